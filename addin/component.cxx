@@ -1,0 +1,12 @@
+// Component registration: the constructor function named in isms-calc.components.
+#include "functions.hxx"
+
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <sal/types.h>
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_ismscalc_FunctionsImpl_get_implementation(css::uno::XComponentContext*,
+                                              css::uno::Sequence<css::uno::Any> const&)
+{
+    return cppu::acquire(new isms::addin::IsmsFunctions());
+}

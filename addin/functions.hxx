@@ -1,0 +1,67 @@
+#pragma once
+// The Calc add-in component: the ISMS.* cell functions (XIsmsFunctions) and the metadata
+// Calc asks for (XAddIn, driven by function_table). Each function: check arguments →
+// convert → one core call → convert back; core errors become Calc error codes.
+
+#include "isms/catalog.hpp"
+
+#include <org/ismscalc/XIsmsFunctions.hpp>
+
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/lang/XServiceName.hpp>
+#include <com/sun/star/sheet/XAddIn.hpp>
+#include <cppuhelper/implbase4.hxx>
+
+namespace isms::addin
+{
+
+class IsmsFunctions final
+    : public cppu::WeakImplHelper4<org::ismscalc::XIsmsFunctions, css::sheet::XAddIn,
+                                   css::lang::XServiceName, css::lang::XServiceInfo>
+{
+public:
+    IsmsFunctions();
+
+    // XIsmsFunctions
+    rtl::OUString SAL_CALL control(const rtl::OUString& id, const css::uno::Any& field,
+                                   const css::uno::Any& lang) override;
+    rtl::OUString SAL_CALL normalize(const rtl::OUString& id) override;
+    rtl::OUString SAL_CALL map(const rtl::OUString& id, const css::uno::Any& target) override;
+    rtl::OUString SAL_CALL cloudRole(const rtl::OUString& id) override;
+    css::uno::Sequence<css::uno::Sequence<rtl::OUString>>
+        SAL_CALL controls(const css::uno::Any& edition, const css::uno::Any& filter) override;
+
+    // XAddIn
+    rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& displayName) override;
+    rtl::OUString SAL_CALL getDisplayFunctionName(const rtl::OUString& programmaticName) override;
+    rtl::OUString SAL_CALL getFunctionDescription(const rtl::OUString& programmaticName) override;
+    rtl::OUString SAL_CALL getDisplayArgumentName(const rtl::OUString& programmaticName,
+                                                  sal_Int32 argument) override;
+    rtl::OUString SAL_CALL getArgumentDescription(const rtl::OUString& programmaticName,
+                                                  sal_Int32 argument) override;
+    rtl::OUString SAL_CALL getProgrammaticCategoryName(const rtl::OUString& programmaticName) override;
+    rtl::OUString SAL_CALL getDisplayCategoryName(const rtl::OUString& programmaticName) override;
+
+    // XLocalizable
+    void SAL_CALL setLocale(const css::lang::Locale& locale) override;
+    css::lang::Locale SAL_CALL getLocale() override;
+
+    // XServiceName
+    rtl::OUString SAL_CALL getServiceName() override;
+
+    // XServiceInfo
+    rtl::OUString SAL_CALL getImplementationName() override;
+    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
+    css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+
+private:
+    /// The catalog, or a RuntimeException (#VALUE!) if it could not be built.
+    const Catalog& catalog();
+    /// Parses and finds the control id argument (index 0) or throws IllegalArgumentException.
+    const Control& control(const rtl::OUString& id);
+
+    css::lang::Locale m_locale;
+    Lang m_lang = Lang::En;
+};
+
+} // namespace isms::addin

@@ -1,0 +1,17 @@
+# cmake -DOUT=<file.cpp> -DNAMESPACE=<ns> -DENTRIES=<symbol>=<path>,... -P EmbedText.cmake
+# Writes a C++ source defining one std::string_view per file, holding the file's bytes.
+set(body "// Generated from data files by cmake/EmbedText.cmake. Do not edit.\n#include <string_view>\nnamespace ${NAMESPACE}\n{\n")
+string(REPLACE "," ";" ENTRIES "${ENTRIES}")
+foreach(entry IN LISTS ENTRIES)
+    string(REPLACE "=" ";" parts "${entry}")
+    list(GET parts 0 symbol)
+    list(GET parts 1 path)
+    file(READ "${path}" content)
+    if(content MATCHES "\\)embed\"")
+        message(FATAL_ERROR "${path} contains the raw-string delimiter )embed\"")
+    endif()
+    string(APPEND body "extern const std::string_view ${symbol};\nconst std::string_view ${symbol} = R\"embed(${content})embed\";\n")
+endforeach()
+string(APPEND body "}\n")
+file(WRITE "${OUT}.tmp" "${body}")
+file(COPY_FILE "${OUT}.tmp" "${OUT}" ONLY_IF_DIFFERENT)
