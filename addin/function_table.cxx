@@ -7,10 +7,13 @@ namespace isms::addin
 namespace
 {
 
-const ParamInfo kId{"id", "id", "管理策番号",
+const ParamInfo kId{"id",
+                    "id",
+                    "管理策番号",
                     "Control id as written anywhere: A.9.2.3, 9.2.3, 5.15, CLD.6.3.1, "
                     "full-width, or followed by a title",
-                    "管理策の番号。A.9.2.3、9.2.3、5.15、CLD.6.3.1、全角、名称付きでも可"};
+                    "管理策の番号。A.9.2.3、9.2.3、5.15、CLD.6.3.1、全角、名称付きでも可",
+                    false};
 
 const std::vector<FunctionInfo> kTable = {
     {"control",
@@ -19,11 +22,10 @@ const std::vector<FunctionInfo> kTable = {
      "ISO/IEC 27001:2013/2022 and 27017 catalog.",
      "ISO/IEC 27001:2013/2022・27017 の管理策の名称、または版・箇条・管理目的・番号を返します。",
      {kId,
-      {"field", "field", "項目",
-       "Optional: title (default), edition, clause, objective or id",
-       "省略可: title(既定)、edition、clause、objective、id"},
+      {"field", "field", "項目", "Optional: title (default), edition, clause, objective or id",
+       "省略可: title(既定)、edition、clause、objective、id", true},
       {"lang", "lang", "言語", "Optional: en or ja (default: the user interface language)",
-       "省略可: en または ja(既定は UI の言語)"}}},
+       "省略可: en または ja(既定は UI の言語)", true}}},
     {"normalize",
      "ISMS.NORMALIZE",
      "Returns the canonical form of a control id (A.9.2.3, 5.15, CLD.6.3.1).",
@@ -34,9 +36,8 @@ const std::vector<FunctionInfo> kTable = {
      "Returns the corresponding controls in the other ISO/IEC 27001 edition, joined by \", \".",
      "もう一方の版の ISO/IEC 27001 で対応する管理策を「, 」区切りで返します。",
      {kId,
-      {"target", "target", "対象の版",
-       "Optional: 2022 or 2013 (default: the other edition)",
-       "省略可: 2022 または 2013(既定はもう一方の版)"}}},
+      {"target", "target", "対象の版", "Optional: 2022 or 2013 (default: the other edition)",
+       "省略可: 2022 または 2013(既定はもう一方の版)", true}}},
     {"cloudRole",
      "ISMS.CLOUDROLE",
      "Returns which roles ISO/IEC 27017 gives cloud guidance for: customer, provider, both, or "
@@ -48,24 +49,29 @@ const std::vector<FunctionInfo> kTable = {
      "Returns a vertical array of the control ids of an edition, optionally filtered.",
      "指定した版の管理策番号を縦の配列で返します(絞り込み可)。",
      {{"edition", "edition", "版", "Optional: 2022 (default), 2013 or 27017",
-       "省略可: 2022(既定)、2013、27017"},
+       "省略可: 2022(既定)、2013、27017", true},
       {"filter", "filter", "絞り込み", "Optional: customer, provider, cloud or new",
-       "省略可: customer、provider、cloud、new"}}},
+       "省略可: customer、provider、cloud、new", true}}},
 };
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b)
 {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y)
-                                              {
-                                                  auto up = [](char c)
-                                                  { return (c >= 'a' && c <= 'z') ? char(c - 32) : c; };
-                                                  return up(x) == up(y);
-                                              });
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(),
+                      [](char x, char y)
+                      {
+                          auto up = [](char c)
+                          { return (c >= 'a' && c <= 'z') ? char(c - 32) : c; };
+                          return up(x) == up(y);
+                      });
 }
 
 } // namespace
 
-std::span<const FunctionInfo> functionTable() { return kTable; }
+std::span<const FunctionInfo> functionTable()
+{
+    return kTable;
+}
 
 const FunctionInfo* findByMethod(std::string_view method)
 {
@@ -76,7 +82,8 @@ const FunctionInfo* findByMethod(std::string_view method)
 
 const FunctionInfo* findByDisplayName(std::string_view displayName)
 {
-    auto it = std::find_if(kTable.begin(), kTable.end(), [&](const FunctionInfo& f)
+    auto it = std::find_if(kTable.begin(), kTable.end(),
+                           [&](const FunctionInfo& f)
                            { return equalsIgnoreCase(f.displayName, displayName); });
     return it == kTable.end() ? nullptr : &*it;
 }

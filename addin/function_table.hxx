@@ -22,6 +22,7 @@ struct ParamInfo
     std::string_view name; ///< the IDL parameter name
     std::string_view displayEn, displayJa;
     std::string_view descEn, descJa;
+    bool optional; ///< must agree with the IDL: optional parameters are `any`
 };
 
 struct FunctionInfo

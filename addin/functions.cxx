@@ -32,8 +32,7 @@ template <typename F> auto guarded(const css::uno::Reference<css::uno::XInterfac
     }
 }
 
-template <typename T>
-T take(Result<T>&& r, const css::uno::Reference<css::uno::XInterface>& self)
+template <typename T> T take(Result<T>&& r, const css::uno::Reference<css::uno::XInterface>& self)
 {
     if (!r.ok())
         throwAsUno(r.error(), self);
@@ -43,8 +42,8 @@ T take(Result<T>&& r, const css::uno::Reference<css::uno::XInterface>& self)
 const FunctionInfo& infoOrThrow(const rtl::OUString& programmaticName,
                                 const css::uno::Reference<css::uno::XInterface>& self)
 {
-    const FunctionInfo* f = findByMethod(
-        rtl::OUStringToOString(programmaticName, RTL_TEXTENCODING_UTF8).getStr());
+    const FunctionInfo* f =
+        findByMethod(rtl::OUStringToOString(programmaticName, RTL_TEXTENCODING_UTF8).getStr());
     if (!f)
         throw css::uno::RuntimeException("unknown function " + programmaticName, self);
     return *f;
@@ -52,7 +51,10 @@ const FunctionInfo& infoOrThrow(const rtl::OUString& programmaticName,
 
 } // namespace
 
-IsmsFunctions::IsmsFunctions() { m_locale.Language = "en"; }
+IsmsFunctions::IsmsFunctions()
+{
+    m_locale.Language = "en";
+}
 
 const Catalog& IsmsFunctions::catalog()
 {
@@ -72,8 +74,10 @@ rtl::OUString IsmsFunctions::control(const rtl::OUString& id, const css::uno::An
                    [&]
                    {
                        const Control& c = control(id);
-                       const auto f = take(parseControlField(view(take(optionalText(field, 1), self)), 1), self);
-                       const auto l = take(parseLang(view(take(optionalText(lang, 2), self)), m_lang, 2), self);
+                       const auto f = take(
+                           parseControlField(view(take(optionalText(field, 1), self)), 1), self);
+                       const auto l = take(
+                           parseLang(view(take(optionalText(lang, 2), self)), m_lang, 2), self);
                        return toOUString(controlField(c, f, l));
                    });
 }
@@ -111,8 +115,10 @@ IsmsFunctions::controls(const css::uno::Any& edition, const css::uno::Any& filte
     return guarded(self,
                    [&]
                    {
-                       const Edition e = take(parseEdition(view(take(optionalText(edition, 0), self)), 0), self);
-                       const ControlFilter f = take(parseControlFilter(view(take(optionalText(filter, 1), self)), 1), self);
+                       const Edition e =
+                           take(parseEdition(view(take(optionalText(edition, 0), self)), 0), self);
+                       const ControlFilter f = take(
+                           parseControlFilter(view(take(optionalText(filter, 1), self)), 1), self);
                        const auto list = take(listControls(catalog(), e, f, 1), self);
                        css::uno::Sequence<css::uno::Sequence<rtl::OUString>> rows(
                            static_cast<sal_Int32>(list.size()));
@@ -138,7 +144,8 @@ rtl::OUString IsmsFunctions::getProgrammaticFuntionName(const rtl::OUString& dis
 
 rtl::OUString IsmsFunctions::getDisplayFunctionName(const rtl::OUString& programmaticName)
 {
-    return toOUString(infoOrThrow(programmaticName, static_cast<cppu::OWeakObject*>(this)).displayName);
+    return toOUString(
+        infoOrThrow(programmaticName, static_cast<cppu::OWeakObject*>(this)).displayName);
 }
 
 rtl::OUString IsmsFunctions::getFunctionDescription(const rtl::OUString& programmaticName)
@@ -183,11 +190,20 @@ void IsmsFunctions::setLocale(const css::lang::Locale& locale)
     m_lang = locale.Language == "ja" ? Lang::Ja : Lang::En;
 }
 
-css::lang::Locale IsmsFunctions::getLocale() { return m_locale; }
+css::lang::Locale IsmsFunctions::getLocale()
+{
+    return m_locale;
+}
 
-rtl::OUString IsmsFunctions::getServiceName() { return toOUString(kServiceName); }
+rtl::OUString IsmsFunctions::getServiceName()
+{
+    return toOUString(kServiceName);
+}
 
-rtl::OUString IsmsFunctions::getImplementationName() { return toOUString(kImplementationName); }
+rtl::OUString IsmsFunctions::getImplementationName()
+{
+    return toOUString(kImplementationName);
+}
 
 sal_Bool IsmsFunctions::supportsService(const rtl::OUString& name)
 {

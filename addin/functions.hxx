@@ -39,7 +39,8 @@ public:
                                                   sal_Int32 argument) override;
     rtl::OUString SAL_CALL getArgumentDescription(const rtl::OUString& programmaticName,
                                                   sal_Int32 argument) override;
-    rtl::OUString SAL_CALL getProgrammaticCategoryName(const rtl::OUString& programmaticName) override;
+    rtl::OUString SAL_CALL
+    getProgrammaticCategoryName(const rtl::OUString& programmaticName) override;
     rtl::OUString SAL_CALL getDisplayCategoryName(const rtl::OUString& programmaticName) override;
 
     // XLocalizable

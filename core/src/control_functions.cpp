@@ -32,7 +32,10 @@ bool isKeyword(std::u16string_view s, std::initializer_list<std::u16string_view>
     return false;
 }
 
-bool isBlank(std::u16string_view s) noexcept { return isKeyword(s, {u""}); }
+bool isBlank(std::u16string_view s) noexcept
+{
+    return isKeyword(s, {u""});
+}
 
 std::string narrow(std::u16string_view s)
 {
@@ -103,8 +106,8 @@ Result<ControlFilter> parseControlFilter(std::u16string_view s, int argIndex)
         return ControlFilter::Cloud;
     if (isKeyword(s, {u"new", u"新規"}))
         return ControlFilter::New;
-    return invalidArgument(argIndex, "filter '" + narrow(s) +
-                                         "' is not customer, provider, cloud or new");
+    return invalidArgument(argIndex,
+                           "filter '" + narrow(s) + "' is not customer, provider, cloud or new");
 }
 
 std::string_view controlField(const Control& c, ControlField f, Lang lang) noexcept

@@ -27,17 +27,32 @@ char foldCodePoint(char32_t c) noexcept
     return kOther;
 }
 
+bool isSpace(char c) noexcept
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/// The first kMaxScan folded characters after any leading white space (so padding can never
+/// push part of an id past the limit and turn it into another id).
 struct Folded
 {
     std::array<char, kMaxScan> c{};
     std::size_t size = 0;
+
+    [[nodiscard]] bool full() const noexcept { return size == kMaxScan; }
+    void push(char ch) noexcept
+    {
+        if (size == 0 && isSpace(ch))
+            return;
+        c[size++] = ch;
+    }
 };
 
 Folded foldUtf8(std::string_view s) noexcept
 {
     Folded f;
     std::size_t i = 0;
-    while (i < s.size() && f.size < kMaxScan)
+    while (i < s.size() && !f.full())
     {
         const auto b = static_cast<unsigned char>(s[i]);
         char32_t cp;
@@ -85,8 +100,11 @@ Folded foldUtf8(std::string_view s) noexcept
                 }
                 cp = (cp << 6) | (cb & 0x3F);
             }
+            // Overlong forms ("\xC0\xAE" for '.') are invalid UTF-8, not the character.
+            if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000))
+                cp = 0xFFFD;
         }
-        f.c[f.size++] = foldCodePoint(cp);
+        f.push(foldCodePoint(cp));
         i += len;
     }
     return f;
@@ -95,17 +113,23 @@ Folded foldUtf8(std::string_view s) noexcept
 Folded foldUtf16(std::u16string_view s) noexcept
 {
     Folded f;
-    for (std::size_t i = 0; i < s.size() && f.size < kMaxScan; ++i)
-        f.c[f.size++] = foldCodePoint(s[i]); // surrogates fold to kOther: fine for ids
+    for (std::size_t i = 0; i < s.size() && !f.full(); ++i)
+        f.push(foldCodePoint(s[i])); // surrogates fold to kOther: fine for ids
     return f;
 }
 
-bool isDigit(char c) noexcept { return c >= '0' && c <= '9'; }
+bool isDigit(char c) noexcept
+{
+    return c >= '0' && c <= '9';
+}
 bool isAsciiAlnum(char c) noexcept
 {
     return isDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
-char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c; }
+char lower(char c) noexcept
+{
+    return (c >= 'A' && c <= 'Z') ? char(c - 'A' + 'a') : c;
+}
 
 Error malformed(std::string_view shown)
 {
@@ -119,9 +143,7 @@ Result<ControlId> parseFolded(const Folded& f, std::string_view shown)
     std::size_t i = 0;
     const std::size_t n = f.size;
     auto at = [&](std::size_t k) { return k < n ? f.c[k] : '\0'; };
-    while (i < n && (f.c[i] == ' ' || f.c[i] == '\t' || f.c[i] == '\n' || f.c[i] == '\r'))
-        ++i;
-    if (i == n)
+    if (n == 0)
         return invalidArgument(0, "the control id is empty");
 
     bool cloud = false;

@@ -101,9 +101,8 @@ public:
     /// Builds a catalog from the three data files (JSON with // comments). Any inconsistency
     /// (duplicate or unknown id, missing label, mapping to a control that does not exist) is an
     /// Internal error naming the problem.
-    [[nodiscard]] static Result<Catalog> fromJson(std::string_view annex2013,
-                                                  std::string_view annex2022,
-                                                  std::string_view cloud2015);
+    [[nodiscard]] static Result<Catalog>
+    fromJson(std::string_view annex2013, std::string_view annex2022, std::string_view cloud2015);
 
     /// The control with this id, or nullptr.
     [[nodiscard]] const Control* find(const ControlId& id) const noexcept;

@@ -62,7 +62,7 @@ enum class ControlFilter : std::uint8_t
 
 /// The controls of an edition passing the filter, in catalog order. "new" with 2013 is an
 /// InvalidArgument error at argIndex (no 2013 control is new).
-[[nodiscard]] Result<std::vector<const Control*>>
-listControls(const Catalog& cat, Edition e, ControlFilter f, int filterArgIndex);
+[[nodiscard]] Result<std::vector<const Control*>> listControls(const Catalog& cat, Edition e,
+                                                               ControlFilter f, int filterArgIndex);
 
 } // namespace isms

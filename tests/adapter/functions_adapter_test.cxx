@@ -1,0 +1,162 @@
+// The UNO adapter in-process: hand-made UNO values in, UNO values or the right exception out.
+
+#include "function_table.hxx"
+#include "functions.hxx"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <rtl/ref.hxx>
+
+#include <gtest/gtest.h>
+
+#include <limits>
+
+using css::uno::Any;
+using isms::addin::IsmsFunctions;
+
+namespace
+{
+
+std::string u8(const rtl::OUString& s)
+{
+    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
+}
+rtl::OUString ou(const char* utf8)
+{
+    return rtl::OUString::fromUtf8(utf8);
+}
+
+class Adapter : public ::testing::Test
+{
+protected:
+    rtl::Reference<IsmsFunctions> f{new IsmsFunctions()};
+
+    /// The argument position of the IllegalArgumentException a call throws; -100 if none.
+    template <typename Call> int illegalArgumentPosition(Call&& call)
+    {
+        try
+        {
+            call();
+        }
+        catch (const css::lang::IllegalArgumentException& e)
+        {
+            EXPECT_FALSE(e.Message.isEmpty());
+            return e.ArgumentPosition;
+        }
+        return -100;
+    }
+};
+
+TEST_F(Adapter, ControlAcceptsOmittedOptionalArguments)
+{
+    EXPECT_EQ(u8(f->control(ou("A.9.2.3"), Any(), Any())),
+              u8(f->control(ou("A.9.2.3"), Any(ou("title")), Any(ou("en")))));
+    EXPECT_EQ(u8(f->control(ou("Ａ．９．２．３"), Any(ou("id")), Any())), "A.9.2.3");
+    EXPECT_EQ(u8(f->control(ou("CLD 9.5.1"), Any(ou("objective")), Any())), "CLD.9.5");
+}
+
+TEST_F(Adapter, LanguageFollowsSetLocaleUnlessGiven)
+{
+    const std::string en = u8(f->control(ou("8.8"), Any(ou("clause")), Any()));
+    EXPECT_EQ(en, "Technological controls");
+    f->setLocale(css::lang::Locale("ja", "JP", ""));
+    EXPECT_EQ(u8(f->control(ou("8.8"), Any(ou("clause")), Any())), "技術的管理策");
+    EXPECT_EQ(u8(f->control(ou("8.8"), Any(ou("clause")), Any(ou("en")))), en);
+    EXPECT_EQ(u8(f->getLocale().Language), "ja");
+}
+
+TEST_F(Adapter, NumbersArriveAsTheIdsOrEditionsTheyStandFor)
+{
+    EXPECT_EQ(u8(f->map(ou("A.18.2.3"), Any(2022.0))), "5.36, 8.8");
+    EXPECT_EQ(u8(f->map(ou("5.15"), Any(2013.0))), "A.9.1.1, A.9.1.2");
+    EXPECT_EQ(f->controls(Any(2013.0), Any()).getLength(), 114);
+}
+
+TEST_F(Adapter, InvalidArgumentsThrowIllegalArgumentAtTheirPosition)
+{
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(ou("A.19.1.1"), Any(), Any()); }), 0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(ou(""), Any(), Any()); }), 0);
+    EXPECT_EQ(
+        illegalArgumentPosition([&] { (void)f->control(ou("5.15"), Any(ou("colour")), Any()); }),
+        1);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(ou("5.15"), Any(), Any(ou("fr"))); }),
+              2);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(ou("5.15"), Any(true), Any()); }), 1);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->map(ou("5.15"), Any(ou("2019"))); }), 1);
+    EXPECT_EQ(illegalArgumentPosition(
+                  [&] { (void)f->map(ou("5.15"), Any(std::numeric_limits<double>::quiet_NaN())); }),
+              1);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->controls(Any(ou("1999")), Any()); }), 0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->controls(Any(ou("2013")), Any(ou("new"))); }),
+              1);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->cloudRole(ou("CLD.6.3.2")); }), 0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->normalize(ou("9")); }), 0);
+}
+
+TEST_F(Adapter, ControlsReturnsOneColumnInCatalogOrder)
+{
+    const auto rows = f->controls(Any(), Any(ou("new")));
+    ASSERT_EQ(rows.getLength(), 11);
+    for (const auto& row : rows)
+        EXPECT_EQ(row.getLength(), 1);
+    EXPECT_EQ(u8(rows[0][0]), "5.7");
+    EXPECT_EQ(u8(rows[10][0]), "8.28");
+}
+
+TEST_F(Adapter, CloudRoleNamesTheRoles)
+{
+    EXPECT_EQ(u8(f->cloudRole(ou("5.23"))), "both");
+    EXPECT_EQ(u8(f->cloudRole(ou("CLD.13.1.4"))), "provider");
+    EXPECT_EQ(u8(f->cloudRole(ou("A.12.4.3"))), "customer");
+    EXPECT_EQ(u8(f->cloudRole(ou("A.5.1.2"))), "");
+}
+
+TEST_F(Adapter, XAddInAnswersFromTheFunctionTable)
+{
+    for (const auto& row : isms::addin::functionTable())
+    {
+        const rtl::OUString method = rtl::OUString::fromUtf8(std::string(row.method).c_str());
+        SCOPED_TRACE(std::string(row.method));
+        EXPECT_EQ(u8(f->getDisplayFunctionName(method)), row.displayName);
+        EXPECT_EQ(u8(f->getProgrammaticFuntionName(
+                      rtl::OUString::fromUtf8(std::string(row.displayName).c_str()))),
+                  row.method);
+        EXPECT_EQ(u8(f->getFunctionDescription(method)), row.descEn);
+        EXPECT_EQ(u8(f->getProgrammaticCategoryName(method)), "Add-In");
+        for (std::size_t i = 0; i < row.params.size(); ++i)
+        {
+            EXPECT_EQ(u8(f->getDisplayArgumentName(method, sal_Int32(i))), row.params[i].displayEn);
+            EXPECT_EQ(u8(f->getArgumentDescription(method, sal_Int32(i))), row.params[i].descEn);
+        }
+        EXPECT_EQ(u8(f->getDisplayArgumentName(method, sal_Int32(row.params.size()))), "");
+    }
+    f->setLocale(css::lang::Locale("ja", "", ""));
+    EXPECT_EQ(u8(f->getFunctionDescription("control")),
+              isms::addin::findByMethod("control")->descJa);
+    EXPECT_EQ(u8(f->getDisplayCategoryName("control")), "アドイン");
+    EXPECT_THROW((void)f->getFunctionDescription("nosuch"), css::uno::RuntimeException);
+}
+
+TEST_F(Adapter, EveryTableRowHasBothLanguagesAndAnIsmsName)
+{
+    for (const auto& row : isms::addin::functionTable())
+    {
+        EXPECT_EQ(row.displayName.substr(0, 5), "ISMS.");
+        EXPECT_FALSE(row.descEn.empty());
+        EXPECT_FALSE(row.descJa.empty());
+        for (const auto& p : row.params)
+        {
+            EXPECT_FALSE(p.displayJa.empty()) << row.method << "/" << p.name;
+            EXPECT_FALSE(p.descJa.empty()) << row.method << "/" << p.name;
+        }
+    }
+}
+
+TEST_F(Adapter, ServiceNamesAreTheFixedOnes)
+{
+    EXPECT_EQ(u8(f->getServiceName()), "org.ismscalc.Functions");
+    EXPECT_TRUE(f->supportsService("org.ismscalc.Functions"));
+    EXPECT_EQ(u8(f->getImplementationName()), "org.ismscalc.FunctionsImpl");
+}
+
+} // namespace

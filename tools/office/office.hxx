@@ -1,0 +1,73 @@
+#pragma once
+// A real LibreOffice for the demo, tests and benchmarks: a throwaway profile with the .oxt
+// installed by unopkg, one headless soffice on a unique pipe, a UNO connection with a
+// deadline, and a clean stop of exactly the processes this object started.
+
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <chrono>
+#include <string>
+#include <sys/types.h>
+
+namespace isms::office
+{
+
+struct OfficeOptions
+{
+    std::string oxt;      ///< the extension to install (empty: none)
+    std::string language; ///< "" (English) or e.g. "ja" for a Japanese UI
+    std::chrono::seconds startDeadline{90};
+    std::string pipePrefix = "isms_test_"; ///< the pipe is <prefix><pid>_<n>: findable, unique
+};
+
+class Office
+{
+public:
+    /// Installs the extension into a fresh profile, starts soffice, connects. Throws
+    /// std::runtime_error with a readable message on any failure (with unopkg's output).
+    explicit Office(const OfficeOptions& options);
+    ~Office();
+    Office(const Office&) = delete;
+    Office& operator=(const Office&) = delete;
+
+    [[nodiscard]] css::uno::Reference<css::uno::XComponentContext> context() const { return m_ctx; }
+
+    /// Loads a document hidden (or a new one for "private:factory/scalc").
+    [[nodiscard]] css::uno::Reference<css::sheet::XSpreadsheetDocument>
+    load(const std::string& pathOrFactoryUrl, bool readOnly = false) const;
+    /// Saves a document to a path with a filter ("calc8", "Calc MS Excel 2007 XML",
+    /// "OpenDocument Spreadsheet Flat XML").
+    static void storeTo(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                        const std::string& path, const std::string& filter);
+    /// Closes a document without saving.
+    static void close(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
+
+    /// Time from spawning soffice to a working connection.
+    [[nodiscard]] std::chrono::milliseconds startupTime() const { return m_startup; }
+    /// Whether the soffice process is still running.
+    [[nodiscard]] bool alive() const;
+    /// Whether a process of this office has a shared library of that file name mapped.
+    [[nodiscard]] bool hasLoadedLibrary(const std::string& fileName) const;
+
+private:
+    void stop();
+
+    std::string m_dir;  // throwaway profile root
+    std::string m_pipe; // unique pipe name
+    pid_t m_pid = -1;   // process group leader we started
+    css::uno::Reference<css::uno::XComponentContext> m_ctx;
+    std::chrono::milliseconds m_startup{0};
+};
+
+/// A file: URL for an absolute or relative path.
+[[nodiscard]] std::string fileUrl(const std::string& path);
+/// Turns any exception (UNO or std) in flight into readable text for a test failure.
+[[nodiscard]] std::string describeCurrentException();
+/// Absolute path of a file under the source tree (ISMS_SOURCE_DIR compile definition).
+[[nodiscard]] std::string sourcePath(const std::string& relative);
+/// The built .oxt (ISMS_OXT compile definition).
+[[nodiscard]] std::string builtOxt();
+
+} // namespace isms::office

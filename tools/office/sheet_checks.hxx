@@ -1,0 +1,46 @@
+#pragma once
+// Reading acceptance sheets: a "Checks" table (case | actual | expected | ok) whose summary
+// cell F1 is 1 only when every row passes.
+
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include <string>
+#include <vector>
+
+namespace isms::office
+{
+
+struct CheckRow
+{
+    std::string name;
+    std::string actual;
+    std::string expected;
+    bool ok = false;
+};
+
+struct CheckSheet
+{
+    double summary = 0; ///< the sheet's own verdict (F1)
+    std::vector<CheckRow> rows;
+    /// The failing rows, one per line, for a test message.
+    [[nodiscard]] std::string failures() const;
+};
+
+/// Recalculates the document and reads the named checks sheet in one getDataArray.
+[[nodiscard]] CheckSheet
+readChecks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+           const std::string& sheetName = "Checks");
+
+/// A cell's formula result as text ("Err:502" style for errors), by A1 address on a sheet.
+[[nodiscard]] std::string cellText(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                   const std::string& sheet, const std::string& address);
+/// A cell's error code (0 when none).
+[[nodiscard]] int cellError(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                            const std::string& sheet, const std::string& address);
+/// Sets a formula (display names such as ISMS.CONTROL work) in a cell.
+void setFormula(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                const std::string& sheet, const std::string& address, const std::string& formula);
+/// Recalculates everything.
+void calculateAll(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
+
+} // namespace isms::office
