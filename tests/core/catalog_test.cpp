@@ -2,6 +2,7 @@
 // labels. Expectations are written here independently of core/data.
 
 #include "isms/catalog.hpp"
+#include "catalog_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -14,23 +15,12 @@
 namespace
 {
 
+using namespace isms::test;
+
 using isms::Catalog;
 using isms::Control;
 using isms::Edition;
 using isms::ErrorKind;
-
-const Catalog& cat()
-{
-    return Catalog::builtin();
-}
-
-std::vector<std::string> ids(const std::vector<const Control*>& cs)
-{
-    std::vector<std::string> out;
-    for (const Control* c : cs)
-        out.push_back(c->canonical);
-    return out;
-}
 
 // ------------------------------------------------------------------ expected structure
 

@@ -4,6 +4,7 @@
 // (ITU-T X.1631 tables and the secondary sources listed there), not read from the catalog.
 
 #include "isms/catalog.hpp"
+#include "catalog_support.hpp"
 #include "isms/control_functions.hpp"
 
 #include <gtest/gtest.h>
@@ -19,37 +20,15 @@
 namespace
 {
 
+using namespace isms::test;
+
 using isms::Catalog;
 using isms::CloudRoles;
 using isms::Control;
 using isms::ControlFilter;
 using isms::Edition;
 
-using Mapping = std::map<std::string, std::vector<std::string>>;
-const Mapping kExpected2013To2022 = {
-#include "expected_mapping_2013_to_2022.inc"
-};
-
-const Catalog& cat()
-{
-    return Catalog::builtin();
-}
-
-const Control& control(std::string_view id)
-{
-    auto r = cat().lookup(id);
-    if (!r.ok())
-        throw std::runtime_error(r.error().message);
-    return **r;
-}
-
-std::vector<std::string> ids(const std::vector<const Control*>& cs)
-{
-    std::vector<std::string> out;
-    for (const Control* c : cs)
-        out.push_back(c->canonical);
-    return out;
-}
+const auto& kExpected2013To2022 = isms::test::expected2013To2022();
 
 std::string rolesText(CloudRoles r)
 {

@@ -2,6 +2,7 @@
 // ISMS.MAP, and ISMS.CONTROLS listing.
 
 #include "isms/control_functions.hpp"
+#include "catalog_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -14,6 +15,8 @@
 namespace
 {
 
+using namespace isms::test;
+
 using isms::Catalog;
 using isms::Control;
 using isms::ControlField;
@@ -21,19 +24,6 @@ using isms::ControlFilter;
 using isms::Edition;
 using isms::ErrorKind;
 using isms::Lang;
-
-const Catalog& cat()
-{
-    return Catalog::builtin();
-}
-
-const Control& control(std::string_view id)
-{
-    auto r = cat().lookup(id);
-    if (!r.ok())
-        throw std::runtime_error(r.error().message);
-    return **r;
-}
 
 std::string show(std::u16string_view s)
 {

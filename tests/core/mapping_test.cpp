@@ -3,6 +3,7 @@
 // Annex B independently of core/data.
 
 #include "isms/catalog.hpp"
+#include "catalog_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -17,36 +18,13 @@
 namespace
 {
 
+using namespace isms::test;
+
 using isms::Catalog;
 using isms::Control;
 using isms::Edition;
 
-using Mapping = std::map<std::string, std::vector<std::string>>;
-
-const Mapping kExpected2013To2022 = {
-#include "expected_mapping_2013_to_2022.inc"
-};
-
-const Catalog& cat()
-{
-    return Catalog::builtin();
-}
-
-const Control& control(std::string_view id)
-{
-    auto r = cat().lookup(id);
-    if (!r.ok())
-        throw std::runtime_error(r.error().message);
-    return **r;
-}
-
-std::vector<std::string> ids(const std::vector<const Control*>& cs)
-{
-    std::vector<std::string> out;
-    for (const Control* c : cs)
-        out.push_back(c->canonical);
-    return out;
-}
+const auto& kExpected2013To2022 = isms::test::expected2013To2022();
 
 /// Sorts ids in natural (numeric) order, as the catalog lists them.
 std::vector<std::string> sortedIds(std::vector<std::string> v)
