@@ -5,8 +5,8 @@
 #include <sal/types.h>
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
-org_ismscalc_FunctionsImpl_get_implementation(css::uno::XComponentContext*,
+org_ismscalc_FunctionsImpl_get_implementation(css::uno::XComponentContext* context,
                                               css::uno::Sequence<css::uno::Any> const&)
 {
-    return cppu::acquire(new isms::addin::IsmsFunctions());
+    return cppu::acquire(new isms::addin::IsmsFunctions(context));
 }

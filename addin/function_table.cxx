@@ -15,6 +15,23 @@ const ParamInfo kId{"id",
                     "管理策の番号。A.9.2.3、9.2.3、5.15、CLD.6.3.1、全角、名称付きでも可",
                     false};
 
+const ParamInfo kLang{"lang",
+                      "lang",
+                      "言語",
+                      "Optional: en or ja (default: the workbook's ISMS.Language, else the user "
+                      "interface language)",
+                      "省略可: en または ja(既定はブックの ISMS.Language、なければ UI の言語)",
+                      true};
+
+const ParamInfo kRole{
+    "role",
+    "role",
+    "立場",
+    "Optional: customer, provider or both (カスタマ/プロバイダ/両方); default: the "
+    "workbook's ISMS.Role",
+    "省略可: customer、provider、both(カスタマ/プロバイダ/両方)。既定はブックの ISMS.Role",
+    true};
+
 const std::vector<FunctionInfo> kTable = {
     {"control",
      "ISMS.CONTROL",
@@ -24,8 +41,8 @@ const std::vector<FunctionInfo> kTable = {
      {kId,
       {"field", "field", "項目", "Optional: title (default), edition, clause, objective or id",
        "省略可: title(既定)、edition、clause、objective、id", true},
-      {"lang", "lang", "言語", "Optional: en or ja (default: the user interface language)",
-       "省略可: en または ja(既定は UI の言語)", true}}},
+      kLang},
+     true},
     {"normalize",
      "ISMS.NORMALIZE",
      "Returns the canonical form of a control id (A.9.2.3, 5.15, CLD.6.3.1).",
@@ -52,6 +69,31 @@ const std::vector<FunctionInfo> kTable = {
        "省略可: 2022(既定)、2013、27017", true},
       {"filter", "filter", "絞り込み", "Optional: customer, provider, cloud or new",
        "省略可: customer、provider、cloud、new", true}}},
+    {"guidance",
+     "ISMS.GUIDANCE",
+     "Returns isms-calc's summary of the ISO/IEC 27017 cloud guidance for a control and role, with "
+     "the evidence an auditor asks for; empty when 27017 gives that role none.",
+     "管理策と立場に対する ISO/IEC 27017 のクラウド指針の要約(isms-calc "
+     "独自の表現)と審査で求められる証拠を"
+     "返します。その立場への指針がなければ空です。",
+     {kId, kRole, kLang},
+     true},
+    {"cloudRisks",
+     "ISMS.CLOUDRISKS",
+     "Returns the cloud-specific risk factors to assess for a role: id, factor, ISO/IEC 27001:2022 "
+     "controls, ISO/IEC 27017 entries (an array of 4 columns).",
+     "立場ごとに評価すべきクラウド固有のリスク要因を返します: ID、要因、27001:2022 の管理策、27017 "
+     "の項目"
+     "(4 列の配列)。",
+     {kRole, kLang},
+     true},
+    {"overlay",
+     "ISMS.OVERLAY",
+     "Reloads the licensed-text overlay (official titles and guidance from your own copy of the "
+     "standards) and returns what it loaded or rejected; recalculate (Ctrl+Shift+F9) to apply.",
+     "ライセンス版テキストのオーバーレイ(所有する規格の正式な名称・指針)を読み込み直し、"
+     "読込み結果と却下した内容を返します。反映するには再計算(Ctrl+Shift+F9)します。",
+     {}},
 };
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b)

@@ -30,7 +30,8 @@ struct FunctionInfo
     std::string_view method;      ///< the IDL method name (programmatic name)
     std::string_view displayName; ///< the name users type, same in every language
     std::string_view descEn, descJa;
-    std::vector<ParamInfo> params;
+    std::vector<ParamInfo> params; ///< the visible parameters, in order
+    bool hasCaller = false;        ///< the IDL method starts with the hidden XPropertySet caller
 };
 
 /// Every cell function, in the order of the IDL interface.

@@ -2,7 +2,11 @@
 
 #include "conversions.hxx"
 #include "function_table.hxx"
+#include "overlay_setting.hxx"
+#include "isms/cloud_risks.hpp"
 #include "isms/control_functions.hpp"
+#include "isms/guidance.hpp"
+#include "isms/overlay.hpp"
 
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <cppuhelper/supportsservice.hxx>
@@ -14,9 +18,11 @@ namespace isms::addin
 namespace
 {
 
-/// Runs one function body; turns a core Error or a stray C++ exception into the UNO exception
-/// Calc understands. UNO exceptions pass through unchanged.
-template <typename F> auto guarded(const css::uno::Reference<css::uno::XInterface>& self, F&& body)
+using Self = css::uno::Reference<css::uno::XInterface>;
+
+/// Runs one function body; turns a stray C++ exception into the UNO exception Calc shows as
+/// #VALUE!. UNO exceptions (IllegalArgumentException → Err:502) pass through unchanged.
+template <typename F> auto guarded(const Self& self, F&& body)
 {
     try
     {
@@ -32,15 +38,15 @@ template <typename F> auto guarded(const css::uno::Reference<css::uno::XInterfac
     }
 }
 
-template <typename T> T take(Result<T>&& r, const css::uno::Reference<css::uno::XInterface>& self)
+/// The value of a Result, or the UNO exception for its error.
+template <typename T> T take(Result<T>&& r, const Self& self)
 {
     if (!r.ok())
         throwAsUno(r.error(), self);
     return std::move(r).value();
 }
 
-const FunctionInfo& infoOrThrow(const rtl::OUString& programmaticName,
-                                const css::uno::Reference<css::uno::XInterface>& self)
+const FunctionInfo& infoOrThrow(const rtl::OUString& programmaticName, const Self& self)
 {
     const FunctionInfo* f =
         findByMethod(rtl::OUStringToOString(programmaticName, RTL_TEXTENCODING_UTF8).getStr());
@@ -49,9 +55,33 @@ const FunctionInfo& infoOrThrow(const rtl::OUString& programmaticName,
     return *f;
 }
 
+/// The visible parameter behind XAddIn's argument index (which counts the hidden caller).
+const ParamInfo* paramAt(const FunctionInfo& f, sal_Int32 argument)
+{
+    const sal_Int32 visible = argument - (f.hasCaller ? 1 : 0);
+    if (visible < 0 || std::size_t(visible) >= f.params.size())
+        return nullptr;
+    return &f.params[std::size_t(visible)];
+}
+
+css::uno::Sequence<css::uno::Sequence<rtl::OUString>>
+column(const std::vector<const Control*>& list)
+{
+    css::uno::Sequence<css::uno::Sequence<rtl::OUString>> rows(static_cast<sal_Int32>(list.size()));
+    auto* out = rows.getArray();
+    for (std::size_t i = 0; i < list.size(); ++i)
+    {
+        css::uno::Sequence<rtl::OUString> row(1);
+        row.getArray()[0] = toOUString(list[i]->canonical);
+        out[i] = row;
+    }
+    return rows;
+}
+
 } // namespace
 
-IsmsFunctions::IsmsFunctions()
+IsmsFunctions::IsmsFunctions(const css::uno::Reference<css::uno::XComponentContext>& context)
+    : m_context(context)
 {
     m_locale.Language = "en";
 }
@@ -61,36 +91,71 @@ const Catalog& IsmsFunctions::catalog()
     return Catalog::builtin(); // a build defect throws std::logic_error; guarded() maps it
 }
 
+const Texts& IsmsFunctions::texts()
+{
+    if (!m_texts)
+        loadTexts();
+    return *m_texts;
+}
+
+void IsmsFunctions::loadTexts()
+{
+    const Catalog& cat = catalog();
+    const std::string path = configuredOverlayPath(m_context);
+    if (path.empty())
+    {
+        m_texts = std::make_unique<Texts>(cat, GuidanceCatalog::builtin(), nullptr);
+        for (Lang l : {Lang::En, Lang::Ja})
+            m_overlayStatus[int(l)] = overlayStatus({}, nullptr, l);
+        return;
+    }
+    const auto loaded = loadOverlayFile(path, cat);
+    m_texts = std::make_unique<Texts>(cat, GuidanceCatalog::builtin(),
+                                      loaded.ok() ? &loaded.value() : nullptr);
+    for (Lang l : {Lang::En, Lang::Ja})
+        m_overlayStatus[int(l)] = overlayStatus(path, &loaded, l);
+}
+
 const Control& IsmsFunctions::control(const rtl::OUString& id)
 {
     return *take(catalog().lookup(view(id)), static_cast<cppu::OWeakObject*>(this));
 }
 
-rtl::OUString IsmsFunctions::control(const rtl::OUString& id, const css::uno::Any& field,
+Lang IsmsFunctions::language(const css::uno::Any& arg, int argIndex,
+                             const WorkbookSettings& settings)
+{
+    const Self self(static_cast<cppu::OWeakObject*>(this));
+    return take(parseLang(view(take(optionalText(arg, argIndex), self)),
+                          settings.language.value_or(m_lang), argIndex),
+                self);
+}
+
+rtl::OUString IsmsFunctions::control(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                                     const rtl::OUString& id, const css::uno::Any& field,
                                      const css::uno::Any& lang)
 {
-    css::uno::Reference<css::uno::XInterface> self(static_cast<cppu::OWeakObject*>(this));
+    const Self self(static_cast<cppu::OWeakObject*>(this));
     return guarded(self,
                    [&]
                    {
                        const Control& c = control(id);
                        const auto f = take(
                            parseControlField(view(take(optionalText(field, 1), self)), 1), self);
-                       const auto l = take(
-                           parseLang(view(take(optionalText(lang, 2), self)), m_lang, 2), self);
-                       return toOUString(controlField(c, f, l));
+                       const Lang l = language(lang, 2, *m_settings.get(caller));
+                       return toOUString(f == ControlField::Title ? texts().title(c, l)
+                                                                  : controlField(c, f, l));
                    });
 }
 
 rtl::OUString IsmsFunctions::normalize(const rtl::OUString& id)
 {
-    css::uno::Reference<css::uno::XInterface> self(static_cast<cppu::OWeakObject*>(this));
+    const Self self(static_cast<cppu::OWeakObject*>(this));
     return guarded(self, [&] { return toOUString(control(id).canonical); });
 }
 
 rtl::OUString IsmsFunctions::map(const rtl::OUString& id, const css::uno::Any& target)
 {
-    css::uno::Reference<css::uno::XInterface> self(static_cast<cppu::OWeakObject*>(this));
+    const Self self(static_cast<cppu::OWeakObject*>(this));
     return guarded(self,
                    [&]
                    {
@@ -104,14 +169,14 @@ rtl::OUString IsmsFunctions::map(const rtl::OUString& id, const css::uno::Any& t
 
 rtl::OUString IsmsFunctions::cloudRole(const rtl::OUString& id)
 {
-    css::uno::Reference<css::uno::XInterface> self(static_cast<cppu::OWeakObject*>(this));
+    const Self self(static_cast<cppu::OWeakObject*>(this));
     return guarded(self, [&] { return toOUString(cloudRolesName(control(id).cloudRoles)); });
 }
 
 css::uno::Sequence<css::uno::Sequence<rtl::OUString>>
 IsmsFunctions::controls(const css::uno::Any& edition, const css::uno::Any& filter)
 {
-    css::uno::Reference<css::uno::XInterface> self(static_cast<cppu::OWeakObject*>(this));
+    const Self self(static_cast<cppu::OWeakObject*>(this));
     return guarded(self,
                    [&]
                    {
@@ -119,17 +184,73 @@ IsmsFunctions::controls(const css::uno::Any& edition, const css::uno::Any& filte
                            take(parseEdition(view(take(optionalText(edition, 0), self)), 0), self);
                        const ControlFilter f = take(
                            parseControlFilter(view(take(optionalText(filter, 1), self)), 1), self);
-                       const auto list = take(listControls(catalog(), e, f, 1), self);
+                       return column(take(listControls(catalog(), e, f, 1), self));
+                   });
+}
+
+rtl::OUString IsmsFunctions::guidance(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                                      const rtl::OUString& id, const css::uno::Any& role,
+                                      const css::uno::Any& lang)
+{
+    const Self self(static_cast<cppu::OWeakObject*>(this));
+    return guarded(self,
+                   [&]
+                   {
+                       const Control& c = control(id);
+                       const auto settings = m_settings.get(caller);
+                       const rtl::OUString roleText = take(optionalText(role, 1), self);
+                       Role r;
+                       if (!roleText.isEmpty())
+                           r = take(parseRole(view(roleText), 1), self);
+                       else if (settings->role)
+                           r = *settings->role;
+                       else
+                           throwAsUno(invalidArgument(1,
+                                                      "no role given and the workbook states none "
+                                                      "(document property ISMS.Role)"),
+                                      self);
+                       const Lang l = language(lang, 2, *settings);
+                       return toOUString(texts().guidance(c, r, l));
+                   });
+}
+
+css::uno::Sequence<css::uno::Sequence<rtl::OUString>>
+IsmsFunctions::cloudRisks(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                          const css::uno::Any& role, const css::uno::Any& lang)
+{
+    const Self self(static_cast<cppu::OWeakObject*>(this));
+    return guarded(self,
+                   [&]
+                   {
+                       const auto settings = m_settings.get(caller);
+                       const rtl::OUString roleText = take(optionalText(role, 0), self);
+                       const Role r = !roleText.isEmpty() ? take(parseRole(view(roleText), 0), self)
+                                                          : settings->role.value_or(Role::Both);
+                       const Lang l = language(lang, 1, *settings);
+                       const auto factors = CloudRiskCatalog::builtin().forRole(r);
                        css::uno::Sequence<css::uno::Sequence<rtl::OUString>> rows(
-                           static_cast<sal_Int32>(list.size()));
-                       auto* out = rows.getArray();
-                       for (std::size_t i = 0; i < list.size(); ++i)
+                           sal_Int32(factors.size()));
+                       for (std::size_t i = 0; i < factors.size(); ++i)
                        {
-                           css::uno::Sequence<rtl::OUString> row(1);
-                           row.getArray()[0] = toOUString(list[i]->canonical);
-                           out[i] = row;
+                           css::uno::Sequence<rtl::OUString> row(4);
+                           row.getArray()[0] = toOUString(factors[i]->id);
+                           row.getArray()[1] = toOUString(factors[i]->title.in(l));
+                           row.getArray()[2] = toOUString(joinIds(factors[i]->controls2022));
+                           row.getArray()[3] = toOUString(joinIds(factors[i]->cloudEntries));
+                           rows.getArray()[i] = row;
                        }
                        return rows;
+                   });
+}
+
+rtl::OUString IsmsFunctions::overlay()
+{
+    const Self self(static_cast<cppu::OWeakObject*>(this));
+    return guarded(self,
+                   [&]
+                   {
+                       loadTexts(); // picks up a changed setting or file; recalculate to apply
+                       return toOUString(m_overlayStatus[int(m_lang)]);
                    });
 }
 
@@ -157,21 +278,17 @@ rtl::OUString IsmsFunctions::getFunctionDescription(const rtl::OUString& program
 rtl::OUString IsmsFunctions::getDisplayArgumentName(const rtl::OUString& programmaticName,
                                                     sal_Int32 argument)
 {
-    const FunctionInfo& f = infoOrThrow(programmaticName, static_cast<cppu::OWeakObject*>(this));
-    if (argument < 0 || std::size_t(argument) >= f.params.size())
-        return rtl::OUString();
-    const ParamInfo& p = f.params[std::size_t(argument)];
-    return toOUString(m_lang == Lang::Ja ? p.displayJa : p.displayEn);
+    const ParamInfo* p =
+        paramAt(infoOrThrow(programmaticName, static_cast<cppu::OWeakObject*>(this)), argument);
+    return p ? toOUString(m_lang == Lang::Ja ? p->displayJa : p->displayEn) : rtl::OUString();
 }
 
 rtl::OUString IsmsFunctions::getArgumentDescription(const rtl::OUString& programmaticName,
                                                     sal_Int32 argument)
 {
-    const FunctionInfo& f = infoOrThrow(programmaticName, static_cast<cppu::OWeakObject*>(this));
-    if (argument < 0 || std::size_t(argument) >= f.params.size())
-        return rtl::OUString();
-    const ParamInfo& p = f.params[std::size_t(argument)];
-    return toOUString(m_lang == Lang::Ja ? p.descJa : p.descEn);
+    const ParamInfo* p =
+        paramAt(infoOrThrow(programmaticName, static_cast<cppu::OWeakObject*>(this)), argument);
+    return p ? toOUString(m_lang == Lang::Ja ? p->descJa : p->descEn) : rtl::OUString();
 }
 
 rtl::OUString IsmsFunctions::getProgrammaticCategoryName(const rtl::OUString&)

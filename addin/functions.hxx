@@ -3,14 +3,20 @@
 // Calc asks for (XAddIn, driven by function_table). Each function: check arguments →
 // convert → one core call → convert back; core errors become Calc error codes.
 
+#include "document_settings.hxx"
 #include "isms/catalog.hpp"
+#include "isms/texts.hpp"
 
 #include <org/ismscalc/XIsmsFunctions.hpp>
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/lang/XServiceName.hpp>
 #include <com/sun/star/sheet/XAddIn.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 #include <cppuhelper/implbase4.hxx>
+
+#include <memory>
+#include <string>
 
 namespace isms::addin
 {
@@ -20,16 +26,25 @@ class IsmsFunctions final
                                    css::lang::XServiceName, css::lang::XServiceInfo>
 {
 public:
-    IsmsFunctions();
+    /// context may be null (in-process tests): then no overlay is configured.
+    explicit IsmsFunctions(const css::uno::Reference<css::uno::XComponentContext>& context);
 
     // XIsmsFunctions
-    rtl::OUString SAL_CALL control(const rtl::OUString& id, const css::uno::Any& field,
+    rtl::OUString SAL_CALL control(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                                   const rtl::OUString& id, const css::uno::Any& field,
                                    const css::uno::Any& lang) override;
     rtl::OUString SAL_CALL normalize(const rtl::OUString& id) override;
     rtl::OUString SAL_CALL map(const rtl::OUString& id, const css::uno::Any& target) override;
     rtl::OUString SAL_CALL cloudRole(const rtl::OUString& id) override;
     css::uno::Sequence<css::uno::Sequence<rtl::OUString>>
         SAL_CALL controls(const css::uno::Any& edition, const css::uno::Any& filter) override;
+    rtl::OUString SAL_CALL guidance(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                                    const rtl::OUString& id, const css::uno::Any& role,
+                                    const css::uno::Any& lang) override;
+    css::uno::Sequence<css::uno::Sequence<rtl::OUString>>
+        SAL_CALL cloudRisks(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                            const css::uno::Any& role, const css::uno::Any& lang) override;
+    rtl::OUString SAL_CALL overlay() override;
 
     // XAddIn
     rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& displayName) override;
@@ -60,9 +75,19 @@ private:
     const Catalog& catalog();
     /// Parses and finds the control id argument (index 0) or throws IllegalArgumentException.
     const Control& control(const rtl::OUString& id);
+    /// The composed texts (catalog, guidance, overlay), built on first use.
+    const Texts& texts();
+    /// (Re)reads the overlay setting and file and composes the texts.
+    void loadTexts();
+    /// The language argument at argIndex, else the workbook's ISMS.Language, else the UI's.
+    Lang language(const css::uno::Any& arg, int argIndex, const WorkbookSettings& settings);
 
+    css::uno::Reference<css::uno::XComponentContext> m_context;
     css::lang::Locale m_locale;
     Lang m_lang = Lang::En;
+    DocumentSettingsCache m_settings;
+    std::unique_ptr<Texts> m_texts;
+    std::string m_overlayStatus[2]; // by Lang
 };
 
 } // namespace isms::addin

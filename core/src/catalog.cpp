@@ -1,8 +1,7 @@
 #include "isms/catalog.hpp"
 
 #include "catalog_data.hpp"
-
-#include <nlohmann/json.hpp>
+#include "json_read.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -40,71 +39,27 @@ std::string_view editionName(Edition e) noexcept
     return {};
 }
 
-/// Builds a Catalog from parsed JSON. Every data problem throws std::runtime_error with a
+/// Builds a Catalog from parsed JSON. Every data problem throws json_read::DataError with a
 /// message naming the entry; fromJson turns it into an Internal error.
 struct CatalogBuilder
 {
-    using json = nlohmann::json;
+    using json = json_read::json;
     Catalog cat;
-
-    [[noreturn]] static void fail(const std::string& what) { throw std::runtime_error(what); }
-
-    static json parse(std::string_view text, const char* name)
-    {
-        try
-        {
-            return json::parse(text.begin(), text.end(), nullptr, true, /*ignore_comments=*/true);
-        }
-        catch (const json::exception& e)
-        {
-            fail(std::string(name) + ": " + e.what());
-        }
-    }
-
-    static Text text(const json& j, const std::string& where)
-    {
-        Text t;
-        if (!j.is_object() || !j.contains("en") || !j.contains("ja") || !j["en"].is_string() ||
-            !j["ja"].is_string())
-            fail(where + ": title needs en and ja strings");
-        t.en = j["en"].get<std::string>();
-        t.ja = j["ja"].get<std::string>();
-        if (t.en.empty() || t.ja.empty())
-            fail(where + ": empty title");
-        return t;
-    }
-
-    static std::string str(const json& j, const char* key, const std::string& where)
-    {
-        if (!j.contains(key) || !j[key].is_string())
-            fail(where + ": missing string '" + key + "'");
-        return j[key].get<std::string>();
-    }
 
     static ControlId id(const std::string& s, IdScheme want, const std::string& where)
     {
         auto r = parseControlId(std::string_view(s));
         if (!r.ok() || r->scheme != want || r->canonical() != s)
-            fail(where + ": '" + s + "' is not a canonical id of the expected scheme");
+            json_read::fail(where + ": '" + s + "' is not a canonical id of the expected scheme");
         return *r;
-    }
-
-    static CloudRoles roles(const std::string& s, const std::string& where)
-    {
-        if (s == "customer")
-            return CloudRoles::Customer;
-        if (s == "provider")
-            return CloudRoles::Provider;
-        if (s == "both")
-            return CloudRoles::Both;
-        fail(where + ": roles must be customer, provider or both, not '" + s + "'");
     }
 
     Control& add(Control c)
     {
         const auto key = c.id.key();
         if (cat.m_byKey.count(key))
-            fail("duplicate control " + c.canonical);
+            json_read::fail("duplicate control " + c.canonical);
+        c.index = static_cast<std::uint16_t>(cat.m_store.size());
         cat.m_store.push_back(std::move(c));
         Control& stored = cat.m_store.back();
         cat.m_byKey.emplace(key, &stored);
@@ -115,7 +70,7 @@ struct CatalogBuilder
     {
         const Control* c = cat.find(id(s, scheme, where));
         if (!c)
-            fail(where + ": refers to unknown control " + s);
+            json_read::fail(where + ": refers to unknown control " + s);
         return const_cast<Control&>(*c);
     }
 
@@ -130,14 +85,14 @@ struct CatalogBuilder
     static void readGroups(const json& arr, std::vector<Group>& out, const char* what)
     {
         if (!arr.is_array())
-            fail(std::string(what) + " must be an array");
+            json_read::fail(std::string(what) + " must be an array");
         for (const json& g : arr)
         {
             Group grp;
-            grp.id = str(g, "id", what);
+            grp.id = json_read::str(g, "id", what);
             if (g.contains("key"))
-                grp.key = str(g, "key", grp.id);
-            grp.title = text(g.value("title", json()), grp.id);
+                grp.key = json_read::str(g, "key", grp.id);
+            grp.title = json_read::text(g.value("title", json()), grp.id + " title");
             out.push_back(std::move(grp));
         }
     }
@@ -165,26 +120,26 @@ struct CatalogBuilder
         for (const json& c : j13.at("controls"))
         {
             Control ctl;
-            ctl.canonical = str(c, "id", "2013 control");
+            ctl.canonical = json_read::str(c, "id", "2013 control");
             ctl.id = id(ctl.canonical, IdScheme::Annex2013, ctl.canonical);
             ctl.edition = Edition::Iso27001_2013;
-            ctl.title = text(c.value("title", json()), ctl.canonical);
+            ctl.title = json_read::text(c.value("title", json()), ctl.canonical + " title");
             ctl.clause = group(cat.m_clauses, prefix(ctl.canonical, 1));
             ctl.objective = group(cat.m_objectives, prefix(ctl.canonical, 2));
             if (!ctl.clause || !ctl.objective)
-                fail(ctl.canonical + ": clause or objective missing");
+                json_read::fail(ctl.canonical + ": clause or objective missing");
             cat.m_lists[0].push_back(&add(std::move(ctl)));
         }
         for (const json& c : j22.at("controls"))
         {
             Control ctl;
-            ctl.canonical = str(c, "id", "2022 control");
+            ctl.canonical = json_read::str(c, "id", "2022 control");
             ctl.id = id(ctl.canonical, IdScheme::Annex2022, ctl.canonical);
             ctl.edition = Edition::Iso27001_2022;
-            ctl.title = text(c.value("title", json()), ctl.canonical);
+            ctl.title = json_read::text(c.value("title", json()), ctl.canonical + " title");
             ctl.clause = group(cat.m_themes, std::to_string(ctl.id.n[0]));
             if (!ctl.clause)
-                fail(ctl.canonical + ": theme missing");
+                json_read::fail(ctl.canonical + ": theme missing");
             ctl.isNew = c.value("new", false);
             Control& stored = add(std::move(ctl));
             cat.m_lists[1].push_back(&stored);
@@ -195,26 +150,28 @@ struct CatalogBuilder
                 old.mapped.push_back(&stored);
             }
             if (stored.isNew != stored.mapped.empty())
-                fail(stored.canonical + ": a control is new exactly when it has no 2013 source");
+                json_read::fail(stored.canonical +
+                                ": a control is new exactly when it has no 2013 source");
         }
         for (const Control* old : cat.m_lists[0])
             if (old->mapped.empty())
-                fail(old->canonical + ": no 2022 control corresponds to it");
+                json_read::fail(old->canonical + ": no 2022 control corresponds to it");
 
         std::vector<const Control*> cloud;
         for (const json& c : j17.at("controls"))
         {
             Control ctl;
-            ctl.canonical = str(c, "id", "27017 control");
+            ctl.canonical = json_read::str(c, "id", "27017 control");
             ctl.id = id(ctl.canonical, IdScheme::Cloud, ctl.canonical);
             ctl.edition = Edition::Iso27017_2015;
-            ctl.title = text(c.value("title", json()), ctl.canonical);
+            ctl.title = json_read::text(c.value("title", json()), ctl.canonical + " title");
             ctl.clause = group(cat.m_clauses, "A." + std::to_string(ctl.id.n[0]));
-            ctl.objective = group(cat.m_objectives, str(c, "objective", ctl.canonical));
+            ctl.objective = group(cat.m_objectives, json_read::str(c, "objective", ctl.canonical));
             if (!ctl.clause || !ctl.objective)
-                fail(ctl.canonical + ": clause or objective missing");
+                json_read::fail(ctl.canonical + ": clause or objective missing");
             ctl.isNew = true;
-            ctl.cloudRoles = roles(str(c, "roles", ctl.canonical), ctl.canonical);
+            ctl.cloudRoles =
+                json_read::roles(json_read::str(c, "roles", ctl.canonical), ctl.canonical);
             Control& stored = add(std::move(ctl));
             for (const json& rel : c.at("related2022"))
             {
@@ -224,23 +181,24 @@ struct CatalogBuilder
                 now.cloudRoles = now.cloudRoles | stored.cloudRoles;
             }
             if (stored.mapped.empty())
-                fail(stored.canonical + ": related2022 is empty");
+                json_read::fail(stored.canonical + ": related2022 is empty");
             cloud.push_back(&stored);
         }
         for (const json& e : j17.at("extended"))
         {
-            const std::string sid = str(e, "id", "27017 extended");
+            const std::string sid = json_read::str(e, "id", "27017 extended");
             Control& old = need(sid, IdScheme::Annex2013, "27017 extended");
             if (old.extendedBy27017)
-                fail(sid + ": listed twice in 27017 extended");
+                json_read::fail(sid + ": listed twice in 27017 extended");
             old.extendedBy27017 = true;
             old.otherInformationOnly = e.value("otherInformationOnly", false);
             // A note-only entry ("other information for cloud services") gives no role any
             // guidance: it has no roles and is not one of the 37 guidance entries.
             if (old.otherInformationOnly == e.contains("roles"))
-                fail(sid + ": an entry has roles exactly when it is not otherInformationOnly");
+                json_read::fail(sid +
+                                ": an entry has roles exactly when it is not otherInformationOnly");
             if (!old.otherInformationOnly)
-                old.cloudRoles = roles(str(e, "roles", sid), sid);
+                old.cloudRoles = json_read::roles(json_read::str(e, "roles", sid), sid);
             for (const Control* now : old.mapped)
             {
                 auto& n = const_cast<Control&>(*now);
@@ -276,9 +234,9 @@ Result<Catalog> Catalog::fromJson(std::string_view annex2013, std::string_view a
     try
     {
         CatalogBuilder b;
-        b.build(CatalogBuilder::parse(annex2013, "27001:2013 data"),
-                CatalogBuilder::parse(annex2022, "27001:2022 data"),
-                CatalogBuilder::parse(cloud2015, "27017:2015 data"));
+        b.build(json_read::parse(annex2013, "27001:2013 data"),
+                json_read::parse(annex2022, "27001:2022 data"),
+                json_read::parse(cloud2015, "27017:2015 data"));
         return std::move(b.cat);
     }
     catch (const std::exception& e)

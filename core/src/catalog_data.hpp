@@ -7,4 +7,6 @@ namespace isms::data
 extern const std::string_view kAnnex2013;
 extern const std::string_view kAnnex2022;
 extern const std::string_view kCloud2015;
+extern const std::string_view kCloudGuidance;
+extern const std::string_view kCloudRiskFactors;
 } // namespace isms::data

@@ -1,51 +1,9 @@
 #include "isms/control_functions.hpp"
 
-#include <initializer_list>
+#include "keywords.hpp"
 
 namespace isms
 {
-namespace
-{
-
-/// Trimmed, ASCII-lower-cased equality with any of the keywords.
-bool isKeyword(std::u16string_view s, std::initializer_list<std::u16string_view> words) noexcept
-{
-    while (!s.empty() && (s.front() == u' ' || s.front() == u'\u3000'))
-        s.remove_prefix(1);
-    while (!s.empty() && (s.back() == u' ' || s.back() == u'\u3000'))
-        s.remove_suffix(1);
-    for (std::u16string_view w : words)
-    {
-        if (w.size() != s.size())
-            continue;
-        bool same = true;
-        for (std::size_t i = 0; i < w.size() && same; ++i)
-        {
-            char16_t c = s[i];
-            if (c >= u'A' && c <= u'Z')
-                c = char16_t(c - u'A' + u'a');
-            same = c == w[i];
-        }
-        if (same)
-            return true;
-    }
-    return false;
-}
-
-bool isBlank(std::u16string_view s) noexcept
-{
-    return isKeyword(s, {u""});
-}
-
-std::string narrow(std::u16string_view s)
-{
-    std::string out;
-    for (char16_t c : s.substr(0, 40))
-        out += c < 0x80 ? char(c) : '?';
-    return out;
-}
-
-} // namespace
 
 Result<ControlField> parseControlField(std::u16string_view s, int argIndex)
 {
@@ -59,7 +17,7 @@ Result<ControlField> parseControlField(std::u16string_view s, int argIndex)
         return ControlField::Objective;
     if (isKeyword(s, {u"id", u"番号"}))
         return ControlField::Id;
-    return invalidArgument(argIndex, "field '" + narrow(s) +
+    return invalidArgument(argIndex, "field '" + keywordForMessage(s) +
                                          "' is not one of title, edition, clause, objective, id");
 }
 
@@ -71,7 +29,7 @@ Result<Lang> parseLang(std::u16string_view s, Lang fallback, int argIndex)
         return Lang::En;
     if (isKeyword(s, {u"ja", u"ja-jp", u"jp", u"japanese", u"日本語"}))
         return Lang::Ja;
-    return invalidArgument(argIndex, "language '" + narrow(s) + "' is not en or ja");
+    return invalidArgument(argIndex, "language '" + keywordForMessage(s) + "' is not en or ja");
 }
 
 Result<Edition> parseEdition(std::u16string_view s, int argIndex)
@@ -82,7 +40,8 @@ Result<Edition> parseEdition(std::u16string_view s, int argIndex)
         return Edition::Iso27001_2013;
     if (isKeyword(s, {u"27017", u"27017:2015", u"2015", u"cld"}))
         return Edition::Iso27017_2015;
-    return invalidArgument(argIndex, "edition '" + narrow(s) + "' is not 2022, 2013 or 27017");
+    return invalidArgument(argIndex,
+                           "edition '" + keywordForMessage(s) + "' is not 2022, 2013 or 27017");
 }
 
 Result<Edition> parseMapTarget(std::u16string_view s, int argIndex)
@@ -91,7 +50,8 @@ Result<Edition> parseMapTarget(std::u16string_view s, int argIndex)
         return Edition::Iso27001_2022;
     if (isKeyword(s, {u"2013", u"27001:2013", u"27002:2013"}))
         return Edition::Iso27001_2013;
-    return invalidArgument(argIndex, "target edition '" + narrow(s) + "' is not 2022 or 2013");
+    return invalidArgument(argIndex,
+                           "target edition '" + keywordForMessage(s) + "' is not 2022 or 2013");
 }
 
 Result<ControlFilter> parseControlFilter(std::u16string_view s, int argIndex)
@@ -106,8 +66,8 @@ Result<ControlFilter> parseControlFilter(std::u16string_view s, int argIndex)
         return ControlFilter::Cloud;
     if (isKeyword(s, {u"new", u"新規"}))
         return ControlFilter::New;
-    return invalidArgument(argIndex,
-                           "filter '" + narrow(s) + "' is not customer, provider, cloud or new");
+    return invalidArgument(argIndex, "filter '" + keywordForMessage(s) +
+                                         "' is not customer, provider, cloud or new");
 }
 
 std::string_view controlField(const Control& c, ControlField f, Lang lang) noexcept

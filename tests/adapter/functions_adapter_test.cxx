@@ -29,7 +29,8 @@ rtl::OUString ou(const char* utf8)
 class Adapter : public ::testing::Test
 {
 protected:
-    rtl::Reference<IsmsFunctions> f{new IsmsFunctions()};
+    rtl::Reference<IsmsFunctions> f{new IsmsFunctions(nullptr)};
+    const css::uno::Reference<css::beans::XPropertySet> noDoc; // no caller: no workbook settings
 
     /// The argument position of the IllegalArgumentException a call throws; -100 if none.
     template <typename Call> int illegalArgumentPosition(Call&& call)
@@ -49,19 +50,19 @@ protected:
 
 TEST_F(Adapter, ControlAcceptsOmittedOptionalArguments)
 {
-    EXPECT_EQ(u8(f->control(ou("A.9.2.3"), Any(), Any())),
-              u8(f->control(ou("A.9.2.3"), Any(ou("title")), Any(ou("en")))));
-    EXPECT_EQ(u8(f->control(ou("Ａ．９．２．３"), Any(ou("id")), Any())), "A.9.2.3");
-    EXPECT_EQ(u8(f->control(ou("CLD 9.5.1"), Any(ou("objective")), Any())), "CLD.9.5");
+    EXPECT_EQ(u8(f->control(noDoc, ou("A.9.2.3"), Any(), Any())),
+              u8(f->control(noDoc, ou("A.9.2.3"), Any(ou("title")), Any(ou("en")))));
+    EXPECT_EQ(u8(f->control(noDoc, ou("Ａ．９．２．３"), Any(ou("id")), Any())), "A.9.2.3");
+    EXPECT_EQ(u8(f->control(noDoc, ou("CLD 9.5.1"), Any(ou("objective")), Any())), "CLD.9.5");
 }
 
 TEST_F(Adapter, LanguageFollowsSetLocaleUnlessGiven)
 {
-    const std::string en = u8(f->control(ou("8.8"), Any(ou("clause")), Any()));
+    const std::string en = u8(f->control(noDoc, ou("8.8"), Any(ou("clause")), Any()));
     EXPECT_EQ(en, "Technological controls");
     f->setLocale(css::lang::Locale("ja", "JP", ""));
-    EXPECT_EQ(u8(f->control(ou("8.8"), Any(ou("clause")), Any())), "技術的管理策");
-    EXPECT_EQ(u8(f->control(ou("8.8"), Any(ou("clause")), Any(ou("en")))), en);
+    EXPECT_EQ(u8(f->control(noDoc, ou("8.8"), Any(ou("clause")), Any())), "技術的管理策");
+    EXPECT_EQ(u8(f->control(noDoc, ou("8.8"), Any(ou("clause")), Any(ou("en")))), en);
     EXPECT_EQ(u8(f->getLocale().Language), "ja");
 }
 
@@ -74,14 +75,17 @@ TEST_F(Adapter, NumbersArriveAsTheIdsOrEditionsTheyStandFor)
 
 TEST_F(Adapter, InvalidArgumentsThrowIllegalArgumentAtTheirPosition)
 {
-    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(ou("A.19.1.1"), Any(), Any()); }), 0);
-    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(ou(""), Any(), Any()); }), 0);
     EXPECT_EQ(
-        illegalArgumentPosition([&] { (void)f->control(ou("5.15"), Any(ou("colour")), Any()); }),
-        1);
-    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(ou("5.15"), Any(), Any(ou("fr"))); }),
-              2);
-    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(ou("5.15"), Any(true), Any()); }), 1);
+        illegalArgumentPosition([&] { (void)f->control(noDoc, ou("A.19.1.1"), Any(), Any()); }), 0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(noDoc, ou(""), Any(), Any()); }), 0);
+    EXPECT_EQ(illegalArgumentPosition(
+                  [&] { (void)f->control(noDoc, ou("5.15"), Any(ou("colour")), Any()); }),
+              1);
+    EXPECT_EQ(
+        illegalArgumentPosition([&] { (void)f->control(noDoc, ou("5.15"), Any(), Any(ou("fr"))); }),
+        2);
+    EXPECT_EQ(
+        illegalArgumentPosition([&] { (void)f->control(noDoc, ou("5.15"), Any(true), Any()); }), 1);
     EXPECT_EQ(illegalArgumentPosition([&] { (void)f->map(ou("5.15"), Any(ou("2019"))); }), 1);
     EXPECT_EQ(illegalArgumentPosition(
                   [&] { (void)f->map(ou("5.15"), Any(std::numeric_limits<double>::quiet_NaN())); }),
@@ -91,6 +95,62 @@ TEST_F(Adapter, InvalidArgumentsThrowIllegalArgumentAtTheirPosition)
               1);
     EXPECT_EQ(illegalArgumentPosition([&] { (void)f->cloudRole(ou("CLD.6.3.2")); }), 0);
     EXPECT_EQ(illegalArgumentPosition([&] { (void)f->normalize(ou("9")); }), 0);
+}
+
+TEST_F(Adapter, GuidanceNeedsARoleWhenTheWorkbookStatesNone)
+{
+    EXPECT_EQ(
+        illegalArgumentPosition([&] { (void)f->guidance(noDoc, ou("CLD.9.5.1"), Any(), Any()); }),
+        1);
+    EXPECT_EQ(illegalArgumentPosition(
+                  [&] { (void)f->guidance(noDoc, ou("CLD.9.5.1"), Any(ou("auditor")), Any()); }),
+              1);
+    EXPECT_EQ(
+        illegalArgumentPosition(
+            [&] { (void)f->guidance(noDoc, ou("CLD.9.5.1"), Any(ou("provider")), Any(ou("de"))); }),
+        2);
+    EXPECT_EQ(illegalArgumentPosition(
+                  [&] { (void)f->guidance(noDoc, ou("A.19.1.1"), Any(ou("provider")), Any()); }),
+              0);
+}
+
+TEST_F(Adapter, GuidanceAnswersPerRoleInBothLanguages)
+{
+    const std::string provider =
+        u8(f->guidance(noDoc, ou("CLD.9.5.1"), Any(ou("provider")), Any()));
+    EXPECT_NE(provider.find("Evidence: "), std::string::npos) << provider;
+    EXPECT_EQ(u8(f->guidance(noDoc, ou("CLD.9.5.1"), Any(ou("customer")), Any())), "");
+    EXPECT_EQ(u8(f->guidance(noDoc, ou("CLD.9.5.1"), Any(ou("プロバイダ")), Any())), provider);
+    const std::string ja =
+        u8(f->guidance(noDoc, ou("CLD.9.5.1"), Any(ou("provider")), Any(ou("ja"))));
+    EXPECT_NE(ja.find("証拠："), std::string::npos) << ja;
+    const std::string both = u8(f->guidance(noDoc, ou("A.9.2.3"), Any(ou("both")), Any()));
+    EXPECT_EQ(both.rfind("Customer: ", 0), 0u) << both;
+    EXPECT_NE(both.find("\nProvider: "), std::string::npos) << both;
+}
+
+TEST_F(Adapter, CloudRisksListEveryFactorWithoutAStatedRole)
+{
+    const auto all = f->cloudRisks(noDoc, Any(), Any());
+    ASSERT_GE(all.getLength(), 10);
+    for (const auto& row : all)
+    {
+        ASSERT_EQ(row.getLength(), 4);
+        EXPECT_EQ(u8(row[0]).rfind("CRF-", 0), 0u);
+        EXPECT_FALSE(row[1].isEmpty());
+        EXPECT_FALSE(row[2].isEmpty());
+        EXPECT_FALSE(row[3].isEmpty());
+    }
+    EXPECT_LE(f->cloudRisks(noDoc, Any(ou("provider")), Any()).getLength(), all.getLength());
+    EXPECT_EQ(
+        illegalArgumentPosition([&] { (void)f->cloudRisks(noDoc, Any(ou("vendor")), Any()); }), 0);
+}
+
+TEST_F(Adapter, OverlayReportsNoneConfiguredWithoutAContext)
+{
+    EXPECT_NE(u8(f->overlay()).find("No licensed-text overlay"), std::string::npos);
+    f->setLocale(css::lang::Locale("ja", "JP", ""));
+    EXPECT_NE(u8(f->overlay()).find("オーバーレイは設定されていません"), std::string::npos);
 }
 
 TEST_F(Adapter, ControlsReturnsOneColumnInCatalogOrder)
@@ -123,12 +183,16 @@ TEST_F(Adapter, XAddInAnswersFromTheFunctionTable)
                   row.method);
         EXPECT_EQ(u8(f->getFunctionDescription(method)), row.descEn);
         EXPECT_EQ(u8(f->getProgrammaticCategoryName(method)), "Add-In");
+        // XAddIn counts the hidden caller argument among the parameters.
+        const sal_Int32 first = row.hasCaller ? 1 : 0;
         for (std::size_t i = 0; i < row.params.size(); ++i)
         {
-            EXPECT_EQ(u8(f->getDisplayArgumentName(method, sal_Int32(i))), row.params[i].displayEn);
-            EXPECT_EQ(u8(f->getArgumentDescription(method, sal_Int32(i))), row.params[i].descEn);
+            EXPECT_EQ(u8(f->getDisplayArgumentName(method, first + sal_Int32(i))),
+                      row.params[i].displayEn);
+            EXPECT_EQ(u8(f->getArgumentDescription(method, first + sal_Int32(i))),
+                      row.params[i].descEn);
         }
-        EXPECT_EQ(u8(f->getDisplayArgumentName(method, sal_Int32(row.params.size()))), "");
+        EXPECT_EQ(u8(f->getDisplayArgumentName(method, first + sal_Int32(row.params.size()))), "");
     }
     f->setLocale(css::lang::Locale("ja", "", ""));
     EXPECT_EQ(u8(f->getFunctionDescription("control")),

@@ -73,6 +73,7 @@ struct Group
 /// One control of one edition.
 struct Control
 {
+    std::uint16_t index = 0; ///< position in the catalog, 0 … Catalog::size()-1
     ControlId id;
     std::string canonical; ///< "A.9.2.3", "5.15", "CLD.6.3.1"
     Edition edition = Edition::Iso27001_2022;
@@ -118,6 +119,8 @@ public:
     [[nodiscard]] const std::vector<Group>& clauses2013() const noexcept { return m_clauses; }
     [[nodiscard]] const std::vector<Group>& objectives() const noexcept { return m_objectives; }
     [[nodiscard]] const std::vector<Group>& themes2022() const noexcept { return m_themes; }
+    /// Number of controls of all editions (Control::index is below it).
+    [[nodiscard]] std::size_t size() const noexcept { return m_store.size(); }
 
     Catalog(Catalog&&) = default;
     Catalog& operator=(Catalog&&) = default;

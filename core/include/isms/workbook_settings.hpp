@@ -1,0 +1,44 @@
+#pragma once
+/// @file workbook_settings.hpp
+/// The organisation's statements that travel inside a workbook as user-defined document
+/// properties: ISMS.Role, ISMS.ServiceModels, ISMS.CloudServices, ISMS.Language.
+
+#include "isms/catalog.hpp"
+#include "isms/guidance.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace isms
+{
+
+/// Names of the document properties (fixed: DESIGN.md §8).
+inline constexpr std::string_view kPropRole = "ISMS.Role";
+inline constexpr std::string_view kPropServiceModels = "ISMS.ServiceModels";
+inline constexpr std::string_view kPropCloudServices = "ISMS.CloudServices";
+inline constexpr std::string_view kPropLanguage = "ISMS.Language";
+
+struct WorkbookSettings
+{
+    std::optional<Role> role;
+    std::vector<std::string> serviceModels; ///< "IaaS", "PaaS", "SaaS", in that order
+    std::vector<std::string> cloudServices; ///< names as the user wrote them, trimmed
+    std::optional<Lang> language;
+    std::vector<std::string> problems; ///< values that could not be read, in English
+};
+
+/// The raw property texts (empty when absent), UTF-16 as they come from the document.
+struct WorkbookSettingsText
+{
+    std::u16string role, serviceModels, cloudServices, language;
+};
+
+/// Reads the settings; an unreadable value is left unset and described in problems.
+[[nodiscard]] WorkbookSettings parseWorkbookSettings(const WorkbookSettingsText& raw);
+
+/// Splits a multi-valued cell or property on , 、 ; ； / newline, trimming each part.
+[[nodiscard]] std::vector<std::u16string> splitList(std::u16string_view s);
+
+} // namespace isms

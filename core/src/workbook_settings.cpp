@@ -1,0 +1,122 @@
+#include "isms/workbook_settings.hpp"
+
+#include "keywords.hpp"
+
+#include <algorithm>
+
+namespace isms
+{
+namespace
+{
+
+bool isSeparator(char16_t c)
+{
+    return c == u',' || c == u'、' || c == u';' || c == u'；' || c == u'/' || c == u'\n' ||
+           c == u'\r' || c == u'，';
+}
+
+bool isTrimmed(char16_t c)
+{
+    return c == u' ' || c == u'\t' || c == u'\u3000' || c == u'\u00A0';
+}
+
+std::string utf8(std::u16string_view s)
+{
+    std::string out;
+    for (std::size_t i = 0; i < s.size(); ++i)
+    {
+        char32_t c = s[i];
+        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 &&
+            s[i + 1] <= 0xDFFF)
+            c = 0x10000 + ((c - 0xD800) << 10) + (s[++i] - 0xDC00);
+        else if (c >= 0xD800 && c <= 0xDFFF)
+            c = 0xFFFD;
+        if (c < 0x80)
+            out += char(c);
+        else if (c < 0x800)
+        {
+            out += char(0xC0 | (c >> 6));
+            out += char(0x80 | (c & 0x3F));
+        }
+        else if (c < 0x10000)
+        {
+            out += char(0xE0 | (c >> 12));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        }
+        else
+        {
+            out += char(0xF0 | (c >> 18));
+            out += char(0x80 | ((c >> 12) & 0x3F));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+std::vector<std::u16string> splitList(std::u16string_view s)
+{
+    std::vector<std::u16string> out;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= s.size(); ++i)
+    {
+        if (i < s.size() && !isSeparator(s[i]))
+            continue;
+        std::u16string_view part = s.substr(start, i - start);
+        while (!part.empty() && isTrimmed(part.front()))
+            part.remove_prefix(1);
+        while (!part.empty() && isTrimmed(part.back()))
+            part.remove_suffix(1);
+        if (!part.empty())
+            out.emplace_back(part);
+        start = i + 1;
+    }
+    return out;
+}
+
+WorkbookSettings parseWorkbookSettings(const WorkbookSettingsText& raw)
+{
+    WorkbookSettings s;
+    if (!isBlank(raw.role))
+    {
+        auto r = parseRole(raw.role, 0);
+        if (r.ok())
+            s.role = *r;
+        else
+            s.problems.push_back("ISMS.Role: " + r.error().message);
+    }
+    bool models[3] = {false, false, false};
+    for (const auto& part : splitList(raw.serviceModels))
+    {
+        if (isKeyword(part, {u"iaas"}))
+            models[0] = true;
+        else if (isKeyword(part, {u"paas"}))
+            models[1] = true;
+        else if (isKeyword(part, {u"saas"}))
+            models[2] = true;
+        else
+            s.problems.push_back("ISMS.ServiceModels: '" + utf8(part) +
+                                 "' is not IaaS, PaaS or SaaS");
+    }
+    const char* names[3] = {"IaaS", "PaaS", "SaaS"};
+    for (int i = 0; i < 3; ++i)
+        if (models[i])
+            s.serviceModels.emplace_back(names[i]);
+    for (const auto& part : splitList(raw.cloudServices))
+        s.cloudServices.push_back(utf8(part));
+    if (!isBlank(raw.language))
+    {
+        if (isKeyword(raw.language, {u"en", u"en-us", u"english", u"英語"}))
+            s.language = Lang::En;
+        else if (isKeyword(raw.language, {u"ja", u"ja-jp", u"japanese", u"日本語"}))
+            s.language = Lang::Ja;
+        else
+            s.problems.push_back("ISMS.Language: '" + utf8(raw.language) + "' is not en or ja");
+    }
+    return s;
+}
+
+} // namespace isms
