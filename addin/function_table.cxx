@@ -18,9 +18,8 @@ const ParamInfo kId{"id",
 const ParamInfo kLang{"lang",
                       "lang",
                       "言語",
-                      "Optional: en or ja (default: the workbook's ISMS.Language, else the user "
-                      "interface language)",
-                      "省略可: en または ja(既定はブックの ISMS.Language、なければ UI の言語)",
+                      "Optional: en or ja (default: the user interface language)",
+                      "省略可: en または ja(既定は UI の言語)",
                       true};
 
 const ParamInfo kRole{
@@ -41,8 +40,7 @@ const std::vector<FunctionInfo> kTable = {
      {kId,
       {"field", "field", "項目", "Optional: title (default), edition, clause, objective or id",
        "省略可: title(既定)、edition、clause、objective、id", true},
-      kLang},
-     true},
+      kLang}},
     {"normalize",
      "ISMS.NORMALIZE",
      "Returns the canonical form of a control id (A.9.2.3, 5.15, CLD.6.3.1).",

@@ -91,7 +91,7 @@ const Catalog& IsmsFunctions::catalog()
     return Catalog::builtin(); // a build defect throws std::logic_error; guarded() maps it
 }
 
-const Texts& IsmsFunctions::texts()
+const UnoTexts& IsmsFunctions::texts()
 {
     if (!m_texts)
         loadTexts();
@@ -104,14 +104,14 @@ void IsmsFunctions::loadTexts()
     const std::string path = configuredOverlayPath(m_context);
     if (path.empty())
     {
-        m_texts = std::make_unique<Texts>(cat, GuidanceCatalog::builtin(), nullptr);
+        m_texts = std::make_unique<UnoTexts>(cat, Texts(cat, GuidanceCatalog::builtin(), nullptr));
         for (Lang l : {Lang::En, Lang::Ja})
             m_overlayStatus[int(l)] = overlayStatus({}, nullptr, l);
         return;
     }
     const auto loaded = loadOverlayFile(path, cat);
-    m_texts = std::make_unique<Texts>(cat, GuidanceCatalog::builtin(),
-                                      loaded.ok() ? &loaded.value() : nullptr);
+    m_texts = std::make_unique<UnoTexts>(
+        cat, Texts(cat, GuidanceCatalog::builtin(), loaded.ok() ? &loaded.value() : nullptr));
     for (Lang l : {Lang::En, Lang::Ja})
         m_overlayStatus[int(l)] = overlayStatus(path, &loaded, l);
 }
@@ -121,17 +121,13 @@ const Control& IsmsFunctions::control(const rtl::OUString& id)
     return *take(catalog().lookup(view(id)), static_cast<cppu::OWeakObject*>(this));
 }
 
-Lang IsmsFunctions::language(const css::uno::Any& arg, int argIndex,
-                             const WorkbookSettings& settings)
+Lang IsmsFunctions::language(const css::uno::Any& arg, int argIndex)
 {
     const Self self(static_cast<cppu::OWeakObject*>(this));
-    return take(parseLang(view(take(optionalText(arg, argIndex), self)),
-                          settings.language.value_or(m_lang), argIndex),
-                self);
+    return take(parseLang(view(take(optionalText(arg, argIndex), self)), m_lang, argIndex), self);
 }
 
-rtl::OUString IsmsFunctions::control(const css::uno::Reference<css::beans::XPropertySet>& caller,
-                                     const rtl::OUString& id, const css::uno::Any& field,
+rtl::OUString IsmsFunctions::control(const rtl::OUString& id, const css::uno::Any& field,
                                      const css::uno::Any& lang)
 {
     const Self self(static_cast<cppu::OWeakObject*>(this));
@@ -141,9 +137,9 @@ rtl::OUString IsmsFunctions::control(const css::uno::Reference<css::beans::XProp
                        const Control& c = control(id);
                        const auto f = take(
                            parseControlField(view(take(optionalText(field, 1), self)), 1), self);
-                       const Lang l = language(lang, 2, *m_settings.get(caller));
-                       return toOUString(f == ControlField::Title ? texts().title(c, l)
-                                                                  : controlField(c, f, l));
+                       const Lang l = language(lang, 2);
+                       return f == ControlField::Title ? texts().title(c, l)
+                                                       : toOUString(controlField(c, f, l));
                    });
 }
 
@@ -209,8 +205,8 @@ rtl::OUString IsmsFunctions::guidance(const css::uno::Reference<css::beans::XPro
                                                       "no role given and the workbook states none "
                                                       "(document property ISMS.Role)"),
                                       self);
-                       const Lang l = language(lang, 2, *settings);
-                       return toOUString(texts().guidance(c, r, l));
+                       const Lang l = language(lang, 2);
+                       return texts().guidance(c, r, l);
                    });
 }
 
@@ -226,7 +222,7 @@ IsmsFunctions::cloudRisks(const css::uno::Reference<css::beans::XPropertySet>& c
                        const rtl::OUString roleText = take(optionalText(role, 0), self);
                        const Role r = !roleText.isEmpty() ? take(parseRole(view(roleText), 0), self)
                                                           : settings->role.value_or(Role::Both);
-                       const Lang l = language(lang, 1, *settings);
+                       const Lang l = language(lang, 1);
                        const auto factors = CloudRiskCatalog::builtin().forRole(r);
                        css::uno::Sequence<css::uno::Sequence<rtl::OUString>> rows(
                            sal_Int32(factors.size()));

@@ -5,7 +5,7 @@
 
 #include "document_settings.hxx"
 #include "isms/catalog.hpp"
-#include "isms/texts.hpp"
+#include "uno_texts.hxx"
 
 #include <org/ismscalc/XIsmsFunctions.hpp>
 
@@ -30,8 +30,7 @@ public:
     explicit IsmsFunctions(const css::uno::Reference<css::uno::XComponentContext>& context);
 
     // XIsmsFunctions
-    rtl::OUString SAL_CALL control(const css::uno::Reference<css::beans::XPropertySet>& caller,
-                                   const rtl::OUString& id, const css::uno::Any& field,
+    rtl::OUString SAL_CALL control(const rtl::OUString& id, const css::uno::Any& field,
                                    const css::uno::Any& lang) override;
     rtl::OUString SAL_CALL normalize(const rtl::OUString& id) override;
     rtl::OUString SAL_CALL map(const rtl::OUString& id, const css::uno::Any& target) override;
@@ -76,17 +75,17 @@ private:
     /// Parses and finds the control id argument (index 0) or throws IllegalArgumentException.
     const Control& control(const rtl::OUString& id);
     /// The composed texts (catalog, guidance, overlay), built on first use.
-    const Texts& texts();
+    const UnoTexts& texts();
     /// (Re)reads the overlay setting and file and composes the texts.
     void loadTexts();
-    /// The language argument at argIndex, else the workbook's ISMS.Language, else the UI's.
-    Lang language(const css::uno::Any& arg, int argIndex, const WorkbookSettings& settings);
+    /// The language argument at argIndex, else the user interface language.
+    Lang language(const css::uno::Any& arg, int argIndex);
 
     css::uno::Reference<css::uno::XComponentContext> m_context;
     css::lang::Locale m_locale;
     Lang m_lang = Lang::En;
     DocumentSettingsCache m_settings;
-    std::unique_ptr<Texts> m_texts;
+    std::unique_ptr<UnoTexts> m_texts;
     std::string m_overlayStatus[2]; // by Lang
 };
 

@@ -259,9 +259,19 @@ std::string ControlId::canonical() const
     return s;
 }
 
+std::string_view truncateUtf8(std::string_view s, std::size_t maxBytes) noexcept
+{
+    if (s.size() <= maxBytes)
+        return s;
+    std::size_t end = maxBytes;
+    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80)
+        --end; // s[end] is a continuation byte: the character starts before the cut
+    return s.substr(0, end);
+}
+
 Result<ControlId> parseControlId(std::string_view utf8)
 {
-    return parseFolded(foldUtf8(utf8), utf8.substr(0, 64));
+    return parseFolded(foldUtf8(utf8), truncateUtf8(utf8, 64));
 }
 
 Result<ControlId> parseControlId(std::u16string_view text)

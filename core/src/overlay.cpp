@@ -1,5 +1,7 @@
 #include "isms/overlay.hpp"
 
+#include "isms/ids.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
@@ -11,7 +13,8 @@ namespace isms
 namespace
 {
 
-using json = nlohmann::json;
+// ordered_json keeps the file's order, so the first of two spellings of one id wins.
+using json = nlohmann::ordered_json;
 
 /// Reads {"en": "...", "ja": "..."} into out; each problem goes to rejected.
 void readText(const json& j, const std::string& where, PartialText& out,
@@ -68,16 +71,17 @@ Result<Overlay> parseOverlay(std::string_view text, const Catalog& cat) noexcept
                 0, "not an isms-calc overlay (\"format\": \"isms-calc-overlay/1\" missing)");
         Overlay o;
         if (j.contains("source") && j["source"].is_string())
-            o.source = j["source"].get<std::string>().substr(0, 200);
+            o.source = std::string(truncateUtf8(j["source"].get<std::string>(), 200));
         if (!j.contains("controls") || !j["controls"].is_object())
             return invalidArgument(0, "the overlay has no \"controls\" object");
         std::vector<bool> seen(cat.size());
-        for (const auto& [id, value] : j["controls"].items())
+        for (const auto& [key, value] : j["controls"].items())
         {
-            auto found = cat.lookup(std::string_view(id));
+            const std::string id(truncateUtf8(key, 40)); // as quoted in rejection lines
+            auto found = cat.lookup(std::string_view(key));
             if (!found.ok())
             {
-                o.rejected.push_back(id.substr(0, 40) + ": " + found.error().message);
+                o.rejected.push_back(id + ": " + found.error().message);
                 continue;
             }
             const Control& c = **found;
@@ -98,7 +102,10 @@ Result<Overlay> parseOverlay(std::string_view text, const Catalog& cat) noexcept
             {
                 if (field == "title")
                     readText(fv, id + ".title", e.title, o.rejected);
-                else if (field == "guidance" && fv.is_object())
+                else if (field == "guidance" && !fv.is_object())
+                    o.rejected.push_back(
+                        id + ".guidance: expected an object with customer/provider texts");
+                else if (field == "guidance")
                 {
                     for (const auto& [role, rv] : fv.items())
                     {
@@ -180,7 +187,8 @@ std::string overlayStatus(std::string_view path, const Result<Overlay>* loaded, 
         out += " (" + o.source + ")";
     out += ja ? ": " + std::to_string(o.entries.size()) + " 件の管理策を読み込み、" +
                     std::to_string(o.rejected.size()) + " 件を却下しました"
-              : ": " + std::to_string(o.entries.size()) + " controls loaded, " +
+              : ": " + std::to_string(o.entries.size()) +
+                    (o.entries.size() == 1 ? " control" : " controls") + " loaded, " +
                     std::to_string(o.rejected.size()) + " rejected";
     for (std::size_t i = 0; i < o.rejected.size() && i < 20; ++i)
         out += (i == 0 ? (ja ? "。却下: " : ". Rejected: ") : "; ") + o.rejected[i];

@@ -6,7 +6,11 @@
 #include "office.hxx"
 #include "sheet_checks.hxx"
 
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellSeries.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -154,13 +158,36 @@ int main(int argc, char** argv)
                          sample.c_str(), sampleIsms.c_str());
             return 1;
         }
+        // ISMS.GUIDANCE with the role taken from the workbook (ISMS.Role): the settings are read
+        // once per document, not per cell.
+        css::uno::Reference<css::document::XDocumentPropertiesSupplier>(doc,
+                                                                        css::uno::UNO_QUERY_THROW)
+            ->getDocumentProperties()
+            ->getUserDefinedProperties()
+            ->addProperty("ISMS.Role", css::beans::PropertyAttribute::REMOVABLE,
+                          css::uno::Any(ou("provider")));
+        const double guidance = run("=ISMS.GUIDANCE(A1)");
+        const double guidanceExplicit = run("=ISMS.GUIDANCE(A1;\"provider\")");
+        if (cellError(doc, "Sheet1", "B1") != 0)
+        {
+            std::fprintf(stderr, "ISMS.GUIDANCE failed: %s\n",
+                         cellText(doc, "Sheet1", "B1").c_str());
+            return 1;
+        }
         std::printf("cells: %d, control table rows: %zu, repeats: %d (median)\n", cells, all.size(),
                     repeats);
         std::printf("calculateAll VLOOKUP      : %.3f s (%.2f us/cell)\n", vlookup,
                     vlookup * 1e6 / cells);
         std::printf("calculateAll ISMS.CONTROL : %.3f s (%.2f us/cell)\n", control,
                     control * 1e6 / cells);
+        std::printf("calculateAll ISMS.GUIDANCE: %.3f s (%.2f us/cell)\n", guidance,
+                    guidance * 1e6 / cells);
+        std::printf("calculateAll ISMS.GUIDANCE(A1;\"provider\"): %.3f s (role given: the workbook "
+                    "settings are not consulted)\n",
+                    guidanceExplicit);
         std::printf("ratio ISMS.CONTROL / VLOOKUP: %.2f (target <= 1.00)\n", control / vlookup);
+        std::printf("ratio ISMS.GUIDANCE / ISMS.CONTROL: %.2f (target <= 1.20)\n",
+                    guidance / control);
         Office::close(doc);
     }
     catch (...)

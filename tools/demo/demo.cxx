@@ -114,6 +114,9 @@ void printSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc
     for (auto& row : cells)
         for (std::size_t c = 0; c < row.size(); ++c)
         {
+            // Multi-line cells (guidance for several entries) print on one line.
+            for (std::size_t nl; (nl = row[c].find('\n')) != std::string::npos;)
+                row[c].replace(nl, 1, " / ");
             row[c] = clip(row[c], 44);
             width[c] = std::max(width[c], displayWidth(row[c]));
         }

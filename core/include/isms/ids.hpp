@@ -50,6 +50,9 @@ struct ControlId
 /// The same for UTF-16 text (as it comes from a spreadsheet cell).
 [[nodiscard]] Result<ControlId> parseControlId(std::u16string_view text);
 
+/// At most maxBytes of a UTF-8 text, cut at a character boundary (for messages quoting input).
+[[nodiscard]] std::string_view truncateUtf8(std::string_view s, std::size_t maxBytes) noexcept;
+
 /// The text a number typed into a cell stands for as an id: 5.15 → "5.15", 8.1 → "8.1".
 /// Integers and non-finite values give an empty string.
 [[nodiscard]] std::string numberAsIdText(double value);

@@ -25,7 +25,8 @@ struct WorkbookSettings
     std::optional<Role> role;
     std::vector<std::string> serviceModels; ///< "IaaS", "PaaS", "SaaS", in that order
     std::vector<std::string> cloudServices; ///< names as the user wrote them, trimmed
-    std::optional<Lang> language;
+    std::optional<Lang>
+        language; ///< of generated sheets and reports (cell functions follow the UI)
     std::vector<std::string> problems; ///< values that could not be read, in English
 };
 
