@@ -149,6 +149,7 @@ DocumentSettingsCache::read(const css::uno::Reference<css::uno::XInterface>& doc
         value(kPropServiceModels, raw.serviceModels);
         value(kPropCloudServices, raw.cloudServices);
         value(kPropLanguage, raw.language);
+        value(kPropRiskMethod, raw.riskMethod);
     }
     catch (const css::uno::Exception&)
     {

@@ -31,6 +31,23 @@ const ParamInfo kRole{
     "省略可: customer、provider、both(カスタマ/プロバイダ/両方)。既定はブックの ISMS.Role",
     true};
 
+const ParamInfo kMethod{
+    "method",
+    "method",
+    "方法",
+    "Optional: a risk method preset (3x3, 4x4, 5x5, iso27005, avt) or the workbook's own "
+    "method id; default: the workbook's ISMS.RiskMethod",
+    "省略可: リスク評価方法のプリセット(3x3、4x4、5x5、iso27005、avt)又はブック独自の方法の ID。"
+    "既定はブックの ISMS.RiskMethod",
+    true};
+
+const ParamInfo kValue{"value",
+                       "value",
+                       "リスク値",
+                       "A risk value produced by the method",
+                       "評価方法で算出したリスク値",
+                       true};
+
 const std::vector<FunctionInfo> kTable = {
     {"control",
      "ISMS.CONTROL",
@@ -92,6 +109,55 @@ const std::vector<FunctionInfo> kTable = {
      "ライセンス版テキストのオーバーレイ(所有する規格の正式な名称・指針)を読み込み直し、"
      "読込み結果と却下した内容を返します。反映するには再計算(Ctrl+Shift+F9)します。",
      {}},
+    {"risk",
+     "ISMS.RISK",
+     "Returns the risk value for a likelihood and an impact level under the organisation's method "
+     "(default 5x5: likelihood × impact, 1–25).",
+     "組織のリスク評価方法で、発生可能性と影響度のレベルからリスク値を返します(既定 5x5: "
+     "発生可能性×影響度、1〜25)。",
+     {{"likelihood", "likelihood", "発生可能性",
+       "Likelihood level: 1 … n, or a label of the scale (e.g. High, 高)",
+       "発生可能性のレベル: 1〜n 又は尺度のラベル(例: 高)", true},
+      {"impact", "impact", "影響度", "Impact level: 1 … n, or a label of the scale",
+       "影響度のレベル: 1〜n 又は尺度のラベル", true},
+      kMethod},
+     true},
+    {"risk3",
+     "ISMS.RISK3",
+     "Returns the risk value from asset value, threat and vulnerability levels (default method "
+     "avt: "
+     "product, 1–27).",
+     "資産価値・脅威・脆弱性のレベルからリスク値を返します(既定の方法 avt: 積、1〜27)。",
+     {{"assetValue", "asset_value", "資産価値", "Asset value level (e.g. ISMS.CIA of C, I, A)",
+       "資産価値のレベル(例: 機密性・完全性・可用性の ISMS.CIA)", true},
+      {"threat", "threat", "脅威", "Threat level", "脅威のレベル", true},
+      {"vulnerability", "vulnerability", "脆弱性", "Vulnerability level", "脆弱性のレベル", true},
+      kMethod},
+     true},
+    {"riskLevel",
+     "ISMS.RISKLEVEL",
+     "Returns the level label of a risk value under the method (e.g. Low / Medium / High).",
+     "評価方法に基づくリスク値のレベル名(例: 低/中/高)を返します。",
+     {kValue, kMethod},
+     true},
+    {"acceptable",
+     "ISMS.ACCEPTABLE",
+     "Returns 1 (TRUE) when a risk value is within the method's risk acceptance criteria, else 0 "
+     "(FALSE).",
+     "リスク値がリスク受容基準の範囲内なら 1(TRUE)、範囲外なら 0(FALSE)を返します。",
+     {kValue, kMethod},
+     true},
+    {"cia",
+     "ISMS.CIA",
+     "Returns the asset value as the largest of its confidentiality, integrity and availability "
+     "ratings.",
+     "機密性・完全性・可用性の評価のうち最大のものを資産価値として返します。",
+     {{"confidentiality", "c", "機密性", "Confidentiality rating (a whole number from 1)",
+       "機密性の評価(1 以上の整数)", true},
+      {"integrity", "i", "完全性", "Integrity rating (a whole number from 1)",
+       "完全性の評価(1 以上の整数)", true},
+      {"availability", "a", "可用性", "Availability rating (a whole number from 1)",
+       "可用性の評価(1 以上の整数)", true}}},
 };
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b)

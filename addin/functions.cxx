@@ -12,6 +12,9 @@
 #include <cppuhelper/supportsservice.hxx>
 
 #include <exception>
+#include <algorithm>
+#include <cmath>
+#include <rtl/math.hxx>
 
 namespace isms::addin
 {
@@ -76,6 +79,40 @@ column(const std::vector<const Control*>& list)
         out[i] = row;
     }
     return rows;
+}
+
+/// A level of a scale from a cell: a whole number, a numeric text or one of the scale's labels.
+Result<int> levelArg(const css::uno::Any& arg, const Scale& scale, int argIndex)
+{
+    switch (arg.getValueTypeClass())
+    {
+    case css::uno::TypeClass_DOUBLE:
+        return parseLevelNumber(scale, *static_cast<const double*>(arg.getValue()), argIndex);
+    case css::uno::TypeClass_STRING:
+        return parseLevelText(scale, view(*static_cast<const rtl::OUString*>(arg.getValue())),
+                              argIndex);
+    case css::uno::TypeClass_VOID:
+        return invalidArgument(argIndex, scale.key + " is empty");
+    default:
+        return invalidArgument(argIndex, scale.key + " must be a number or a level label");
+    }
+}
+
+/// A number from a cell: a number, or a text holding one; empty and anything else are errors.
+Result<double> numberArg(const css::uno::Any& arg, int argIndex, const char* what)
+{
+    if (arg.getValueTypeClass() == css::uno::TypeClass_DOUBLE)
+        return *static_cast<const double*>(arg.getValue());
+    if (arg.getValueTypeClass() == css::uno::TypeClass_STRING)
+    {
+        const rtl::OUString t = static_cast<const rtl::OUString*>(arg.getValue())->trim();
+        rtl_math_ConversionStatus status = rtl_math_ConversionStatus_Ok;
+        sal_Int32 end = 0;
+        const double d = rtl::math::stringToDouble(t, '.', 0, &status, &end);
+        if (!t.isEmpty() && end == t.getLength() && status == rtl_math_ConversionStatus_Ok)
+            return d;
+    }
+    return invalidArgument(argIndex, std::string(what) + " must be a number");
 }
 
 } // namespace
@@ -248,6 +285,129 @@ rtl::OUString IsmsFunctions::overlay()
                        loadTexts(); // picks up a changed setting or file; recalculate to apply
                        return toOUString(m_overlayStatus[int(m_lang)]);
                    });
+}
+
+std::shared_ptr<const RiskMethod>
+IsmsFunctions::method(const css::uno::Any& arg, int argIndex,
+                      const css::uno::Reference<css::beans::XPropertySet>& caller,
+                      std::optional<MethodKind> wanted, std::string_view fallback)
+{
+    const Self self(static_cast<cppu::OWeakObject*>(this));
+    const auto settings = m_settings.get(caller);
+    const rtl::OUString name = take(optionalText(arg, argIndex), self).trim();
+    std::shared_ptr<const RiskMethod> m;
+    if (!name.isEmpty())
+    {
+        const std::string n = rtl::OUStringToOString(name, RTL_TEXTENCODING_UTF8).getStr();
+        if (const RiskMethod* preset = findPreset(n))
+            m = std::shared_ptr<const RiskMethod>(std::shared_ptr<void>(), preset);
+        else if (settings->riskMethod && settings->riskMethod->id == n)
+            m = settings->riskMethod;
+        else
+            throwAsUno(
+                invalidArgument(argIndex,
+                                "risk method '" + n +
+                                    "' is neither a preset (3x3, 4x4, 5x5, iso27005, avt) nor the "
+                                    "workbook's ISMS.RiskMethod"),
+                self);
+    }
+    else if (settings->riskMethod)
+        m = settings
+                ->riskMethod; // the workbook's method, even of the other kind (then Err:502 below)
+    else if (!settings->riskMethodProblem.empty())
+        throwAsUno(invalidArgument(argIndex, settings->riskMethodProblem), self);
+    else
+        m = std::shared_ptr<const RiskMethod>(std::shared_ptr<void>(), findPreset(fallback));
+    if (wanted && m->kind != *wanted)
+        throwAsUno(invalidArgument(argIndex, "risk method '" + m->id + "' is " +
+                                                 (m->kind == MethodKind::Avt
+                                                      ? "asset × threat × vulnerability: use "
+                                                        "ISMS.RISK3"
+                                                      : "likelihood × impact: use ISMS.RISK")),
+                   self);
+    return m;
+}
+
+double IsmsFunctions::risk(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                           const css::uno::Any& likelihood, const css::uno::Any& impact,
+                           const css::uno::Any& method)
+{
+    const Self self(static_cast<cppu::OWeakObject*>(this));
+    return guarded(self,
+                   [&]
+                   {
+                       const auto m = this->method(method, 2, caller, MethodKind::Matrix, "5x5");
+                       const int in[] = {take(levelArg(likelihood, m->scales[0], 0), self),
+                                         take(levelArg(impact, m->scales[1], 1), self)};
+                       return m->value(in);
+                   });
+}
+
+double IsmsFunctions::risk3(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                            const css::uno::Any& assetValue, const css::uno::Any& threat,
+                            const css::uno::Any& vulnerability, const css::uno::Any& method)
+{
+    const Self self(static_cast<cppu::OWeakObject*>(this));
+    return guarded(self,
+                   [&]
+                   {
+                       const auto m = this->method(method, 3, caller, MethodKind::Avt, "avt");
+                       const int in[] = {take(levelArg(assetValue, m->scales[0], 0), self),
+                                         take(levelArg(threat, m->scales[1], 1), self),
+                                         take(levelArg(vulnerability, m->scales[2], 2), self)};
+                       return m->value(in);
+                   });
+}
+
+rtl::OUString IsmsFunctions::riskLevel(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                                       const css::uno::Any& value, const css::uno::Any& method)
+{
+    const Self self(static_cast<cppu::OWeakObject*>(this));
+    return guarded(self,
+                   [&]
+                   {
+                       const auto m = this->method(method, 1, caller, std::nullopt, "5x5");
+                       const double v = take(numberArg(value, 0, "the risk value"), self);
+                       return toOUString(take(m->levelOf(v, 0), self)->label.in(m_lang));
+                   });
+}
+
+double IsmsFunctions::acceptable(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                                 const css::uno::Any& value, const css::uno::Any& method)
+{
+    const Self self(static_cast<cppu::OWeakObject*>(this));
+    return guarded(self,
+                   [&]
+                   {
+                       const auto m = this->method(method, 1, caller, std::nullopt, "5x5");
+                       const double v = take(numberArg(value, 0, "the risk value"), self);
+                       return take(m->acceptable(v, 0), self) ? 1.0 : 0.0;
+                   });
+}
+
+double IsmsFunctions::cia(const css::uno::Any& confidentiality, const css::uno::Any& integrity,
+                          const css::uno::Any& availability)
+{
+    const Self self(static_cast<cppu::OWeakObject*>(this));
+    return guarded(
+        self,
+        [&]
+        {
+            double best = 0;
+            int index = 0;
+            for (const css::uno::Any* a : {&confidentiality, &integrity, &availability})
+            {
+                const double v = take(numberArg(*a, index, "a C/I/A rating"), self);
+                // Calc passes an empty cell as 0: ratings start at 1, so 0 is "empty".
+                if (v < 1 || v != std::floor(v) || v > 100)
+                    throwAsUno(
+                        invalidArgument(index, "a C/I/A rating must be a whole number from 1"),
+                        self);
+                best = std::max(best, v);
+                ++index;
+            }
+            return best;
+        });
 }
 
 // XAddIn: everything comes from function_table.

@@ -5,6 +5,7 @@
 
 #include "document_settings.hxx"
 #include "isms/catalog.hpp"
+#include "isms/risk_method.hpp"
 #include "uno_texts.hxx"
 
 #include <org/ismscalc/XIsmsFunctions.hpp>
@@ -16,6 +17,8 @@
 #include <cppuhelper/implbase4.hxx>
 
 #include <memory>
+#include <optional>
+#include <string_view>
 #include <string>
 
 namespace isms::addin
@@ -44,6 +47,19 @@ public:
         SAL_CALL cloudRisks(const css::uno::Reference<css::beans::XPropertySet>& caller,
                             const css::uno::Any& role, const css::uno::Any& lang) override;
     rtl::OUString SAL_CALL overlay() override;
+    double SAL_CALL risk(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                         const css::uno::Any& likelihood, const css::uno::Any& impact,
+                         const css::uno::Any& method) override;
+    double SAL_CALL risk3(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                          const css::uno::Any& assetValue, const css::uno::Any& threat,
+                          const css::uno::Any& vulnerability, const css::uno::Any& method) override;
+    rtl::OUString SAL_CALL riskLevel(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                                     const css::uno::Any& value,
+                                     const css::uno::Any& method) override;
+    double SAL_CALL acceptable(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                               const css::uno::Any& value, const css::uno::Any& method) override;
+    double SAL_CALL cia(const css::uno::Any& confidentiality, const css::uno::Any& integrity,
+                        const css::uno::Any& availability) override;
 
     // XAddIn
     rtl::OUString SAL_CALL getProgrammaticFuntionName(const rtl::OUString& displayName) override;
@@ -78,6 +94,13 @@ private:
     const UnoTexts& texts();
     /// (Re)reads the overlay setting and file and composes the texts.
     void loadTexts();
+    /// The method named by the argument (a preset, or the workbook's own method by its id), else
+    /// the workbook's ISMS.RiskMethod, else the fallback preset; Err:502 for an unknown name, an
+    /// invalid workbook method, or a method of the wrong kind.
+    std::shared_ptr<const RiskMethod>
+    method(const css::uno::Any& arg, int argIndex,
+           const css::uno::Reference<css::beans::XPropertySet>& caller,
+           std::optional<MethodKind> wanted, std::string_view fallback);
     /// The language argument at argIndex, else the user interface language.
     Lang language(const css::uno::Any& arg, int argIndex);
 

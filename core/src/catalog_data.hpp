@@ -9,4 +9,5 @@ extern const std::string_view kAnnex2022;
 extern const std::string_view kCloud2015;
 extern const std::string_view kCloudGuidance;
 extern const std::string_view kCloudRiskFactors;
+extern const std::string_view kRiskMethods;
 } // namespace isms::data

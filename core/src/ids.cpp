@@ -1,5 +1,7 @@
 #include "isms/ids.hpp"
 
+#include "utf.hpp"
+
 #include <charconv>
 #include <cmath>
 
@@ -209,30 +211,6 @@ Result<ControlId> parseFolded(const Folded& f, std::string_view shown)
     return id;
 }
 
-std::string shownUtf16(std::u16string_view s)
-{
-    std::string out;
-    for (char16_t c : s.substr(0, kMaxScan))
-    {
-        if (c < 0x80)
-            out += char(c);
-        else if (c < 0x800)
-        {
-            out += char(0xC0 | (c >> 6));
-            out += char(0x80 | (c & 0x3F));
-        }
-        else if (c >= 0xD800 && c <= 0xDFFF)
-            out += "\xEF\xBF\xBD";
-        else
-        {
-            out += char(0xE0 | (c >> 12));
-            out += char(0x80 | ((c >> 6) & 0x3F));
-            out += char(0x80 | (c & 0x3F));
-        }
-    }
-    return out;
-}
-
 } // namespace
 
 std::string ControlId::canonical() const
@@ -280,7 +258,7 @@ Result<ControlId> parseControlId(std::u16string_view text)
     auto r = parseFolded(f, {});
     if (r.ok() || text.empty())
         return r;
-    return malformed(shownUtf16(text)); // build the message only on the error path
+    return malformed(toUtf8(text.substr(0, kMaxScan))); // build the message only on the error path
 }
 
 std::string numberAsIdText(double value)

@@ -1,6 +1,7 @@
 #include "isms/workbook_settings.hpp"
 
 #include "keywords.hpp"
+#include "utf.hpp"
 
 #include <algorithm>
 
@@ -18,41 +19,6 @@ bool isSeparator(char16_t c)
 bool isTrimmed(char16_t c)
 {
     return c == u' ' || c == u'\t' || c == u'\u3000' || c == u'\u00A0';
-}
-
-std::string utf8(std::u16string_view s)
-{
-    std::string out;
-    for (std::size_t i = 0; i < s.size(); ++i)
-    {
-        char32_t c = s[i];
-        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 &&
-            s[i + 1] <= 0xDFFF)
-            c = 0x10000 + ((c - 0xD800) << 10) + (s[++i] - 0xDC00);
-        else if (c >= 0xD800 && c <= 0xDFFF)
-            c = 0xFFFD;
-        if (c < 0x80)
-            out += char(c);
-        else if (c < 0x800)
-        {
-            out += char(0xC0 | (c >> 6));
-            out += char(0x80 | (c & 0x3F));
-        }
-        else if (c < 0x10000)
-        {
-            out += char(0xE0 | (c >> 12));
-            out += char(0x80 | ((c >> 6) & 0x3F));
-            out += char(0x80 | (c & 0x3F));
-        }
-        else
-        {
-            out += char(0xF0 | (c >> 18));
-            out += char(0x80 | ((c >> 12) & 0x3F));
-            out += char(0x80 | ((c >> 6) & 0x3F));
-            out += char(0x80 | (c & 0x3F));
-        }
-    }
-    return out;
 }
 
 } // namespace
@@ -98,7 +64,7 @@ WorkbookSettings parseWorkbookSettings(const WorkbookSettingsText& raw)
         else if (isKeyword(part, {u"saas"}))
             models[2] = true;
         else
-            s.problems.push_back("ISMS.ServiceModels: '" + utf8(part) +
+            s.problems.push_back("ISMS.ServiceModels: '" + toUtf8(part) +
                                  "' is not IaaS, PaaS or SaaS");
     }
     const char* names[3] = {"IaaS", "PaaS", "SaaS"};
@@ -106,7 +72,7 @@ WorkbookSettings parseWorkbookSettings(const WorkbookSettingsText& raw)
         if (models[i])
             s.serviceModels.emplace_back(names[i]);
     for (const auto& part : splitList(raw.cloudServices))
-        s.cloudServices.push_back(utf8(part));
+        s.cloudServices.push_back(toUtf8(part));
     if (!isBlank(raw.language))
     {
         if (isKeyword(raw.language, {u"en", u"en-us", u"english", u"英語"}))
@@ -114,7 +80,21 @@ WorkbookSettings parseWorkbookSettings(const WorkbookSettingsText& raw)
         else if (isKeyword(raw.language, {u"ja", u"ja-jp", u"japanese", u"日本語"}))
             s.language = Lang::Ja;
         else
-            s.problems.push_back("ISMS.Language: '" + utf8(raw.language) + "' is not en or ja");
+            s.problems.push_back("ISMS.Language: '" + toUtf8(raw.language) + "' is not en or ja");
+    }
+    if (!isBlank(raw.riskMethod))
+    {
+        const std::string text = toUtf8(raw.riskMethod);
+        if (const RiskMethod* preset = findPreset(text))
+            s.riskMethod = std::shared_ptr<const RiskMethod>(std::shared_ptr<void>(),
+                                                             preset); // static: not owned
+        else if (auto parsed = parseRiskMethod(text); parsed.ok())
+            s.riskMethod = std::make_shared<const RiskMethod>(std::move(parsed).value());
+        else
+        {
+            s.riskMethodProblem = "ISMS.RiskMethod: " + parsed.error().message;
+            s.problems.push_back(s.riskMethodProblem);
+        }
     }
     return s;
 }

@@ -76,7 +76,7 @@ TEST(WorkbookSettings, AllEmptySetsNothing)
 TEST(WorkbookSettings, BlankValuesSetNothing)
 {
     const WorkbookSettings s =
-        isms::parseWorkbookSettings({u"  ", u" \u3000", u" , ; ", u"\u3000"});
+        isms::parseWorkbookSettings({u"  ", u" \u3000", u" , ; ", u"\u3000", u""});
     EXPECT_FALSE(s.role.has_value());
     EXPECT_TRUE(s.serviceModels.empty());
     EXPECT_TRUE(s.cloudServices.empty());
@@ -157,7 +157,7 @@ TEST(WorkbookSettings, InvalidLanguageIsUnsetAndReported)
 TEST(WorkbookSettings, ProblemsDoNotAffectOtherSettings)
 {
     const WorkbookSettings s =
-        isms::parseWorkbookSettings({u"vendor", u"SaaS, XaaS", u"AWS", u"klingon"});
+        isms::parseWorkbookSettings({u"vendor", u"SaaS, XaaS", u"AWS", u"klingon", u""});
     EXPECT_FALSE(s.role.has_value());
     EXPECT_EQ(s.serviceModels, (Strings{"SaaS"}));
     EXPECT_EQ(s.cloudServices, (Strings{"AWS"}));

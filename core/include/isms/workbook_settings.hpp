@@ -5,6 +5,9 @@
 
 #include "isms/catalog.hpp"
 #include "isms/guidance.hpp"
+#include "isms/risk_method.hpp"
+
+#include <memory>
 
 #include <optional>
 #include <string>
@@ -19,6 +22,8 @@ inline constexpr std::string_view kPropRole = "ISMS.Role";
 inline constexpr std::string_view kPropServiceModels = "ISMS.ServiceModels";
 inline constexpr std::string_view kPropCloudServices = "ISMS.CloudServices";
 inline constexpr std::string_view kPropLanguage = "ISMS.Language";
+inline constexpr std::string_view kPropRiskMethod = "ISMS.RiskMethod";
+inline constexpr std::string_view kPropRegisterMap = "ISMS.RegisterMap";
 
 struct WorkbookSettings
 {
@@ -27,13 +32,17 @@ struct WorkbookSettings
     std::vector<std::string> cloudServices; ///< names as the user wrote them, trimmed
     std::optional<Lang>
         language; ///< of generated sheets and reports (cell functions follow the UI)
+    /// ISMS.RiskMethod: a preset name or a method definition (JSON); null when absent or invalid
+    /// (then riskMethodProblem says why, when it was invalid).
+    std::shared_ptr<const RiskMethod> riskMethod;
+    std::string riskMethodProblem;
     std::vector<std::string> problems; ///< values that could not be read, in English
 };
 
 /// The raw property texts (empty when absent), UTF-16 as they come from the document.
 struct WorkbookSettingsText
 {
-    std::u16string role, serviceModels, cloudServices, language;
+    std::u16string role, serviceModels, cloudServices, language, riskMethod;
 };
 
 /// Reads the settings; an unreadable value is left unset and described in problems.

@@ -1,0 +1,218 @@
+#include "command_handler.hxx"
+
+#include "conversions.hxx"
+#include "register_finder.hxx"
+#include "ui_language.hxx"
+#include "isms/register_report.hpp"
+#include "isms/workbook_settings.hpp"
+
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XMessageBox.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
+#include <com/sun/star/awt/XWindow2.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchResultListener.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+#include <exception>
+
+namespace isms::addin
+{
+namespace
+{
+
+constexpr const char* kProtocol = "org.ismscalc:";
+constexpr const char* kCommands[] = {"DetectRegister"};
+
+css::uno::Reference<css::sheet::XSpreadsheetDocument>
+documentOf(const css::uno::Reference<css::frame::XFrame>& frame)
+{
+    if (!frame.is() || !frame->getController().is())
+        return {};
+    return css::uno::Reference<css::sheet::XSpreadsheetDocument>(frame->getController()->getModel(),
+                                                                 css::uno::UNO_QUERY);
+}
+
+bool flag(const css::uno::Sequence<css::beans::PropertyValue>& args, const char* name,
+          bool fallback)
+{
+    for (const auto& a : args)
+        if (a.Name.equalsAscii(name))
+        {
+            bool v = fallback;
+            a.Value >>= v;
+            return v;
+        }
+    return fallback;
+}
+
+struct Outcome
+{
+    bool ok = false;
+    std::string message;
+};
+
+Outcome detectRegister(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                       bool redetect, Lang lang)
+{
+    auto found = findRegister(doc, redetect);
+    if (!found.ok())
+        return {false,
+                lang == Lang::Ja
+                    ? "リスク台帳が見つかりませんでした。最初の 30 "
+                      "行に「リスクID」「脅威」「発生可能性」"
+                      "「影響度」「管理策」などの見出しがあるシートを探しました。"
+                    : "No risk register found. isms-calc looks for a sheet with headers such as "
+                      "Risk ID, Threat, Likelihood, Impact and Controls in its first 30 rows."};
+    FoundRegister& f = found.value();
+    if (!f.fromStoredMap) // a corrected mapping the user stored is never overwritten by detection
+        setDocumentProperty(doc, kPropRegisterMap, registerMapToJson(f.reg.map, f.sheet));
+    std::string msg = registerReport(f.reg, f.sheet, f.fromStoredMap, lang);
+    if (!f.storedMapProblem.empty())
+        msg += (lang == Lang::Ja ? "保存済みの対応付けは使えませんでした: "
+                                 : "The stored mapping was not used: ") +
+               f.storedMapProblem + "\n";
+    if (!f.fromStoredMap)
+        msg += lang == Lang::Ja
+                   ? "対応付けを文書のプロパティ ISMS.RegisterMap に保存しました(修正可能)。"
+                   : "The mapping is stored in the document property ISMS.RegisterMap (you may "
+                     "correct it).";
+    return {true, msg};
+}
+
+void showMessage(const css::uno::Reference<css::uno::XComponentContext>& ctx,
+                 const css::uno::Reference<css::frame::XFrame>& frame, const std::string& title,
+                 const std::string& text, bool ok)
+{
+    css::uno::Reference<css::awt::XWindow2> window(frame->getContainerWindow(),
+                                                   css::uno::UNO_QUERY);
+    if (!window.is() || !window->isVisible())
+        return; // headless or hidden: the dispatch result carries the message
+    css::uno::Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(ctx),
+                                                              css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::awt::XWindowPeer> peer(window, css::uno::UNO_QUERY);
+    auto box = factory->createMessageBox(
+        peer, ok ? css::awt::MessageBoxType_INFOBOX : css::awt::MessageBoxType_WARNINGBOX,
+        css::awt::MessageBoxButtons::BUTTONS_OK, toOUString(title), toOUString(text));
+    box->execute();
+}
+
+} // namespace
+
+CommandHandler::CommandHandler(const css::uno::Reference<css::uno::XComponentContext>& context)
+    : m_context(context)
+{
+}
+
+void CommandHandler::initialize(const css::uno::Sequence<css::uno::Any>& arguments)
+{
+    css::uno::Reference<css::frame::XFrame> frame;
+    if (arguments.getLength() > 0 && (arguments[0] >>= frame))
+        m_frame = frame;
+}
+
+css::uno::Reference<css::frame::XDispatch>
+CommandHandler::queryDispatch(const css::util::URL& url, const rtl::OUString&, sal_Int32)
+{
+    if (!url.Protocol.equalsAscii(kProtocol))
+        return {};
+    const css::uno::Reference<css::frame::XFrame> frame(m_frame);
+    if (!documentOf(frame).is())
+        return {}; // only for spreadsheets
+    for (const char* c : kCommands)
+        if (url.Path.equalsAscii(c))
+            return this;
+    return {};
+}
+
+css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>>
+CommandHandler::queryDispatches(const css::uno::Sequence<css::frame::DispatchDescriptor>& requests)
+{
+    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> out(requests.getLength());
+    for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+        out.getArray()[i] =
+            queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+    return out;
+}
+
+void CommandHandler::dispatch(const css::util::URL& url,
+                              const css::uno::Sequence<css::beans::PropertyValue>& args)
+{
+    dispatchWithNotification(url, args, {});
+}
+
+void CommandHandler::dispatchWithNotification(
+    const css::util::URL& url, const css::uno::Sequence<css::beans::PropertyValue>& args,
+    const css::uno::Reference<css::frame::XDispatchResultListener>& listener)
+{
+    css::uno::Reference<css::frame::XNotifyingDispatch> keepAlive(
+        this); // the frame may release us meanwhile
+    const css::uno::Reference<css::frame::XFrame> frame(m_frame);
+    const Lang lang = uiLanguage(m_context);
+    Outcome outcome;
+    try
+    {
+        const auto doc = documentOf(frame);
+        if (!doc.is())
+            outcome = {false, "not a spreadsheet"};
+        else if (url.Path == "DetectRegister")
+            outcome = detectRegister(doc, flag(args, "Redetect", false), lang);
+    }
+    catch (const css::uno::Exception& e)
+    {
+        outcome = {
+            false,
+            "isms-calc: " +
+                std::string(rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr())};
+    }
+    catch (const std::exception& e)
+    {
+        outcome = {false, std::string("isms-calc: ") + e.what()};
+    }
+    if (frame.is() && flag(args, "Interactive", true))
+    {
+        try
+        {
+            showMessage(m_context, frame,
+                        lang == Lang::Ja ? "ISMS: リスク台帳" : "ISMS: risk register",
+                        outcome.message, outcome.ok);
+        }
+        catch (const css::uno::Exception&)
+        {
+            // no dialog possible: the result still goes to the listener
+        }
+    }
+    if (listener.is())
+    {
+        css::frame::DispatchResultEvent event;
+        event.Source = static_cast<cppu::OWeakObject*>(this);
+        event.State = outcome.ok ? css::frame::DispatchResultState::SUCCESS
+                                 : css::frame::DispatchResultState::FAILURE;
+        event.Result <<= toOUString(outcome.message);
+        listener->dispatchFinished(event);
+    }
+}
+
+rtl::OUString CommandHandler::getImplementationName()
+{
+    return rtl::OUString::createFromAscii(kCommandHandlerImplementation);
+}
+
+sal_Bool CommandHandler::supportsService(const rtl::OUString& name)
+{
+    return cppu::supportsService(this, name);
+}
+
+css::uno::Sequence<rtl::OUString> CommandHandler::getSupportedServiceNames()
+{
+    css::uno::Sequence<rtl::OUString> names(1);
+    names.getArray()[0] = "com.sun.star.frame.ProtocolHandler";
+    return names;
+}
+
+} // namespace isms::addin

@@ -1,0 +1,101 @@
+#include "register_finder.hxx"
+
+#include "sheet_reader.hxx"
+#include "isms/workbook_settings.hpp"
+
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+
+#include <algorithm>
+
+namespace isms::addin
+{
+namespace
+{
+
+css::uno::Reference<css::beans::XPropertyContainer>
+userProperties(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+{
+    css::uno::Reference<css::document::XDocumentPropertiesSupplier> sup(doc,
+                                                                        css::uno::UNO_QUERY_THROW);
+    return sup->getDocumentProperties()->getUserDefinedProperties();
+}
+
+rtl::OUString ou(std::string_view s)
+{
+    return rtl::OUString(s.data(), sal_Int32(s.size()), RTL_TEXTENCODING_UTF8);
+}
+
+} // namespace
+
+void setDocumentProperty(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                         std::string_view name, const std::string& value)
+{
+    auto container = userProperties(doc);
+    css::uno::Reference<css::beans::XPropertySet> set(container, css::uno::UNO_QUERY_THROW);
+    if (set->getPropertySetInfo()->hasPropertyByName(ou(name)))
+        set->setPropertyValue(ou(name), css::uno::Any(ou(value)));
+    else
+        container->addProperty(ou(name), css::beans::PropertyAttribute::REMOVABLE,
+                               css::uno::Any(ou(value)));
+}
+
+std::string documentProperty(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                             std::string_view name)
+{
+    css::uno::Reference<css::beans::XPropertySet> set(userProperties(doc),
+                                                      css::uno::UNO_QUERY_THROW);
+    rtl::OUString v;
+    if (set->getPropertySetInfo()->hasPropertyByName(ou(name)))
+        set->getPropertyValue(ou(name)) >>= v;
+    return rtl::OUStringToOString(v, RTL_TEXTENCODING_UTF8).getStr();
+}
+
+Result<FoundRegister> findRegister(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                   bool redetect)
+{
+    const auto sheets = sheetsOf(doc);
+    FoundRegister out;
+    const std::string stored = documentProperty(doc, kPropRegisterMap);
+    if (!stored.empty() && !redetect)
+    {
+        auto map = registerMapFromJson(stored);
+        if (!map.ok())
+            out.storedMapProblem = map.error().message;
+        else
+        {
+            auto it = std::find_if(sheets.begin(), sheets.end(),
+                                   [&](const NamedSheet& s) { return s.name == map->sheet; });
+            if (it == sheets.end())
+                out.storedMapProblem = "ISMS.RegisterMap: no sheet named '" + map->sheet + "'";
+            else
+            {
+                out.sheet = it->name;
+                out.grid = std::make_unique<Grid>(readUsedArea(it->sheet));
+                out.reg = readRegister(*out.grid, map->map);
+                out.fromStoredMap = true;
+                return out;
+            }
+        }
+    }
+    double bestConfidence = -1;
+    for (const NamedSheet& s : sheets)
+    {
+        auto grid = std::make_unique<Grid>(readUsedArea(s.sheet));
+        auto map = detectRegister(*grid);
+        if (!map.ok() || map->confidence <= bestConfidence)
+            continue;
+        bestConfidence = map->confidence;
+        out.sheet = s.name;
+        out.reg = readRegister(*grid, *map);
+        out.grid = std::move(grid);
+    }
+    if (bestConfidence < 0)
+        return Error{ErrorKind::NotFound, -1, "no risk register found on any sheet"};
+    return out;
+}
+
+} // namespace isms::addin

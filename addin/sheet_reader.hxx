@@ -1,0 +1,27 @@
+#pragma once
+// Reading sheets in bulk: one getDataArray over the used area, never cell by cell.
+
+#include "isms/register.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include <string>
+#include <vector>
+
+namespace isms::addin
+{
+
+/// The used area of a sheet from A1, as a Grid (formula cells give their results).
+[[nodiscard]] Grid readUsedArea(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+
+/// The sheets of a document with their names, in order.
+struct NamedSheet
+{
+    std::string name;
+    css::uno::Reference<css::sheet::XSpreadsheet> sheet;
+};
+[[nodiscard]] std::vector<NamedSheet>
+sheetsOf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
+
+} // namespace isms::addin

@@ -1,0 +1,608 @@
+#include "isms/register.hpp"
+
+#include "isms/workbook_settings.hpp"
+#include "json_read.hpp"
+#include "utf.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <unordered_map>
+
+namespace isms
+{
+namespace
+{
+
+struct FieldInfo
+{
+    RegisterField field;
+    const char* key;
+    Text label;
+    std::vector<const char*> synonyms;             // written naturally; normalised at start-up
+    RegisterField residual = RegisterField::Count; // the field's after-treatment variant
+};
+
+using F = RegisterField;
+
+const std::vector<FieldInfo>& fields()
+{
+    static const std::vector<FieldInfo> table = {
+        {F::RiskId,
+         "riskId",
+         {"Risk ID", "リスクID"},
+         {"risk id", "id", "no", "no.", "number", "ref", "risk no", "risk ref", "risk number",
+          "リスクID", "リスク番号", "リスクNo", "番号", "管理番号", "項番", "通番", "#"}},
+        {F::Asset,
+         "asset",
+         {"Asset", "資産"},
+         {"asset", "asset name", "assets", "information asset", "資産", "資産名", "情報資産",
+          "情報資産名", "対象資産"}},
+        {F::Threat,
+         "threat",
+         {"Threat", "脅威"},
+         {"threat", "threats", "threat description", "脅威", "脅威の内容", "想定される脅威"}},
+        {F::Vulnerability,
+         "vulnerability",
+         {"Vulnerability", "脆弱性"},
+         {"vulnerability", "vulnerabilities", "weakness", "脆弱性", "ぜい弱性", "脆弱性の内容"}},
+        {F::Likelihood,
+         "likelihood",
+         {"Likelihood", "起こりやすさ"},
+         {"likelihood", "probability", "likelihood rating", "発生可能性", "起こりやすさ",
+          "発生頻度", "発生確率", "可能性"},
+         F::ResidualLikelihood},
+        {F::Impact,
+         "impact",
+         {"Impact", "影響度"},
+         {"impact", "consequence", "severity", "impact rating", "影響度", "影響", "結果",
+          "被害の大きさ"},
+         F::ResidualImpact},
+        {F::AssetValue,
+         "assetValue",
+         {"Asset value", "資産価値"},
+         {"asset value", "資産価値", "資産の重要度", "重要度"}},
+        {F::Confidentiality,
+         "confidentiality",
+         {"Confidentiality", "機密性"},
+         {"confidentiality", "c", "機密性"}},
+        {F::Integrity, "integrity", {"Integrity", "完全性"}, {"integrity", "i", "完全性"}},
+        {F::Availability,
+         "availability",
+         {"Availability", "可用性"},
+         {"availability", "a", "可用性"}},
+        {F::ThreatLevel,
+         "threatLevel",
+         {"Threat level", "脅威レベル"},
+         {"threat level", "threat rating", "脅威レベル", "脅威度", "脅威の大きさ", "脅威値"},
+         F::ResidualThreat},
+        {F::VulnerabilityLevel,
+         "vulnerabilityLevel",
+         {"Vulnerability level", "脆弱性レベル"},
+         {"vulnerability level", "vulnerability rating", "脆弱性レベル", "脆弱性度", "脆弱性値",
+          "ぜい弱性レベル"},
+         F::ResidualVulnerability},
+        {F::RiskValue,
+         "riskValue",
+         {"Risk value", "リスク値"},
+         {"risk value", "risk score", "score", "risk rating", "inherent risk", "リスク値",
+          "リスクの大きさ", "リスク評価値", "固有リスク", "リスク点数"},
+         F::ResidualValue},
+        {F::RiskLevel,
+         "riskLevel",
+         {"Risk level", "リスクレベル"},
+         {"risk level", "level", "rating", "risk rank", "リスクレベル", "リスクランク", "評価",
+          "リスク評価"},
+         F::ResidualLevel},
+        {F::Treatment,
+         "treatment",
+         {"Risk treatment", "リスク対応"},
+         {"treatment", "treatment option", "risk treatment", "response", "decision", "リスク対応",
+          "対応方針", "リスク対応方針", "対応", "リスク対応の選択肢", "処置"}},
+        {F::Controls,
+         "controls",
+         {"Controls", "管理策"},
+         {"controls", "control", "annex a controls", "applicable controls", "selected controls",
+          "管理策", "管理策番号", "対応する管理策", "適用管理策", "選択した管理策", "附属書A"}},
+        {F::Owner,
+         "owner",
+         {"Risk owner", "リスク所有者"},
+         {"owner", "risk owner", "responsible", "リスク所有者", "リスクオーナー", "所有者",
+          "責任者", "担当者", "管理責任者"}},
+        {F::ResidualLikelihood,
+         "residualLikelihood",
+         {"Residual likelihood", "残留リスクの起こりやすさ"},
+         {}},
+        {F::ResidualImpact, "residualImpact", {"Residual impact", "残留リスクの影響度"}, {}},
+        {F::ResidualThreat,
+         "residualThreatLevel",
+         {"Residual threat level", "対応後の脅威レベル"},
+         {}},
+        {F::ResidualVulnerability,
+         "residualVulnerabilityLevel",
+         {"Residual vulnerability level", "対応後の脆弱性レベル"},
+         {}},
+        {F::ResidualValue,
+         "residualValue",
+         {"Residual risk", "残留リスク"},
+         {"residual risk", "residual score", "residual risk value", "残留リスク", "残留リスク値"}},
+        {F::ResidualLevel,
+         "residualLevel",
+         {"Residual risk level", "残留リスクレベル"},
+         {"residual level", "residual risk level", "残留リスクレベル"}},
+    };
+    return table;
+}
+
+const char* const kResidualMarkers[] = {
+    "residual", "after treatment", "post treatment", "post-treatment", "target",
+    "残留",     "対応後",          "処置後",         "低減後",         "対策後"};
+
+/// Lower-case ASCII, full-width folded to ASCII, spaces and punctuation removed.
+std::u16string normalise(std::u16string_view s)
+{
+    std::u16string out;
+    out.reserve(s.size());
+    for (char16_t c : s)
+    {
+        if (c >= 0xFF01 && c <= 0xFF5E)
+            c = char16_t(c - 0xFEE0);
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c - u'A' + u'a');
+        static const std::u16string_view drop =
+            u" \t\r\n\u3000\u00A0.,:;/\\()（）・_-[]「」『』'\"?？！!*※";
+        if (drop.find(c) != std::u16string_view::npos)
+            continue;
+        out += c;
+    }
+    return out;
+}
+
+struct Synonym
+{
+    std::u16string text;
+    RegisterField field;
+};
+
+const std::vector<Synonym>& synonyms()
+{
+    static const std::vector<Synonym> list = []
+    {
+        std::vector<Synonym> out;
+        for (const FieldInfo& f : fields())
+            for (const char* s : f.synonyms)
+                out.push_back({normalise(toUtf16(s)), f.field});
+        // Longest first: "threatlevel" before "threat", "資産価値" before "資産".
+        std::stable_sort(out.begin(), out.end(),
+                         [](const Synonym& a, const Synonym& b)
+                         { return a.text.size() > b.text.size(); });
+        return out;
+    }();
+    return list;
+}
+
+const std::vector<std::u16string>& markers()
+{
+    static const std::vector<std::u16string> list = []
+    {
+        std::vector<std::u16string> out;
+        for (const char* m : kResidualMarkers)
+            out.push_back(normalise(toUtf16(m)));
+        return out;
+    }();
+    return list;
+}
+
+bool isAscii(const std::u16string& s)
+{
+    return std::all_of(s.begin(), s.end(), [](char16_t c) { return c < 0x80; });
+}
+
+struct Match
+{
+    RegisterField field = RegisterField::Count;
+    int score = 0; // exact matches outrank contained ones; longer outranks shorter
+};
+
+/// Which field a header text names. residualContext: the header sits under a residual group.
+Match matchHeader(std::u16string_view header, bool residualContext)
+{
+    std::u16string n = normalise(header);
+    if (n.empty())
+        return {};
+    for (const Synonym& s : synonyms())
+        if (n == s.text && (s.field == F::ResidualValue || s.field == F::ResidualLevel))
+            return {s.field, 1000 + int(s.text.size())};
+    bool residual = residualContext;
+    for (const std::u16string& m : markers())
+        for (std::size_t p; (p = n.find(m)) != std::u16string::npos;)
+        {
+            n.erase(p, m.size());
+            residual = true;
+        }
+    Match best;
+    for (const Synonym& s : synonyms())
+    {
+        int score = 0;
+        if (n == s.text)
+            score = 1000 + int(s.text.size());
+        else if (s.text.size() >= (isAscii(s.text) ? 4u : 2u) &&
+                 n.find(s.text) != std::u16string::npos)
+            score = int(s.text.size());
+        if (score > best.score)
+            best = {s.field, score};
+    }
+    if (best.field != RegisterField::Count && residual)
+    {
+        const FieldInfo& f = fields()[std::size_t(best.field)];
+        if (f.residual != RegisterField::Count)
+            best.field = f.residual;
+        else if (best.field != F::ResidualValue && best.field != F::ResidualLevel)
+            best = {}; // "residual owner" is not a register field we know
+    }
+    return best;
+}
+
+struct Candidate
+{
+    RegisterMap map;
+    int fieldsFound = 0;
+};
+
+/// Maps the header texts of one candidate header (one text per column).
+Candidate mapHeader(const std::vector<std::u16string>& texts,
+                    const std::vector<bool>& residualContext)
+{
+    Candidate c;
+    std::array<int, kRegisterFieldCount> bestScore{};
+    std::vector<Match> matches(texts.size());
+    for (std::size_t col = 0; col < texts.size(); ++col)
+    {
+        matches[col] = matchHeader(texts[col], residualContext[col]);
+        const Match& m = matches[col];
+        if (m.field == RegisterField::Count)
+            continue;
+        const auto f = std::size_t(m.field);
+        if (m.score > bestScore[f]) // ties: the leftmost column keeps the field
+        {
+            bestScore[f] = m.score;
+            c.map.column[f] = int(col);
+        }
+    }
+    for (std::size_t col = 0; col < texts.size(); ++col)
+    {
+        const Match& m = matches[col];
+        const bool used =
+            m.field != RegisterField::Count && c.map.column[std::size_t(m.field)] == int(col);
+        if (!used && !texts[col].empty())
+            c.map.unrecognised.push_back(texts[col]);
+    }
+    for (int col : c.map.column)
+        c.fieldsFound += col >= 0 ? 1 : 0;
+    return c;
+}
+
+double confidenceOf(const RegisterMap& m)
+{
+    const bool scoring = (m.has(F::Likelihood) && m.has(F::Impact)) ||
+                         (m.has(F::ThreatLevel) && m.has(F::VulnerabilityLevel)) ||
+                         m.has(F::RiskValue);
+    const bool parts[] = {m.has(F::RiskId),        m.has(F::Asset), m.has(F::Threat),
+                          m.has(F::Vulnerability), scoring,         m.has(F::Controls),
+                          m.has(F::Treatment),     m.has(F::Owner)};
+    int n = 0;
+    for (bool p : parts)
+        n += p ? 1 : 0;
+    return double(n) / double(std::size(parts));
+}
+
+std::u16string cellText(const Grid& g, int r, int c)
+{
+    if (r < 0 || r >= g.rows() || c < 0 || c >= g.cols())
+        return {};
+    const GridCell& cell = g.at(r, c);
+    return cell.isNumber ? std::u16string() : cell.text; // headers are text
+}
+
+bool looksLikeId(std::u16string_view part)
+{
+    std::u16string n;
+    for (char16_t c : part.substr(0, 4))
+        n += (c >= 0xFF01 && c <= 0xFF5E) ? char16_t(c - 0xFEE0) : c;
+    if (n.empty())
+        return false;
+    if (n[0] >= u'0' && n[0] <= u'9')
+        return true;
+    if ((n[0] == u'A' || n[0] == u'a') && n.size() > 1 &&
+        ((n[1] >= u'0' && n[1] <= u'9') || n[1] == u'.'))
+        return true;
+    return n.size() >= 3 && (n[0] == u'C' || n[0] == u'c') && (n[1] == u'L' || n[1] == u'l') &&
+           (n[2] == u'D' || n[2] == u'd');
+}
+
+} // namespace
+
+std::string_view fieldKey(RegisterField f) noexcept
+{
+    return f < RegisterField::Count ? fields()[std::size_t(f)].key : "";
+}
+
+const Text& fieldLabel(RegisterField f)
+{
+    return fields().at(std::size_t(f)).label;
+}
+
+std::optional<RegisterField> fieldFromKey(std::string_view key) noexcept
+{
+    for (const FieldInfo& f : fields())
+        if (key == f.key)
+            return f.field;
+    return std::nullopt;
+}
+
+Result<RegisterMap> detectRegister(const Grid& grid)
+{
+    const int last = std::min(grid.rows(), 30);
+    Candidate best;
+    // The most fields wins; on a tie one header row beats two (a title line above a one-row
+    // header is not a group row), and the upper row beats the lower.
+    auto consider = [&](Candidate&& c)
+    {
+        if (c.fieldsFound > best.fieldsFound ||
+            (c.fieldsFound == best.fieldsFound && c.map.headerRows < best.map.headerRows))
+            best = std::move(c);
+    };
+    for (int r = 0; r < last; ++r)
+    {
+        // One header row.
+        std::vector<std::u16string> texts(std::size_t(grid.cols()));
+        std::vector<bool> noContext(std::size_t(grid.cols()), false);
+        for (int c = 0; c < grid.cols(); ++c)
+            texts[std::size_t(c)] = cellText(grid, r, c);
+        Candidate one = mapHeader(texts, noContext);
+        one.map.headerRow = r;
+        one.map.headerRows = 1;
+        consider(std::move(one));
+
+        // Two header rows: a group row (merged cells carry their text to the right) over
+        // column names; a column without a name below takes the group's text.
+        if (r + 1 >= grid.rows())
+            continue;
+        std::vector<std::u16string> two(std::size_t(grid.cols()));
+        std::vector<bool> residual(std::size_t(grid.cols()), false);
+        std::u16string group;
+        for (int c = 0; c < grid.cols(); ++c)
+        {
+            const std::u16string top = cellText(grid, r, c);
+            const std::u16string below = cellText(grid, r + 1, c);
+            if (!top.empty())
+                group = top;
+            else if (below.empty())
+                group.clear();
+            two[std::size_t(c)] = below.empty() ? top : below;
+            if (!below.empty() && !group.empty())
+            {
+                const std::u16string g = normalise(group);
+                for (const std::u16string& m : markers())
+                    residual[std::size_t(c)] =
+                        residual[std::size_t(c)] || g.find(m) != std::u16string::npos;
+            }
+        }
+        Candidate pair = mapHeader(two, residual);
+        pair.map.headerRow = r;
+        pair.map.headerRows = 2;
+        consider(std::move(pair));
+    }
+    if (best.fieldsFound < 3)
+        return Error{
+            ErrorKind::NotFound, -1,
+            "no risk register header found in the first 30 rows (looked for columns such as Risk "
+            "ID, "
+            "Threat, Likelihood, Impact, Controls; リスクID、脅威、発生可能性、影響度、管理策)"};
+    best.map.confidence = confidenceOf(best.map);
+    return best.map;
+}
+
+void parseControlsCell(std::u16string_view text, const Catalog& cat,
+                       std::vector<CitedControl>& found, std::vector<std::u16string>& unknown)
+{
+    for (std::u16string& part : splitList(text))
+    {
+        auto r = cat.lookup(std::u16string_view(part));
+        if (r.ok())
+        {
+            const bool dup = std::any_of(found.begin(), found.end(),
+                                         [&](const CitedControl& c) { return c.control == *r; });
+            if (!dup)
+                found.push_back({*r, std::move(part)});
+        }
+        else if (looksLikeId(part))
+            unknown.push_back(std::move(part));
+        // anything else is the rest of a title that contained a separator
+    }
+}
+
+Register readRegister(const Grid& grid, const RegisterMap& map)
+{
+    Register out;
+    out.map = map;
+    const Catalog& cat = Catalog::builtin();
+    std::unordered_map<std::u16string, int> seenIds;
+    std::vector<std::u16string> headerTexts;
+    for (int c = 0; c < grid.cols(); ++c)
+        headerTexts.push_back(cellText(grid, map.headerRow + map.headerRows - 1, c));
+
+    for (int r = map.firstDataRow(); r < grid.rows(); ++r)
+    {
+        bool any = false;
+        int headerEchoes = 0;
+        for (int c = 0; c < grid.cols(); ++c)
+        {
+            const GridCell& cell = grid.at(r, c);
+            any = any || !cell.empty();
+            if (!cell.isNumber && !cell.text.empty() && cell.text == headerTexts[std::size_t(c)])
+                ++headerEchoes;
+        }
+        if (!any)
+            continue; // blank rows are layout, not data
+        if (headerEchoes >= 3)
+        {
+            out.skipped.push_back({r, RowNoteKind::RepeatsHeader, {}, -1});
+            continue;
+        }
+        RiskRow risk;
+        risk.row = r;
+        int filled = 0; // fields other than the id and the controls
+        for (std::size_t f = 0; f < kRegisterFieldCount; ++f)
+        {
+            const int c = map.column[f];
+            if (c < 0 || c >= grid.cols() || grid.at(r, c).empty())
+                continue;
+            risk.cell[f] = &grid.at(r, c);
+            if (RegisterField(f) != F::RiskId && RegisterField(f) != F::Controls)
+                ++filled;
+        }
+        std::vector<RowNote> rowIssues;
+        if (const GridCell* c = risk.get(F::Controls); c && !c->isNumber)
+        {
+            std::vector<std::u16string> unknown;
+            parseControlsCell(c->text, cat, risk.controls, unknown);
+            for (const auto& u : unknown)
+                rowIssues.push_back({r, RowNoteKind::UnknownControl, toUtf8(u), -1});
+        }
+        else if (c && c->isNumber)
+        {
+            // a control typed as a number (5.15) arrives as a number
+            std::vector<std::u16string> unknown;
+            parseControlsCell(toUtf16(numberAsIdText(c->number)), cat, risk.controls, unknown);
+            if (risk.controls.empty())
+                rowIssues.push_back({r, RowNoteKind::NumberNotControl, {}, -1});
+        }
+        // A row is a risk when it says something about one: more than an id, and more than a
+        // note that happens to stand in the controls column.
+        if (filled == 0 && risk.controls.empty() && rowIssues.empty())
+        {
+            out.skipped.push_back(
+                {r,
+                 risk.get(F::RiskId) ? RowNoteKind::OnlyRiskId : RowNoteKind::NoRegisterData,
+                 {},
+                 -1});
+            continue;
+        }
+        out.issues.insert(out.issues.end(), rowIssues.begin(), rowIssues.end());
+        if (const GridCell* id = risk.get(F::RiskId))
+        {
+            const std::u16string key =
+                id->isNumber ? toUtf16(std::to_string(id->number)) : id->text;
+            auto [it, inserted] = seenIds.emplace(key, r);
+            if (!inserted)
+                out.issues.push_back({r, RowNoteKind::DuplicateId, toUtf8(id->text), it->second});
+        }
+        out.risks.push_back(std::move(risk));
+    }
+    return out;
+}
+
+std::string rowNoteText(const RowNote& n, Lang lang)
+{
+    const bool ja = lang == Lang::Ja;
+    switch (n.kind)
+    {
+    case RowNoteKind::RepeatsHeader:
+        return ja ? "見出しの繰り返し(印刷用の見出し?)のため読み込みませんでした"
+                  : "not read: it repeats the header (a printed page heading?)";
+    case RowNoteKind::OnlyRiskId:
+        return ja ? "リスクIDの列にしか記入がないため読み込みませんでした(合計行又は注記?)"
+                  : "not read: only the risk id column is filled (a total or a note?)";
+    case RowNoteKind::NoRegisterData:
+        return ja ? "台帳の列に記入がないため読み込みませんでした(注記?)"
+                  : "not read: nothing in the register's columns (a note?)";
+    case RowNoteKind::UnknownControl:
+        return ja ? "「" + n.detail + "」は ISO/IEC 27001・27017 の管理策ではありません"
+                  : "'" + n.detail + "' is not an ISO/IEC 27001 or 27017 control";
+    case RowNoteKind::NumberNotControl:
+        return ja ? "管理策の列の数値は管理策番号ではありません"
+                  : "the controls cell holds a number that is no control id";
+    case RowNoteKind::DuplicateId:
+        return ja ? "リスクID「" + n.detail + "」は " + std::to_string(n.otherRow + 1) +
+                        " 行目でも使われています"
+                  : "risk id '" + n.detail + "' is also used in row " +
+                        std::to_string(n.otherRow + 1);
+    }
+    return {};
+}
+
+std::string columnName(int col)
+{
+    std::string s;
+    for (int c = col + 1; c > 0; c = (c - 1) / 26)
+        s.insert(s.begin(), char('A' + (c - 1) % 26));
+    return s;
+}
+
+int columnIndex(std::string_view name) noexcept
+{
+    if (name.empty() || name.size() > 3)
+        return -1;
+    int v = 0;
+    for (char ch : name)
+    {
+        const char u = (ch >= 'a' && ch <= 'z') ? char(ch - 32) : ch;
+        if (u < 'A' || u > 'Z')
+            return -1;
+        v = v * 26 + (u - 'A' + 1);
+    }
+    return v - 1;
+}
+
+std::string registerMapToJson(const RegisterMap& map, std::string_view sheetName)
+{
+    nlohmann::ordered_json j;
+    j["sheet"] = std::string(sheetName);
+    j["headerRow"] = map.headerRow + 1;
+    j["headerRows"] = map.headerRows;
+    j["firstDataRow"] = map.firstDataRow() + 1;
+    nlohmann::ordered_json cols = nlohmann::ordered_json::object();
+    for (std::size_t f = 0; f < kRegisterFieldCount; ++f)
+        if (map.column[f] >= 0)
+            cols[std::string(fieldKey(RegisterField(f)))] = columnName(map.column[f]);
+    j["columns"] = cols;
+    j["confidence"] = std::round(map.confidence * 100) / 100;
+    return j.dump();
+}
+
+Result<StoredRegisterMap> registerMapFromJson(std::string_view text)
+{
+    auto bad = [](const std::string& why)
+    { return invalidArgument(0, "ISMS.RegisterMap: " + why); };
+    nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return bad("not a JSON object");
+    StoredRegisterMap s;
+    if (!j.contains("sheet") || !j["sheet"].is_string())
+        return bad("missing \"sheet\"");
+    s.sheet = j["sheet"].get<std::string>();
+    if (!j.contains("headerRow") || !j["headerRow"].is_number_integer() ||
+        j["headerRow"].get<int>() < 1 || j["headerRow"].get<int>() > 1000000)
+        return bad("\"headerRow\" must be a row number");
+    s.map.headerRow = j["headerRow"].get<int>() - 1;
+    s.map.headerRows = j.value("headerRows", 1);
+    if (s.map.headerRows != 1 && s.map.headerRows != 2)
+        return bad("\"headerRows\" must be 1 or 2");
+    if (!j.contains("columns") || !j["columns"].is_object())
+        return bad("missing \"columns\"");
+    for (const auto& [key, value] : j["columns"].items())
+    {
+        const auto f = fieldFromKey(key);
+        if (!f)
+            return bad("unknown field \"" + key + "\"");
+        const int c = value.is_string() ? columnIndex(value.get<std::string>()) : -1;
+        if (c < 0)
+            return bad("column of \"" + key + "\" must be a column letter such as \"C\"");
+        s.map.column[std::size_t(*f)] = c;
+    }
+    s.map.confidence = confidenceOf(s.map);
+    return s;
+}
+
+} // namespace isms
