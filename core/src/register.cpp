@@ -213,7 +213,7 @@ Match matchHeader(std::u16string_view header, bool residualContext)
     for (const Synonym& s : synonyms())
         if (n == s.text && (s.field == F::ResidualValue || s.field == F::ResidualLevel))
             return {s.field, 1000 + int(s.text.size())};
-    bool residual = residualContext;
+    bool residual = false; // the header itself says "residual"
     for (const std::u16string& m : markers())
         for (std::size_t p; (p = n.find(m)) != std::u16string::npos;)
         {
@@ -232,13 +232,15 @@ Match matchHeader(std::u16string_view header, bool residualContext)
         if (score > best.score)
             best = {s.field, score};
     }
-    if (best.field != RegisterField::Count && residual)
+    if (best.field != RegisterField::Count && (residual || residualContext))
     {
         const FieldInfo& f = fields()[std::size_t(best.field)];
         if (f.residual != RegisterField::Count)
             best.field = f.residual;
-        else if (best.field != F::ResidualValue && best.field != F::ResidualLevel)
+        else if (residual && best.field != F::ResidualValue && best.field != F::ResidualLevel)
             best = {}; // "residual owner" is not a register field we know
+        // under a residual group heading that may extend too far right (merged cells are not
+        // visible in the values), a field without a residual variant keeps its meaning
     }
     return best;
 }
@@ -428,24 +430,34 @@ Register readRegister(const Grid& grid, const RegisterMap& map)
     out.map = map;
     const Catalog& cat = Catalog::builtin();
     std::unordered_map<std::u16string, int> seenIds;
-    std::vector<std::u16string> headerTexts;
-    for (int c = 0; c < grid.cols(); ++c)
-        headerTexts.push_back(cellText(grid, map.headerRow + map.headerRows - 1, c));
+    // A row repeating a header row (a printed page heading): all its cells equal that header
+    // row's, at least two of them (or at least three equal cells in a longer row).
+    auto repeatsHeaderRow = [&](int r, int headerRow)
+    {
+        int filled = 0, equal = 0;
+        for (int c = 0; c < grid.cols(); ++c)
+        {
+            const GridCell& cell = grid.at(r, c);
+            if (cell.empty())
+                continue;
+            ++filled;
+            if (!cell.isNumber && cell.text == cellText(grid, headerRow, c))
+                ++equal;
+        }
+        return equal >= 3 || (equal >= 2 && equal == filled);
+    };
 
     for (int r = map.firstDataRow(); r < grid.rows(); ++r)
     {
         bool any = false;
-        int headerEchoes = 0;
-        for (int c = 0; c < grid.cols(); ++c)
-        {
-            const GridCell& cell = grid.at(r, c);
-            any = any || !cell.empty();
-            if (!cell.isNumber && !cell.text.empty() && cell.text == headerTexts[std::size_t(c)])
-                ++headerEchoes;
-        }
+        for (int c = 0; c < grid.cols() && !any; ++c)
+            any = !grid.at(r, c).empty();
         if (!any)
             continue; // blank rows are layout, not data
-        if (headerEchoes >= 3)
+        bool repeats = false;
+        for (int h = map.headerRow; h < map.firstDataRow() && !repeats; ++h)
+            repeats = repeatsHeaderRow(r, h);
+        if (repeats)
         {
             out.skipped.push_back({r, RowNoteKind::RepeatsHeader, {}, -1});
             continue;
@@ -572,6 +584,7 @@ std::string registerMapToJson(const RegisterMap& map, std::string_view sheetName
 }
 
 Result<StoredRegisterMap> registerMapFromJson(std::string_view text)
+try
 {
     auto bad = [](const std::string& why)
     { return invalidArgument(0, "ISMS.RegisterMap: " + why); };
@@ -586,7 +599,12 @@ Result<StoredRegisterMap> registerMapFromJson(std::string_view text)
         j["headerRow"].get<int>() < 1 || j["headerRow"].get<int>() > 1000000)
         return bad("\"headerRow\" must be a row number");
     s.map.headerRow = j["headerRow"].get<int>() - 1;
-    s.map.headerRows = j.value("headerRows", 1);
+    if (j.contains("headerRows"))
+    {
+        if (!j["headerRows"].is_number_integer())
+            return bad("\"headerRows\" must be 1 or 2");
+        s.map.headerRows = j["headerRows"].get<int>();
+    }
     if (s.map.headerRows != 1 && s.map.headerRows != 2)
         return bad("\"headerRows\" must be 1 or 2");
     if (!j.contains("columns") || !j["columns"].is_object())
@@ -603,6 +621,10 @@ Result<StoredRegisterMap> registerMapFromJson(std::string_view text)
     }
     s.map.confidence = confidenceOf(s.map);
     return s;
+}
+catch (const std::exception& e) // a hand-edited property never escapes as an exception
+{
+    return invalidArgument(0, std::string("ISMS.RegisterMap: ") + e.what());
 }
 
 } // namespace isms

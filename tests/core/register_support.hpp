@@ -62,7 +62,7 @@ inline Grid makeGrid(const std::vector<RowSpec>& rows, int minCols = 0)
 /// A row that starts in column `first` (0-based): empty cells before it.
 inline RowSpec rowAt(int first, RowSpec cells)
 {
-    RowSpec out(std::size_t(first));
+    RowSpec out(static_cast<std::size_t>(first));
     out.insert(out.end(), cells.begin(), cells.end());
     return out;
 }

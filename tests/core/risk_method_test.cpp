@@ -56,7 +56,7 @@ double product(const std::vector<int>& in)
 }
 
 std::vector<LevelSpec> lowMediumHigh(double lowMax, double mediumMax, double highMax,
-                                            double lowMin = 1)
+                                     double lowMin = 1)
 {
     return {{lowMin, lowMax, "Low", "低"},
             {lowMax + 1, mediumMax, "Medium", "中"},
@@ -294,7 +294,7 @@ TEST(RiskMethodPresets, LevelOfBoundaries)
         const char* ja;
     };
     const Case cases[] = {
-        {1, "Low", "低"},    {4, "Low", "低"},     {5, "Medium", "中"},
+        {1, "Low", "低"},     {4, "Low", "低"},   {5, "Medium", "中"},
         {12, "Medium", "中"}, {13, "High", "高"}, {25, "High", "高"},
     };
     for (const Case& c : cases)
@@ -480,9 +480,9 @@ TEST(ParseRiskMethod, GridWithAvtIsRejected)
 
 TEST(ParseRiskMethod, ScaleWithTwoOrEightLevels)
 {
-    expectRejected(changed(kMatrix, R"("likelihood": {"levels": 5})",
-                           R"("likelihood": {"levels": 2})"),
-                   {"likelihood", "3 to 7"});
+    expectRejected(
+        changed(kMatrix, R"("likelihood": {"levels": 5})", R"("likelihood": {"levels": 2})"),
+        {"likelihood", "3 to 7"});
     expectRejected(changed(kMatrix, R"("impact": {"levels": 5})", R"("impact": {"levels": 8})"),
                    {"impact", "3 to 7"});
     expectRejected(changed(kAvt, R"("threat": {"levels": 3})", R"("threat": {"levels": 8})"),
@@ -492,8 +492,9 @@ TEST(ParseRiskMethod, ScaleWithTwoOrEightLevels)
 TEST(ParseRiskMethod, LabelsCountDiffersFromLevels)
 {
     expectRejected(
-        changed(kMatrix, R"("likelihood": {"levels": 5})",
-                R"("likelihood": {"levels": 5, "labels": [{"en": "A", "ja": "あ"}, {"en": "B", "ja": "い"}, {"en": "C", "ja": "う"}, {"en": "D", "ja": "え"}]})"),
+        changed(
+            kMatrix, R"("likelihood": {"levels": 5})",
+            R"("likelihood": {"levels": 5, "labels": [{"en": "A", "ja": "あ"}, {"en": "B", "ja": "い"}, {"en": "C", "ja": "う"}, {"en": "D", "ja": "え"}]})"),
         {"likelihood", "label"});
 }
 
@@ -542,8 +543,7 @@ TEST(ParseRiskMethod, GridWithNegativeOrNonNumberCell)
 
 TEST(ParseRiskMethod, GridOnlyWithGridRule)
 {
-    expectRejected(changed(kMatrix, R"("acceptance")", R"("grid": [[1]], "acceptance")"),
-                   {"grid"});
+    expectRejected(changed(kMatrix, R"("acceptance")", R"("grid": [[1]], "acceptance")"), {"grid"});
 }
 
 TEST(ParseRiskMethod, LevelsThatOverlap)
@@ -567,8 +567,7 @@ TEST(ParseRiskMethod, LevelsNotCoveringTheRange)
 {
     expectRejected(changed(kMatrix, R"({"min": 13, "max": 25)", R"({"min": 13, "max": 20)"),
                    {"cover", "25"});
-    expectRejected(changed(kMatrix, R"({"min": 1, "max": 4)", R"({"min": 2, "max": 4)"),
-                   {"cover"});
+    expectRejected(changed(kMatrix, R"({"min": 1, "max": 4)", R"({"min": 2, "max": 4)"), {"cover"});
     expectRejected(changed(kAvt, R"({"min": 13, "max": 27)", R"({"min": 13, "max": 25)"),
                    {"cover", "27"});
 }
@@ -610,8 +609,8 @@ TEST(ParseRiskMethod, AcceptanceMaxValueOutsideRange)
 
 TEST(ParseRiskMethod, AcceptanceByMaxLevelUsesTheLevelsTop)
 {
-    auto m = isms::parseRiskMethod(
-        changed(kMatrix, R"("maxLevel": "Low")", R"("maxLevel": "Medium")"));
+    auto m =
+        isms::parseRiskMethod(changed(kMatrix, R"("maxLevel": "Low")", R"("maxLevel": "Medium")"));
     ASSERT_TRUE(m.ok()) << m.error().message;
     EXPECT_EQ(m->acceptMax, 12);
     EXPECT_TRUE(*m->acceptable(12, 0));
@@ -842,8 +841,7 @@ TEST(WorkbookRiskMethod, PresetNames)
 
 TEST(WorkbookRiskMethod, JsonDefinition)
 {
-    const auto s = withRiskMethod(
-        uR"({"id": "ours", "kind": "matrix", "value": "sum",
+    const auto s = withRiskMethod(uR"({"id": "ours", "kind": "matrix", "value": "sum",
              "title": {"en": "Ours", "ja": "当社"},
              "scales": {"likelihood": {"levels": 3}, "impact": {"levels": 3}},
              "levels": [{"min": 2, "max": 3, "label": {"en": "Low", "ja": "低"}},
@@ -874,8 +872,7 @@ TEST(WorkbookRiskMethod, InvalidJsonGivesAProblem)
 
 TEST(WorkbookRiskMethod, InconsistentMethodGivesAProblem)
 {
-    const auto s = withRiskMethod(
-        uR"({"id": "gappy", "kind": "matrix", "value": "product",
+    const auto s = withRiskMethod(uR"({"id": "gappy", "kind": "matrix", "value": "product",
              "title": {"en": "Gappy", "ja": "隙間あり"},
              "scales": {"likelihood": {"levels": 5}, "impact": {"levels": 5}},
              "levels": [{"min": 1, "max": 4, "label": {"en": "Low", "ja": "低"}},

@@ -133,7 +133,9 @@ TEST_F(FunctionWizardJapanese, ShowsJapaneseTextsAndLabels)
         // Without a lang argument, labels follow the user interface language.
         setFormula(doc, "Sheet1", "A1", "=ISMS.CONTROL(\"8.8\";\"clause\")");
         setFormula(doc, "Sheet1", "A2", "=ISMS.CONTROL(\"8.8\";\"clause\";\"en\")");
+        setFormula(doc, "Sheet1", "A3", "=ISMS.RISKLEVEL(13)");
         calculateAll(doc);
+        EXPECT_EQ(cellText(doc, "Sheet1", "A3"), "高");
         EXPECT_EQ(cellText(doc, "Sheet1", "A1"), "技術的管理策");
         EXPECT_EQ(cellText(doc, "Sheet1", "A2"), "Technological controls");
         Office::close(doc);

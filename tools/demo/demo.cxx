@@ -1,10 +1,23 @@
 // The main job (scripts/demo): installs the built .oxt into a throwaway profile, opens the
 // example workbook in a headless Calc, recalculates, prints what the ISMS functions returned
 // as a readable table, and saves the recalculated workbook.
-// Usage: isms-demo WORKBOOK OUT_DIR
+// Then, for each risk register given, runs the Detect Risk Register command as a user would and
+// prints what it found and each risk scored with the workbook's own method.
+// Usage: isms-demo WORKBOOK OUT_DIR [REGISTER…]
 
 #include "office.hxx"
+#include "register_finder.hxx"
 #include "sheet_checks.hxx"
+#include "isms/control_functions.hpp"
+#include "isms/register_scoring.hpp"
+#include "isms/workbook_settings.hpp"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -17,6 +30,7 @@
 
 #include <cstdio>
 #include <utility>
+#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -136,13 +150,98 @@ void printSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc
     }
 }
 
+std::string text(const isms::GridCell* c)
+{
+    if (!c)
+        return "";
+    if (c->isNumber)
+    {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", c->number);
+        return buf;
+    }
+    std::string out = u8(rtl::OUString(reinterpret_cast<const sal_Unicode*>(c->text.data()),
+                                       sal_Int32(c->text.size())));
+    for (std::size_t nl; (nl = out.find('\n')) != std::string::npos;)
+        out.replace(nl, 1, " ");
+    return out;
+}
+
+void showRegister(const Office& office, const std::string& path)
+{
+    auto doc = office.load(path);
+    std::printf("\n== Risk register: %s ==\n", std::filesystem::path(path).filename().c_str());
+    // The command, exactly as the ISMS menu runs it (without a dialog).
+    css::uno::Reference<css::frame::XModel> model(doc, css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::frame::XDispatchProvider> frame(
+        model->getCurrentController()->getFrame(), css::uno::UNO_QUERY_THROW);
+    css::uno::Sequence<css::beans::PropertyValue> args(1);
+    args.getArray()[0].Name = "Interactive";
+    args.getArray()[0].Value <<= false;
+    const css::uno::Any result =
+        css::frame::DispatchHelper::create(office.context())
+            ->executeDispatch(frame, "org.ismscalc:DetectRegister", "", 0, args);
+    css::frame::DispatchResultEvent event;
+    rtl::OUString message;
+    if (result >>= event)
+        event.Result >>= message;
+    std::printf("%s\n", u8(message).c_str());
+
+    // Score every risk with the workbook's method (ISMS.RiskMethod), as ISMS.RISK/RISK3 would.
+    auto found = isms::addin::findRegister(doc, false);
+    if (!found.ok())
+    {
+        Office::close(doc);
+        return;
+    }
+    const auto settings = isms::parseWorkbookSettings(
+        {u"", u"", u"", u"",
+         [&]
+         {
+             const std::string m = isms::addin::documentProperty(doc, isms::kPropRiskMethod);
+             return std::u16string(m.begin(), m.end());
+         }()});
+    const isms::RiskMethod& method =
+        settings.riskMethod ? *settings.riskMethod : isms::defaultMethod();
+    const isms::Lang lang = isms::Lang::Ja;
+    std::printf("Scored with method '%s' (%s):\n", method.id.c_str(),
+                method.title.in(lang).c_str());
+    std::printf("  %-8s %-7s %-6s %-9s %-8s %s\n", "ID", "inherent", "level", "residual", "accept?",
+                "controls → 2022");
+    for (const isms::RiskRow& r : found->reg.risks)
+    {
+        const auto score = isms::scoreRisk(r, method);
+        std::string level = "-", residual = "-", accept = "-";
+        if (score.inherent)
+            if (auto l = method.levelOf(*score.inherent, 0); l.ok())
+                level = (*l)->label.in(lang);
+        if (score.residual)
+        {
+            residual = std::to_string(int(*score.residual));
+            accept = *score.residual <= method.acceptMax ? "yes" : "NO";
+        }
+        std::vector<const isms::Control*> now;
+        for (const auto& c : r.controls)
+            for (const isms::Control* m :
+                 isms::mapControl(*c.control, isms::Edition::Iso27001_2022))
+                if (std::find(now.begin(), now.end(), m) == now.end())
+                    now.push_back(m);
+        std::printf("  %-8s %-8s %-6s %-9s %-8s %s\n",
+                    clip(text(r.get(isms::RegisterField::RiskId)), 8).c_str(),
+                    score.inherent ? std::to_string(int(*score.inherent)).c_str() : "-",
+                    level.c_str(), residual.c_str(), accept.c_str(),
+                    clip(isms::joinIds(now), 60).c_str());
+    }
+    Office::close(doc);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    if (argc != 3)
+    if (argc < 3)
     {
-        std::fprintf(stderr, "usage: isms-demo WORKBOOK OUT_DIR\n");
+        std::fprintf(stderr, "usage: isms-demo WORKBOOK OUT_DIR [REGISTER…]\n");
         return 2;
     }
     const std::filesystem::path workbook = argv[1];
@@ -175,6 +274,8 @@ int main(int argc, char** argv)
         Office::storeTo(doc, ods.string(), "calc8");
         std::printf("\nRecalculated workbook saved: %s\n", ods.c_str());
         Office::close(doc);
+        for (int i = 3; i < argc; ++i)
+            showRegister(office, argv[i]);
     }
     catch (...)
     {
