@@ -1,6 +1,7 @@
 // ISO/IEC 27017 guidance, workbook settings and the licensed-text overlay in a real Calc.
 
 #include "office_suite.hxx"
+#include "register_finder.hxx"
 #include "sheet_checks.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -22,46 +23,9 @@ using namespace isms::office;
 namespace
 {
 
-std::string u8(const rtl::OUString& s)
-{
-    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
-}
 rtl::OUString ou(const std::string& s)
 {
     return rtl::OUString::fromUtf8(s.c_str());
-}
-
-css::uno::Reference<css::beans::XPropertyContainer>
-userProperties(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
-{
-    css::uno::Reference<css::document::XDocumentPropertiesSupplier> sup(doc,
-                                                                        css::uno::UNO_QUERY_THROW);
-    return sup->getDocumentProperties()->getUserDefinedProperties();
-}
-
-/// Sets (adding when missing) a user-defined document property, as File ▸ Properties does.
-void setProperty(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                 const std::string& name, const std::string& value)
-{
-    auto container = userProperties(doc);
-    css::uno::Reference<css::beans::XPropertySet> set(container, css::uno::UNO_QUERY_THROW);
-    if (set->getPropertySetInfo()->hasPropertyByName(ou(name)))
-        set->setPropertyValue(ou(name), css::uno::Any(ou(value)));
-    else
-        container->addProperty(ou(name), css::beans::PropertyAttribute::REMOVABLE,
-                               css::uno::Any(ou(value)));
-}
-
-std::string property(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                     const std::string& name)
-{
-    css::uno::Reference<css::beans::XPropertySet> set(userProperties(doc),
-                                                      css::uno::UNO_QUERY_THROW);
-    if (!set->getPropertySetInfo()->hasPropertyByName(ou(name)))
-        return "<missing>";
-    rtl::OUString s;
-    set->getPropertyValue(ou(name)) >>= s;
-    return u8(s);
 }
 
 class Guidance : public OfficeSuite<EnglishOfficeWithExtension>
@@ -95,17 +59,17 @@ TEST_F(Guidance, ChangingTheWorkbookRoleTakesEffectOnTheNextRecalculation)
         calculateAll(doc);
         EXPECT_EQ(cellError(doc, "Sheet1", "A1"), 502) << "no role stated yet";
 
-        setProperty(doc, "ISMS.Role", "customer");
+        isms::addin::setDocumentProperty(doc, "ISMS.Role", "customer");
         calculateAll(doc);
         EXPECT_EQ(cellText(doc, "Sheet1", "A1"), "") << "CLD.9.5.1 has no customer guidance";
         EXPECT_NE(cellText(doc, "Sheet1", "A2"), "");
 
-        setProperty(doc, "ISMS.Role", "プロバイダ");
+        isms::addin::setDocumentProperty(doc, "ISMS.Role", "プロバイダ");
         calculateAll(doc);
         EXPECT_NE(cellText(doc, "Sheet1", "A1"), "");
         EXPECT_EQ(cellText(doc, "Sheet1", "A2"), "") << "A.9.1.2 has no provider guidance";
 
-        setProperty(doc, "ISMS.Role", "nonsense");
+        isms::addin::setDocumentProperty(doc, "ISMS.Role", "nonsense");
         calculateAll(doc);
         EXPECT_EQ(cellError(doc, "Sheet1", "A1"), 502) << "an unreadable role is no role";
         Office::close(doc);
@@ -124,10 +88,11 @@ TEST_F(Guidance, SettingsTravelWithTheWorkbookAsOdsAndXlsx)
             std::filesystem::temp_directory_path() / ("isms-settings-" + std::to_string(getpid()));
         std::filesystem::create_directories(dir);
         auto doc = office().load("private:factory/scalc");
-        setProperty(doc, "ISMS.Role", "both");
-        setProperty(doc, "ISMS.ServiceModels", "IaaS, SaaS");
-        setProperty(doc, "ISMS.CloudServices", "Example Storage; Example Mail");
-        setProperty(doc, "ISMS.Language", "ja");
+        isms::addin::setDocumentProperty(doc, "ISMS.Role", "both");
+        isms::addin::setDocumentProperty(doc, "ISMS.ServiceModels", "IaaS, SaaS");
+        isms::addin::setDocumentProperty(doc, "ISMS.CloudServices",
+                                         "Example Storage; Example Mail");
+        isms::addin::setDocumentProperty(doc, "ISMS.Language", "ja");
         setFormula(doc, "Sheet1", "A1", "=ISMS.GUIDANCE(\"CLD.9.5.2\")");
         calculateAll(doc);
         const std::string both = cellText(doc, "Sheet1", "A1");
@@ -140,10 +105,11 @@ TEST_F(Guidance, SettingsTravelWithTheWorkbookAsOdsAndXlsx)
         {
             SCOPED_TRACE(name);
             auto again = office().load((dir / name).string());
-            EXPECT_EQ(property(again, "ISMS.Role"), "both");
-            EXPECT_EQ(property(again, "ISMS.ServiceModels"), "IaaS, SaaS");
-            EXPECT_EQ(property(again, "ISMS.CloudServices"), "Example Storage; Example Mail");
-            EXPECT_EQ(property(again, "ISMS.Language"), "ja");
+            EXPECT_EQ(isms::addin::documentProperty(again, "ISMS.Role"), "both");
+            EXPECT_EQ(isms::addin::documentProperty(again, "ISMS.ServiceModels"), "IaaS, SaaS");
+            EXPECT_EQ(isms::addin::documentProperty(again, "ISMS.CloudServices"),
+                      "Example Storage; Example Mail");
+            EXPECT_EQ(isms::addin::documentProperty(again, "ISMS.Language"), "ja");
             calculateAll(again);
             EXPECT_EQ(cellText(again, "Sheet1", "A1"), both);
             Office::close(again);
