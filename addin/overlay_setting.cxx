@@ -1,9 +1,7 @@
 #include "overlay_setting.hxx"
 
-#include <com/sun/star/beans/NamedValue.hpp>
-#include <com/sun/star/configuration/theDefaultProvider.hpp>
-#include <com/sun/star/container/XNameAccess.hpp>
-#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include "configuration.hxx"
+
 #include <osl/file.hxx>
 
 #include <cstdlib>
@@ -13,25 +11,8 @@ namespace isms::addin
 
 std::string configuredOverlayPath(const css::uno::Reference<css::uno::XComponentContext>& context)
 {
-    if (!context.is())
-        return {};
-    rtl::OUString value;
-    try
-    {
-        auto provider = css::configuration::theDefaultProvider::get(context);
-        css::uno::Sequence<css::uno::Any> args(1);
-        args.getArray()[0] <<= css::beans::NamedValue(
-            "nodepath", css::uno::Any(rtl::OUString("/org.ismscalc.Settings/Catalog")));
-        css::uno::Reference<css::container::XNameAccess> access(
-            provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
-                                                  args),
-            css::uno::UNO_QUERY_THROW);
-        access->getByName("OverlayPath") >>= value;
-    }
-    catch (const css::uno::Exception&)
-    {
-        return {}; // no such setting: no overlay
-    }
+    rtl::OUString value =
+        configurationString(context, "/org.ismscalc.Settings/Catalog", "OverlayPath");
     value = value.trim();
     if (value.isEmpty())
         return {};

@@ -8,13 +8,7 @@
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
-#include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
-#include <com/sun/star/frame/DispatchHelper.hpp>
-#include <com/sun/star/frame/DispatchResultEvent.hpp>
-#include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XDispatchProvider.hpp>
-#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -223,26 +217,11 @@ int main(int argc, char** argv)
             rows.getArray()[i] = row;
         }
         setData(sheet(reg, 0), "A1:I" + std::to_string(risks + 1), rows);
-        css::uno::Reference<css::frame::XModel> model(reg, css::uno::UNO_QUERY_THROW);
-        css::uno::Reference<css::frame::XDispatchProvider> frame(
-            model->getCurrentController()->getFrame(), css::uno::UNO_QUERY_THROW);
-        css::uno::Sequence<css::beans::PropertyValue> args(1);
-        args.getArray()[0].Name = "Interactive";
-        args.getArray()[0].Value <<= false;
         std::vector<double> t;
         std::string message;
         for (int r = 0; r < repeats; ++r)
-            t.push_back(seconds(
-                [&]
-                {
-                    css::frame::DispatchResultEvent event;
-                    css::frame::DispatchHelper::create(office.context())
-                        ->executeDispatch(frame, "org.ismscalc:DetectRegister", "", 0, args) >>=
-                        event;
-                    rtl::OUString m;
-                    event.Result >>= m;
-                    message = rtl::OUStringToOString(m, RTL_TEXTENCODING_UTF8).getStr();
-                }));
+            t.push_back(
+                seconds([&] { message = runCommand(office, reg, "DetectRegister").message; }));
         std::printf("Detect Risk Register command, %d-row register: %.3f s (%s)\n", risks,
                     median(t), message.substr(0, message.find(" (")).c_str());
         Office::close(reg);

@@ -9,64 +9,11 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
-#include <com/sun/star/frame/DispatchHelper.hpp>
-#include <com/sun/star/frame/DispatchResultEvent.hpp>
-#include <com/sun/star/frame/DispatchResultState.hpp>
-#include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XDispatchProvider.hpp>
-#include <com/sun/star/frame/XModel.hpp>
 
 using namespace isms::office;
 
 namespace
 {
-
-std::string u8(const rtl::OUString& s)
-{
-    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
-}
-rtl::OUString ou(const std::string& s)
-{
-    return rtl::OUString::fromUtf8(s.c_str());
-}
-
-struct CommandResult
-{
-    bool dispatched = false;
-    bool success = false;
-    std::string message;
-};
-
-/// Runs org.ismscalc:<command> on the document's frame, non-interactively, as a script would.
-CommandResult runCommand(Office& office,
-                         const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                         const std::string& command, bool redetect = false)
-{
-    css::uno::Reference<css::frame::XModel> model(doc, css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::frame::XDispatchProvider> frame(
-        model->getCurrentController()->getFrame(), css::uno::UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::PropertyValue> args(2);
-    args.getArray()[0].Name = "Interactive";
-    args.getArray()[0].Value <<= false;
-    args.getArray()[1].Name = "Redetect";
-    args.getArray()[1].Value <<= redetect;
-    const css::uno::Any result =
-        css::frame::DispatchHelper::create(office.context())
-            ->executeDispatch(frame, ou("org.ismscalc:" + command), "", 0, args);
-    CommandResult out;
-    css::frame::DispatchResultEvent event;
-    rtl::OUString text;
-    if (result >>= event)
-    {
-        out.dispatched = true;
-        out.success = event.State == css::frame::DispatchResultState::SUCCESS;
-        event.Result >>= text;
-    }
-    else if (result >>= text)
-        out.dispatched = out.success = true;
-    out.message = u8(text);
-    return out;
-}
 
 class RiskFunctions : public OfficeSuite<EnglishOfficeWithExtension>
 {
@@ -255,7 +202,8 @@ TEST_F(RegisterCommand, KeepsAMappingTheUserCorrected)
             << again.message;
         EXPECT_EQ(isms::addin::documentProperty(doc, "ISMS.RegisterMap"), mine)
             << "a corrected mapping is never overwritten";
-        const CommandResult fresh = runCommand(office(), doc, "DetectRegister", /*redetect=*/true);
+        const CommandResult fresh =
+            runCommand(office(), doc, "DetectRegister", {{"Redetect", true}});
         EXPECT_EQ(isms::addin::documentProperty(doc, "ISMS.RegisterMap"), detected);
         Office::close(doc);
     }

@@ -7,26 +7,15 @@
 
 #include "office.hxx"
 #include "register_finder.hxx"
+#include "sheet_reader.hxx"
 #include "sheet_checks.hxx"
 #include "isms/control_functions.hpp"
 #include "isms/register_scoring.hpp"
 #include "isms/workbook_settings.hpp"
 
-#include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/frame/DispatchHelper.hpp>
-#include <com/sun/star/frame/DispatchResultEvent.hpp>
-#include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XDispatchProvider.hpp>
-#include <com/sun/star/frame/XModel.hpp>
-
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
-#include <com/sun/star/table/XCell.hpp>
-#include <com/sun/star/text/XText.hpp>
 
 #include <cstdio>
 #include <utility>
@@ -100,31 +89,37 @@ std::string clip(const std::string& s, std::size_t max)
     return out + "…";
 }
 
-void printSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                const css::uno::Reference<css::sheet::XSpreadsheet>& sheet)
+std::string text(const isms::GridCell* c)
 {
-    auto cursor = sheet->createCursor();
-    css::uno::Reference<css::sheet::XUsedAreaCursor>(cursor, css::uno::UNO_QUERY_THROW)
-        ->gotoEndOfUsedArea(false);
-    const auto end =
-        css::uno::Reference<css::sheet::XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)
-            ->getRangeAddress();
+    if (!c)
+        return "";
+    if (c->isNumber)
+    {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", c->number);
+        return buf;
+    }
+    std::string out = u8(rtl::OUString(reinterpret_cast<const sal_Unicode*>(c->text.data()),
+                                       sal_Int32(c->text.size())));
+    for (std::size_t nl; (nl = out.find('\n')) != std::string::npos;)
+        out.replace(nl, 1, " ");
+    return out;
+}
+
+void printSheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet)
+{
+    const isms::Grid grid = isms::addin::readUsedArea(sheet); // one getDataArray
     std::vector<std::vector<std::string>> cells;
-    for (sal_Int32 r = 0; r <= end.EndRow; ++r)
+    for (int r = 0; r < grid.rows(); ++r)
     {
         std::vector<std::string> row;
-        for (sal_Int32 c = 0; c <= end.EndColumn; ++c)
-        {
-            auto cell = sheet->getCellByPosition(c, r);
-            row.push_back(cell->getError() ? "Err:" + std::to_string(cell->getError())
-                                           : u8(css::uno::Reference<css::text::XText>(
-                                                    cell, css::uno::UNO_QUERY_THROW)
-                                                    ->getString()));
-        }
+        for (int c = 0; c < grid.cols(); ++c)
+            row.push_back(text(&grid.at(r, c)));
         cells.push_back(row);
     }
-    (void)doc;
-    std::vector<std::size_t> width(std::size_t(end.EndColumn + 1), 0);
+    if (cells.empty())
+        return;
+    std::vector<std::size_t> width(cells[0].size(), 0);
     for (auto& row : cells)
         for (std::size_t c = 0; c < row.size(); ++c)
         {
@@ -150,42 +145,12 @@ void printSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc
     }
 }
 
-std::string text(const isms::GridCell* c)
-{
-    if (!c)
-        return "";
-    if (c->isNumber)
-    {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%g", c->number);
-        return buf;
-    }
-    std::string out = u8(rtl::OUString(reinterpret_cast<const sal_Unicode*>(c->text.data()),
-                                       sal_Int32(c->text.size())));
-    for (std::size_t nl; (nl = out.find('\n')) != std::string::npos;)
-        out.replace(nl, 1, " ");
-    return out;
-}
-
 void showRegister(const Office& office, const std::string& path)
 {
     auto doc = office.load(path);
     std::printf("\n== Risk register: %s ==\n", std::filesystem::path(path).filename().c_str());
     // The command, exactly as the ISMS menu runs it (without a dialog).
-    css::uno::Reference<css::frame::XModel> model(doc, css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::frame::XDispatchProvider> frame(
-        model->getCurrentController()->getFrame(), css::uno::UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::PropertyValue> args(1);
-    args.getArray()[0].Name = "Interactive";
-    args.getArray()[0].Value <<= false;
-    const css::uno::Any result =
-        css::frame::DispatchHelper::create(office.context())
-            ->executeDispatch(frame, "org.ismscalc:DetectRegister", "", 0, args);
-    css::frame::DispatchResultEvent event;
-    rtl::OUString message;
-    if (result >>= event)
-        event.Result >>= message;
-    std::printf("%s\n", u8(message).c_str());
+    std::printf("%s\n", runCommand(office, doc, "DetectRegister").message.c_str());
 
     // Score every risk with the workbook's method (ISMS.RiskMethod), as ISMS.RISK/RISK3 would.
     auto found = isms::addin::findRegister(doc, false);
@@ -266,7 +231,7 @@ int main(int argc, char** argv)
                 u8(css::uno::Reference<css::container::XNamed>(sheet, css::uno::UNO_QUERY_THROW)
                        ->getName());
             std::printf("\n== %s ==\n", name.c_str());
-            printSheet(doc, sheet);
+            printSheet(sheet);
         }
         std::filesystem::create_directories(outDir);
         const auto stem = workbook.stem().string();

@@ -4,6 +4,12 @@
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
 #include <com/sun/star/bridge/XUnoUrlResolver.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
@@ -166,6 +172,34 @@ std::string describeCurrentException()
     {
         return "unknown exception";
     }
+}
+
+CommandResult runCommand(const Office& office,
+                         const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                         const std::string& command,
+                         const std::vector<std::pair<std::string, bool>>& flags)
+{
+    css::uno::Reference<css::frame::XModel> model(doc, css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::frame::XDispatchProvider> frame(
+        model->getCurrentController()->getFrame(), css::uno::UNO_QUERY_THROW);
+    css::uno::Sequence<css::beans::PropertyValue> args(sal_Int32(flags.size() + 1));
+    args.getArray()[0] = prop("Interactive", css::uno::Any(false));
+    for (std::size_t i = 0; i < flags.size(); ++i)
+        args.getArray()[i + 1] = prop(flags[i].first.c_str(), css::uno::Any(flags[i].second));
+    const css::uno::Any result =
+        css::frame::DispatchHelper::create(office.context())
+            ->executeDispatch(frame, ou("org.ismscalc:" + command), "", 0, args);
+    CommandResult out;
+    css::frame::DispatchResultEvent event;
+    rtl::OUString text;
+    if (result >>= event)
+    {
+        out.dispatched = true;
+        out.success = event.State == css::frame::DispatchResultState::SUCCESS;
+        event.Result >>= text;
+    }
+    out.message = u8(text);
+    return out;
 }
 
 std::string sourcePath(const std::string& relative)

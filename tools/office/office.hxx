@@ -9,6 +9,8 @@
 
 #include <chrono>
 #include <string>
+#include <utility>
+#include <vector>
 #include <sys/types.h>
 
 namespace isms::office
@@ -60,6 +62,20 @@ private:
     css::uno::Reference<css::uno::XComponentContext> m_ctx;
     std::chrono::milliseconds m_startup{0};
 };
+
+/// What an org.ismscalc:<Command> dispatch answered.
+struct CommandResult
+{
+    bool dispatched = false; ///< a handler took the command
+    bool success = false;
+    std::string message;
+};
+
+/// Runs org.ismscalc:<command> on the document's frame without a dialog (Interactive=false), as a
+/// script or an auditor's batch run does; extra boolean arguments by name.
+[[nodiscard]] CommandResult
+runCommand(const Office& office, const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+           const std::string& command, const std::vector<std::pair<std::string, bool>>& flags = {});
 
 /// A file: URL for an absolute or relative path.
 [[nodiscard]] std::string fileUrl(const std::string& path);
