@@ -15,6 +15,7 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 #include <cppuhelper/bootstrap.hxx>
 #include <rtl/bootstrap.hxx>
 
@@ -351,7 +352,18 @@ css::uno::Reference<css::sheet::XSpreadsheetDocument> Office::load(const std::st
                                                                    bool readOnly) const
 {
     auto desktop = css::frame::Desktop::create(m_ctx);
-    const std::string url = pathOrUrl.rfind("private:", 0) == 0 ? pathOrUrl : fileUrl(pathOrUrl);
+    std::string url = pathOrUrl;
+    if (pathOrUrl.rfind("private:", 0) != 0)
+    {
+        // Open a copy: the source workbook stays untouched, and no lock file is ever left next
+        // to it, whatever happens to this office.
+        static std::atomic<int> copies{0};
+        const auto dir = std::filesystem::path(m_dir) / ("docs" + std::to_string(copies++));
+        std::filesystem::create_directories(dir);
+        const auto copy = dir / std::filesystem::path(pathOrUrl).filename();
+        std::filesystem::copy_file(pathOrUrl, copy, std::filesystem::copy_options::overwrite_existing);
+        url = fileUrl(copy.string());
+    }
     css::uno::Sequence<css::beans::PropertyValue> args(2);
     args.getArray()[0] = prop("Hidden", css::uno::Any(true));
     args.getArray()[1] = prop("ReadOnly", css::uno::Any(readOnly));
@@ -373,6 +385,9 @@ void Office::storeTo(const css::uno::Reference<css::sheet::XSpreadsheetDocument>
 
 void Office::close(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
 {
+    // A modified document could veto closing (and then termination): discard the changes.
+    if (css::uno::Reference<css::util::XModifiable> m{doc, css::uno::UNO_QUERY}; m.is())
+        m->setModified(false);
     css::uno::Reference<css::util::XCloseable> c(doc, css::uno::UNO_QUERY);
     if (c.is())
         c->close(true);

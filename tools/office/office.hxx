@@ -36,7 +36,8 @@ public:
 
     [[nodiscard]] css::uno::Reference<css::uno::XComponentContext> context() const { return m_ctx; }
 
-    /// Loads a document hidden (or a new one for "private:factory/scalc").
+    /// Loads a copy of a document, hidden (or a new one for "private:factory/scalc"). The file
+    /// itself is never opened, so it stays byte-for-byte unchanged and never gets a lock file.
     [[nodiscard]] css::uno::Reference<css::sheet::XSpreadsheetDocument>
     load(const std::string& pathOrFactoryUrl, bool readOnly = false) const;
     /// Saves a document to a path with a filter ("calc8", "Calc MS Excel 2007 XML",
