@@ -1,9 +1,15 @@
 #include "command_handler.hxx"
 
 #include "conversions.hxx"
+#include "document_settings.hxx"
+#include "overlay_setting.hxx"
 #include "register_finder.hxx"
+#include "soa_sheet.hxx"
 #include "ui_language.hxx"
+#include "isms/overlay.hpp"
 #include "isms/register_report.hpp"
+#include "isms/soa.hpp"
+#include "isms/texts.hpp"
 #include "isms/workbook_settings.hpp"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
@@ -13,7 +19,11 @@
 #include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindow2.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/task/XStatusIndicator.hpp>
+#include <com/sun/star/task/XStatusIndicatorFactory.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchResultListener.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -27,7 +37,7 @@ namespace
 {
 
 constexpr const char* kProtocol = "org.ismscalc:";
-constexpr const char* kCommands[] = {"DetectRegister"};
+constexpr const char* kCommands[] = {"DetectRegister", "GenerateSoA"};
 
 css::uno::Reference<css::sheet::XSpreadsheetDocument>
 documentOf(const css::uno::Reference<css::frame::XFrame>& frame)
@@ -82,6 +92,111 @@ Outcome detectRegister(const css::uno::Reference<css::sheet::XSpreadsheetDocumen
                    ? "対応付けを文書のプロパティ ISMS.RegisterMap に保存しました(修正可能)。"
                    : "The mapping is stored in the document property ISMS.RegisterMap (you may "
                      "correct it).";
+    return {true, msg};
+}
+
+/// The overlay-aware texts, as the cell functions use them.
+Texts currentTexts(const css::uno::Reference<css::uno::XComponentContext>& ctx)
+{
+    const Catalog& cat = Catalog::builtin();
+    const std::string path = configuredOverlayPath(ctx);
+    if (!path.empty())
+        if (auto loaded = loadOverlayFile(path, cat); loaded.ok())
+            return Texts(cat, GuidanceCatalog::builtin(), &loaded.value());
+    return Texts(cat, GuidanceCatalog::builtin(), nullptr);
+}
+
+Outcome generateSoA(const css::uno::Reference<css::uno::XComponentContext>& ctx,
+                    const css::uno::Reference<css::frame::XFrame>& frame,
+                    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, Lang uiLang)
+{
+    const WorkbookSettings settings = DocumentSettingsCache::read(doc);
+    const Lang lang = settings.language.value_or(uiLang);
+    const bool ja = uiLang == Lang::Ja;
+    css::uno::Reference<css::task::XStatusIndicator> progress;
+    if (css::uno::Reference<css::task::XStatusIndicatorFactory> f{frame, css::uno::UNO_QUERY};
+        f.is())
+        progress = f->createStatusIndicator();
+    if (progress.is())
+        progress->start(
+            toOUString(ja ? "適用宣言書を作成中" : "Generating the Statement of Applicability"), 4);
+
+    auto found = findRegister(doc, false);
+    if (progress.is())
+        progress->setValue(1);
+    const Register* reg = found.ok() ? &found->reg : nullptr;
+    // The workbook's method; without one, the register's columns tell which kind it uses.
+    const RiskMethod* method = settings.riskMethod.get();
+    if (!method)
+        method =
+            reg && reg->map.has(RegisterField::ThreatLevel) ? findPreset("avt") : &defaultMethod();
+    const Role role = settings.role.value_or(Role::Both);
+
+    const Catalog& cat = Catalog::builtin();
+    const Texts texts = currentTexts(ctx);
+    SoaInput in{reg, method, role, lang};
+    const ExistingSoa existing = readSoa(doc);
+    const SoaMerge merged = mergeSoa(computeSoaRows(cat, texts, in), existing.rows, lang);
+    const std::vector<Gap> gaps = findGaps(cat, in, merged.rows);
+    if (progress.is())
+        progress->setValue(2);
+
+    // One undo step for everything the command writes.
+    css::uno::Reference<css::document::XUndoManager> undo;
+    if (css::uno::Reference<css::document::XUndoManagerSupplier> u{doc, css::uno::UNO_QUERY};
+        u.is())
+        undo = u->getUndoManager();
+    if (undo.is())
+        undo->enterUndoContext(
+            toOUString(ja ? "適用宣言書の作成" : "Generate Statement of Applicability"));
+    SoaWriteResult written;
+    try
+    {
+        if (found.ok() && !found->fromStoredMap)
+            setDocumentProperty(doc, kPropRegisterMap,
+                                registerMapToJson(found->reg.map, found->sheet));
+        written = writeSoa(doc, existing, merged, settings, lang);
+        writeGaps(doc, gaps, lang);
+    }
+    catch (...)
+    {
+        if (undo.is())
+            undo->leaveUndoContext();
+        if (progress.is())
+            progress->end();
+        throw;
+    }
+    if (undo.is())
+        undo->leaveUndoContext();
+    if (progress.is())
+        progress->end();
+
+    std::string msg;
+    if (ja)
+        msg = "適用宣言書をシート「" + written.sheet +
+              "」に書き込みました: " + std::to_string(written.rows) + " 行(記入を保持 " +
+              std::to_string(merged.kept) + "、新規 " + std::to_string(merged.added) + "、要確認 " +
+              std::to_string(merged.flagged) + "、利用者の追加行 " +
+              std::to_string(merged.userRows) + ")。ギャップ " + std::to_string(gaps.size()) +
+              " 件。";
+    else
+        msg = "Statement of Applicability written to sheet '" + written.sheet +
+              "': " + std::to_string(written.rows) + " rows (" + std::to_string(merged.kept) +
+              " kept with your entries, " + std::to_string(merged.added) + " new, " +
+              std::to_string(merged.flagged) + " flagged, " + std::to_string(merged.userRows) +
+              " added by you); " + std::to_string(gaps.size()) + " gaps listed.";
+    msg += "\n";
+    if (reg)
+        msg += ja ? "リスク台帳: シート「" + found->sheet + "」、リスク " +
+                        std::to_string(reg->risks.size()) + " 件、評価方法 " + method->id + "。"
+                  : "Risk register: sheet '" + found->sheet + "', " +
+                        std::to_string(reg->risks.size()) + " risks, method " + method->id + ".";
+    else
+        msg += ja ? "リスク台帳が見つからないため、リスクとの関連付けはありません。"
+                  : "No risk register found: no risk links.";
+    if (!settings.role)
+        msg += ja ? "\n立場(ISMS.Role)が未記載のため「両方」とみなしました。"
+                  : "\nThe role (ISMS.Role) is not stated: assumed both customer and provider.";
     return {true, msg};
 }
 
@@ -162,6 +277,8 @@ void CommandHandler::dispatchWithNotification(
             outcome = {false, "not a spreadsheet"};
         else if (url.Path == "DetectRegister")
             outcome = detectRegister(doc, flag(args, "Redetect", false), lang);
+        else if (url.Path == "GenerateSoA")
+            outcome = generateSoA(m_context, frame, doc, lang);
     }
     catch (const css::uno::Exception& e)
     {
@@ -178,9 +295,7 @@ void CommandHandler::dispatchWithNotification(
     {
         try
         {
-            showMessage(m_context, frame,
-                        lang == Lang::Ja ? "ISMS: リスク台帳" : "ISMS: risk register",
-                        outcome.message, outcome.ok);
+            showMessage(m_context, frame, "ISMS", outcome.message, outcome.ok);
         }
         catch (const css::uno::Exception&)
         {

@@ -1,0 +1,430 @@
+#include "soa_sheet.hxx"
+
+#include "conversions.hxx"
+#include "sheet_reader.hxx"
+
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/container/XNameContainer.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
+
+#include <algorithm>
+
+namespace isms::addin
+{
+namespace
+{
+
+using C = SoaColumn;
+constexpr int kHeaderRow = 15; // 0-based: title, 13 cover rows, a blank row, then the table
+constexpr int kFirstCoverRow = 1;
+
+struct CoverItem
+{
+    Text label;
+    bool person;
+};
+
+const std::vector<CoverItem>& coverItems()
+{
+    static const std::vector<CoverItem> items = {
+        {{"Organisation", "組織名"}, true},
+        {{"ISMS scope", "ISMS の適用範囲"}, true},
+        {{"Cloud services in scope", "対象のクラウドサービス"}, false},
+        {{"Role", "立場"}, false},
+        {{"Cloud service models", "サービス形態"}, false},
+        {{"Standards", "規格"}, false},
+        {{"Version", "版数"}, true},
+        {{"Date", "日付"}, true},
+        {{"Approved by", "承認者"}, true},
+        {{"Controls applicable", "適用する管理策"}, false},
+        {{"Controls excluded", "適用除外の管理策"}, false},
+        {{"Controls not yet decided", "未決定の管理策"}, false},
+        {{"Rows flagged for review", "確認が必要な行"}, false},
+    };
+    return items;
+}
+
+rtl::OUString ou(std::string_view s)
+{
+    return toOUString(s);
+}
+rtl::OUString ou16(const std::u16string& s)
+{
+    return rtl::OUString(reinterpret_cast<const sal_Unicode*>(s.data()), sal_Int32(s.size()));
+}
+
+css::uno::Any anyOf(const GridCell& c)
+{
+    if (c.isNumber)
+        return css::uno::Any(c.number);
+    return css::uno::Any(ou16(c.text));
+}
+
+css::uno::Reference<css::sheet::XNamedRanges>
+namedRanges(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+{
+    css::uno::Reference<css::beans::XPropertySet> props(doc, css::uno::UNO_QUERY_THROW);
+    return css::uno::Reference<css::sheet::XNamedRanges>(props->getPropertyValue("NamedRanges"),
+                                                         css::uno::UNO_QUERY_THROW);
+}
+
+/// The sheet and position of a named range, if it exists.
+bool findRange(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, const char* name,
+               css::table::CellRangeAddress& where)
+{
+    auto ranges = namedRanges(doc);
+    if (!ranges->hasByName(rtl::OUString::createFromAscii(name)))
+        return false;
+    css::uno::Reference<css::sheet::XCellRangeReferrer> ref(
+        ranges->getByName(rtl::OUString::createFromAscii(name)), css::uno::UNO_QUERY_THROW);
+    auto cells = ref->getReferredCells();
+    if (!cells.is())
+        return false;
+    where = css::uno::Reference<css::sheet::XCellRangeAddressable>(cells, css::uno::UNO_QUERY_THROW)
+                ->getRangeAddress();
+    return true;
+}
+
+css::uno::Reference<css::sheet::XSpreadsheet>
+sheetAt(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, int index)
+{
+    css::uno::Reference<css::container::XIndexAccess> sheets(doc->getSheets(),
+                                                             css::uno::UNO_QUERY_THROW);
+    return css::uno::Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(index),
+                                                         css::uno::UNO_QUERY_THROW);
+}
+
+std::string sheetName(const css::uno::Reference<css::sheet::XSpreadsheet>& s)
+{
+    return rtl::OUStringToOString(
+               css::uno::Reference<css::container::XNamed>(s, css::uno::UNO_QUERY_THROW)->getName(),
+               RTL_TEXTENCODING_UTF8)
+        .getStr();
+}
+
+/// A new sheet at the end, named after base (with " 2", " 3" … when taken).
+std::pair<int, css::uno::Reference<css::sheet::XSpreadsheet>>
+newSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& base)
+{
+    auto sheets = doc->getSheets();
+    std::string name = base;
+    for (int n = 2; sheets->hasByName(ou(name)); ++n)
+        name = base + " " + std::to_string(n);
+    css::uno::Reference<css::container::XIndexAccess> index(sheets, css::uno::UNO_QUERY_THROW);
+    const int at = index->getCount();
+    sheets->insertNewByName(ou(name), sal_Int16(at));
+    return {at, sheetAt(doc, at)};
+}
+
+void setNamedRange(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                   const char* name, const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                   int rows, int cols, int firstRow)
+{
+    auto ranges = namedRanges(doc);
+    const rtl::OUString n = rtl::OUString::createFromAscii(name);
+    if (ranges->hasByName(n))
+        ranges->removeByName(n);
+    const std::string s = sheetName(sheet);
+    std::string quoted = "$'";
+    for (char ch : s)
+        quoted += ch == '\'' ? std::string("''") : std::string(1, ch);
+    quoted += "'.$A$" + std::to_string(firstRow + 1) + ":$" + columnName(cols - 1) + "$" +
+              std::to_string(firstRow + rows);
+    ranges->addNewByName(n, ou(quoted), css::table::CellAddress(), 0);
+}
+
+void setData(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int firstRow, int cols,
+             const std::vector<std::vector<css::uno::Any>>& rows)
+{
+    if (rows.empty())
+        return;
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data(sal_Int32(rows.size()));
+    for (std::size_t r = 0; r < rows.size(); ++r)
+    {
+        css::uno::Sequence<css::uno::Any> row(cols);
+        for (int c = 0; c < cols; ++c)
+            row.getArray()[c] = std::size_t(c) < rows[r].size() ? rows[r][std::size_t(c)]
+                                                                : css::uno::Any(rtl::OUString());
+        data.getArray()[r] = row;
+    }
+    css::uno::Reference<css::sheet::XCellRangeData>(
+        sheet->getCellRangeByPosition(0, firstRow, cols - 1, firstRow + int(rows.size()) - 1),
+        css::uno::UNO_QUERY_THROW)
+        ->setDataArray(data);
+}
+
+void setProp(const css::uno::Reference<css::uno::XInterface>& obj, const char* name,
+             const css::uno::Any& value)
+{
+    css::uno::Reference<css::beans::XPropertySet>(obj, css::uno::UNO_QUERY_THROW)
+        ->setPropertyValue(rtl::OUString::createFromAscii(name), value);
+}
+
+/// A4 landscape for this sheet only (its own page style), the table header on every page.
+void formatForPrint(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                    const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                    const char* styleName, int headerRow)
+{
+    css::uno::Reference<css::style::XStyleFamiliesSupplier> families(doc,
+                                                                     css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::container::XNameContainer> pageStyles(
+        families->getStyleFamilies()->getByName("PageStyles"), css::uno::UNO_QUERY_THROW);
+    const rtl::OUString name = rtl::OUString::createFromAscii(styleName);
+    if (!pageStyles->hasByName(name))
+    {
+        css::uno::Reference<css::lang::XMultiServiceFactory> factory(doc,
+                                                                     css::uno::UNO_QUERY_THROW);
+        pageStyles->insertByName(
+            name, css::uno::Any(factory->createInstance("com.sun.star.style.PageStyle")));
+    }
+    css::uno::Reference<css::uno::XInterface> style(pageStyles->getByName(name),
+                                                    css::uno::UNO_QUERY_THROW);
+    setProp(style, "IsLandscape", css::uno::Any(true));
+    setProp(style, "Width", css::uno::Any(sal_Int32(29700)));
+    setProp(style, "Height", css::uno::Any(sal_Int32(21000)));
+    setProp(sheet, "PageStyle", css::uno::Any(name));
+    css::uno::Reference<css::sheet::XPrintAreas> print(sheet, css::uno::UNO_QUERY_THROW);
+    print->setTitleRows(css::table::CellRangeAddress(0, 0, headerRow, 0, headerRow));
+    print->setPrintTitleRows(true);
+}
+
+void setWidths(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+               const std::vector<sal_Int32>& widths)
+{
+    auto columns =
+        css::uno::Reference<css::table::XColumnRowRange>(sheet, css::uno::UNO_QUERY_THROW)
+            ->getColumns();
+    for (std::size_t c = 0; c < widths.size(); ++c)
+        setProp(css::uno::Reference<css::uno::XInterface>(columns->getByIndex(sal_Int32(c)),
+                                                          css::uno::UNO_QUERY_THROW),
+                "Width", css::uno::Any(widths[c]));
+}
+
+std::string settingsText(const std::vector<std::string>& v)
+{
+    std::string out;
+    for (const auto& s : v)
+        out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
+} // namespace
+
+ExistingSoa readSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+{
+    ExistingSoa out;
+    css::table::CellRangeAddress where;
+    if (!findRange(doc, kSoaRange, where))
+        return out;
+    auto sheet = sheetAt(doc, where.Sheet);
+    out.found = true;
+    out.sheet = sheetName(sheet);
+    const Grid grid = readUsedArea(sheet); // rows a person appended below the range count too
+    const int header = where.StartRow;
+    std::vector<SoaColumn> columnOf;
+    for (int c = 0; c < grid.cols(); ++c)
+        columnOf.push_back(header < grid.rows() ? soaColumnFromLabel(grid.at(header, c).text)
+                                                : SoaColumn::Count);
+    for (int r = header + 1; r < grid.rows(); ++r)
+    {
+        SoaRow row;
+        bool any = false;
+        for (int c = 0; c < grid.cols(); ++c)
+            if (columnOf[std::size_t(c)] != SoaColumn::Count)
+            {
+                row.at(columnOf[std::size_t(c)]) = grid.at(r, c);
+                any = any || !grid.at(r, c).empty();
+            }
+        if (any)
+            out.rows.push_back(std::move(row));
+    }
+    for (int r = kFirstCoverRow; r < header && r < grid.rows(); ++r)
+        if (grid.cols() > 1 && !grid.at(r, 0).empty())
+            out.cover.emplace_back(grid.at(r, 0).text, grid.at(r, 1));
+    return out;
+}
+
+SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                        const ExistingSoa& existing, const SoaMerge& merged,
+                        const WorkbookSettings& settings, Lang lang)
+{
+    const bool ja = lang == Lang::Ja;
+    css::uno::Reference<css::sheet::XSpreadsheet> sheet;
+    if (existing.found)
+    {
+        css::table::CellRangeAddress where;
+        findRange(doc, kSoaRange, where);
+        sheet = sheetAt(doc, where.Sheet);
+    }
+    else
+        sheet = newSheet(doc, ja ? "適用宣言書" : "Statement of Applicability").second;
+    const int cols = int(kSoaColumnCount);
+
+    // Cover: people's values kept by label (either language), the rest computed.
+    int applicable = 0, excluded = 0, undecided = 0;
+    for (const SoaRow& r : merged.rows)
+    {
+        if (r.at(C::Control).empty())
+            continue;
+        const std::u16string& a = r.at(C::Applicability).text;
+        if (a == u"Applicable" || a == u"適用")
+            ++applicable;
+        else if (a == u"Not applicable" || a == u"適用除外")
+            ++excluded;
+        else
+            ++undecided;
+    }
+    const std::string role =
+        settings.role
+            ? (ja ? std::string(settings.role == Role::Customer ? "クラウドサービスカスタマ"
+                                : settings.role == Role::Provider ? "クラウドサービスプロバイダ"
+                                                                  : "カスタマ及びプロバイダ")
+                  : std::string(roleName(*settings.role)))
+            : (ja ? "未記載(ISMS.Role)" : "not stated (ISMS.Role)");
+    std::vector<std::vector<css::uno::Any>> cover;
+    cover.push_back({css::uno::Any(ou(ja ? "適用宣言書" : "Statement of Applicability"))});
+    const auto& items = coverItems();
+    for (std::size_t i = 0; i < items.size(); ++i)
+    {
+        css::uno::Any value;
+        if (items[i].person)
+        {
+            value <<= rtl::OUString();
+            for (const auto& [label, cell] : existing.cover)
+                if (ou16(label) == ou(items[i].label.en) || ou16(label) == ou(items[i].label.ja))
+                    value = anyOf(cell);
+        }
+        else
+        {
+            std::string v;
+            switch (i)
+            {
+            case 2:
+                v = settingsText(settings.cloudServices);
+                break;
+            case 3:
+                v = role;
+                break;
+            case 4:
+                v = settingsText(settings.serviceModels);
+                break;
+            case 5:
+                v = ja ? "JIS Q 27001:2023(ISO/IEC 27001:2022)附属書A、JIS Q 27017:2016(ISO/IEC "
+                         "27017:2015)"
+                       : "ISO/IEC 27001:2022 Annex A, ISO/IEC 27017:2015";
+                break;
+            case 9:
+                v = std::to_string(applicable);
+                break;
+            case 10:
+                v = std::to_string(excluded);
+                break;
+            case 11:
+                v = std::to_string(undecided);
+                break;
+            case 12:
+                v = std::to_string(merged.flagged);
+                break;
+            }
+            if (i >= 9)
+                value <<= double(std::stoi(v));
+            else
+                value <<= ou(v);
+        }
+        cover.push_back({css::uno::Any(ou(items[i].label.in(lang))), value});
+    }
+    cover.push_back({});
+    setData(sheet, 0, 2, cover);
+
+    std::vector<std::vector<css::uno::Any>> table;
+    std::vector<css::uno::Any> head;
+    for (int c = 0; c < cols; ++c)
+        head.push_back(css::uno::Any(ou(soaColumnLabel(SoaColumn(c)).in(lang))));
+    table.push_back(head);
+    for (const SoaRow& r : merged.rows)
+    {
+        std::vector<css::uno::Any> row;
+        for (int c = 0; c < cols; ++c)
+            row.push_back(anyOf(r.cells[std::size_t(c)]));
+        table.push_back(row);
+    }
+    setData(sheet, kHeaderRow, cols, table);
+    setNamedRange(doc, kSoaRange, sheet, int(table.size()), cols, kHeaderRow);
+
+    // Readable on screen and on paper.
+    setWidths(sheet, {2200, 5200, 3200, 2800, 2200, 9000, 2800, 2800, 2600, 2600, 2400,
+                      2800, 4000, 4000, 3000, 3000, 4000, 2600, 2600, 4000, 4000});
+    auto tableRange =
+        sheet->getCellRangeByPosition(0, kHeaderRow, cols - 1, kHeaderRow + int(table.size()) - 1);
+    setProp(tableRange, "IsTextWrapped", css::uno::Any(true));
+    setProp(tableRange, "VertJustify", css::uno::Any(sal_Int32(1))); // top
+    setProp(sheet->getCellRangeByPosition(0, kHeaderRow, cols - 1, kHeaderRow), "CharWeight",
+            css::uno::Any(css::awt::FontWeight::BOLD));
+    setProp(sheet->getCellRangeByPosition(0, 0, 0, 0), "CharWeight",
+            css::uno::Any(css::awt::FontWeight::BOLD));
+    formatForPrint(doc, sheet, "ISMS SoA", kHeaderRow);
+    return {sheetName(sheet), int(merged.rows.size())};
+}
+
+void writeGaps(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+               const std::vector<Gap>& gaps, Lang lang)
+{
+    const bool ja = lang == Lang::Ja;
+    css::uno::Reference<css::sheet::XSpreadsheet> sheet;
+    css::table::CellRangeAddress where;
+    int oldRows = 0;
+    if (findRange(doc, kSoaGapsRange, where))
+    {
+        sheet = sheetAt(doc, where.Sheet);
+        oldRows = where.EndRow - where.StartRow + 1;
+    }
+    else
+        sheet = newSheet(doc, ja ? "ギャップ" : "SoA gaps").second;
+    auto kindText = [&](GapKind k)
+    {
+        switch (k)
+        {
+        case GapKind::UnknownControl:
+            return ja ? "附属書A・27017 にない管理策" : "Not an Annex A / 27017 control";
+        case GapKind::AmbiguousMapping:
+            return ja ? "2022 年版への対応が複数" : "Maps to several 2022 controls";
+        case GapKind::CloudNotConsidered:
+            return ja ? "検討されていない 27017 の管理策" : "27017 control not considered";
+        case GapKind::ExclusionUnjustified:
+            return ja ? "除外理由のない適用除外" : "Exclusion without justification";
+        }
+        return "";
+    };
+    std::vector<std::vector<css::uno::Any>> rows;
+    rows.push_back({css::uno::Any(ou(ja ? "種類" : "Gap")),
+                    css::uno::Any(ou(ja ? "管理策" : "Control")),
+                    css::uno::Any(ou(ja ? "内容" : "Finding"))});
+    for (const Gap& g : gaps)
+        rows.push_back({css::uno::Any(ou(kindText(g.kind))), css::uno::Any(ou(g.control)),
+                        css::uno::Any(ou(gapText(g, lang)))});
+    // Clear what an earlier, longer gap list left below.
+    while (int(rows.size()) < oldRows)
+        rows.push_back({});
+    setData(sheet, 0, 3, rows);
+    setNamedRange(doc, kSoaGapsRange, sheet, int(gaps.size()) + 1, 3, 0);
+    setWidths(sheet, {6000, 3000, 16000});
+    setProp(sheet->getCellRangeByPosition(0, 0, 2, 0), "CharWeight",
+            css::uno::Any(css::awt::FontWeight::BOLD));
+}
+
+} // namespace isms::addin
