@@ -4,6 +4,7 @@
 #include "document_settings.hxx"
 #include "overlay_setting.hxx"
 #include "register_finder.hxx"
+#include "role_dialog.hxx"
 #include "soa_sheet.hxx"
 #include "ui_language.hxx"
 #include "isms/overlay.hpp"
@@ -95,6 +96,13 @@ Outcome detectRegister(const css::uno::Reference<css::sheet::XSpreadsheetDocumen
     return {true, msg};
 }
 
+bool isVisible(const css::uno::Reference<css::frame::XFrame>& frame)
+{
+    css::uno::Reference<css::awt::XWindow2> window(
+        frame.is() ? frame->getContainerWindow() : nullptr, css::uno::UNO_QUERY);
+    return window.is() && window->isVisible();
+}
+
 /// The overlay-aware texts, as the cell functions use them.
 Texts currentTexts(const css::uno::Reference<css::uno::XComponentContext>& ctx)
 {
@@ -108,9 +116,10 @@ Texts currentTexts(const css::uno::Reference<css::uno::XComponentContext>& ctx)
 
 Outcome generateSoA(const css::uno::Reference<css::uno::XComponentContext>& ctx,
                     const css::uno::Reference<css::frame::XFrame>& frame,
-                    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, Lang uiLang)
+                    const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, Lang uiLang,
+                    bool interactive)
 {
-    const WorkbookSettings settings = DocumentSettingsCache::read(doc);
+    WorkbookSettings settings = DocumentSettingsCache::read(doc);
     const Lang lang = settings.language.value_or(uiLang);
     const bool ja = uiLang == Lang::Ja;
     css::uno::Reference<css::task::XStatusIndicator> progress;
@@ -124,6 +133,26 @@ Outcome generateSoA(const css::uno::Reference<css::uno::XComponentContext>& ctx,
     auto found = findRegister(doc, false);
     if (progress.is())
         progress->setValue(1);
+    // A person is asked only when something is missing: the role, or a confident register.
+    if (interactive && isVisible(frame) &&
+        (!settings.role || !found.ok() ||
+         (!found->fromStoredMap && found->reg.map.confidence < 0.5)))
+    {
+        const std::string detected =
+            found.ok() ? registerReport(found->reg, found->sheet, found->fromStoredMap, uiLang, 6)
+                       : (ja ? "リスク台帳が見つかりません。リスクとの関連付けなしで作成します。"
+                             : "No risk register found: the SoA will have no risk links.");
+        const auto chosen = askRole(ctx, frame, settings.role, detected, uiLang);
+        if (!chosen)
+        {
+            if (progress.is())
+                progress->end();
+            return {false, ja ? "キャンセルしました。何も変更していません。"
+                              : "Cancelled: nothing was changed."};
+        }
+        settings.role = *chosen;
+        setDocumentProperty(doc, kPropRole, std::string(roleName(*chosen)));
+    }
     const Register* reg = found.ok() ? &found->reg : nullptr;
     // The workbook's method; without one, the register's columns tell which kind it uses.
     const RiskMethod* method = settings.riskMethod.get();
@@ -278,7 +307,7 @@ void CommandHandler::dispatchWithNotification(
         else if (url.Path == "DetectRegister")
             outcome = detectRegister(doc, flag(args, "Redetect", false), lang);
         else if (url.Path == "GenerateSoA")
-            outcome = generateSoA(m_context, frame, doc, lang);
+            outcome = generateSoA(m_context, frame, doc, lang, flag(args, "Interactive", true));
     }
     catch (const css::uno::Exception& e)
     {

@@ -197,6 +197,9 @@ void formatForPrint(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
     setProp(style, "IsLandscape", css::uno::Any(true));
     setProp(style, "Width", css::uno::Any(sal_Int32(29700)));
     setProp(style, "Height", css::uno::Any(sal_Int32(21000)));
+    // every column on the page width, as many pages down as needed
+    setProp(style, "ScaleToPagesX", css::uno::Any(sal_Int16(1)));
+    setProp(style, "ScaleToPagesY", css::uno::Any(sal_Int16(0)));
     setProp(sheet, "PageStyle", css::uno::Any(name));
     css::uno::Reference<css::sheet::XPrintAreas> print(sheet, css::uno::UNO_QUERY_THROW);
     print->setTitleRows(css::table::CellRangeAddress(0, 0, headerRow, 0, headerRow));
@@ -367,7 +370,7 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
     setNamedRange(doc, kSoaRange, sheet, int(table.size()), cols, kHeaderRow);
 
     // Readable on screen and on paper.
-    setWidths(sheet, {2200, 5200, 3200, 2800, 2200, 9000, 2800, 2800, 2600, 2600, 2400,
+    setWidths(sheet, {3600, 5200, 3200, 2800, 2200, 9000, 2800, 2800, 2600, 2600, 2400,
                       2800, 4000, 4000, 3000, 3000, 4000, 2600, 2600, 4000, 4000});
     auto tableRange =
         sheet->getCellRangeByPosition(0, kHeaderRow, cols - 1, kHeaderRow + int(table.size()) - 1);

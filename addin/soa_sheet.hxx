@@ -35,11 +35,12 @@ struct SoaWriteResult
 };
 
 /// Writes (or rewrites in place) the SoA sheet: cover block and table, as values.
-SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, const ExistingSoa& existing,
-                        const SoaMerge& merged, const WorkbookSettings& settings, Lang lang);
+SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                        const ExistingSoa& existing, const SoaMerge& merged,
+                        const WorkbookSettings& settings, Lang lang);
 
 /// Writes (or replaces) the gap sheet.
-void writeGaps(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, const std::vector<Gap>& gaps,
-               Lang lang);
+void writeGaps(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+               const std::vector<Gap>& gaps, Lang lang);
 
 } // namespace isms::addin

@@ -149,7 +149,11 @@ std::vector<SoaRow> computeSoaRows(const Catalog& cat, const Texts& texts, const
                          : c->clause->title.in(in.lang));
         row.at(C::Ref2013) =
             textCell(c->edition == Edition::Iso27001_2022 ? joinIds(c->mapped) : "");
-        row.at(C::CloudRole) = textCell(cloudRolesName(c->cloudRoles));
+        row.at(C::CloudRole) = textCell(!ja ? std::string(cloudRolesName(c->cloudRoles))
+                                        : c->cloudRoles == CloudRoles::Both     ? "両方"
+                                        : c->cloudRoles == CloudRoles::Customer ? "カスタマ"
+                                        : c->cloudRoles == CloudRoles::Provider ? "プロバイダ"
+                                                                                : "");
         row.at(C::CloudGuidance) = textCell(texts.guidance(*c, in.role, in.lang));
         if (auto it = cited.find(c); it != cited.end())
         {

@@ -110,15 +110,15 @@ TEST_F(Soa, GeneratesFromTheJapaneseRegisterAndKeepsEveryTypedCell)
         ASSERT_TRUE(range.is());
         Table t = data(range);
         ASSERT_EQ(t.getLength(), 101);
-        EXPECT_EQ(text(t[0][0]), "Control");
+        EXPECT_EQ(text(t[0][0]), "管理策") << "the workbook's ISMS.Language is ja";
         const int cld = rowOf(t, "CLD.9.5.1");
         ASSERT_GT(cld, 0);
-        EXPECT_EQ(text(t[cld][6]), "Applicable");
-        EXPECT_EQ(text(t[cld][7]), "Risk assessment");
+        EXPECT_EQ(text(t[cld][6]), "適用");
+        EXPECT_EQ(text(t[cld][7]), "リスクアセスメント");
         EXPECT_NE(text(t[cld][8]), "");
         EXPECT_NE(text(t[cld][5]), "") << "provider guidance for a provider workbook";
-        EXPECT_EQ(text(t[cld][4]), "provider");
-        EXPECT_EQ(text(t[cld][11]), "Applicable") << "a new row starts from the derivation";
+        EXPECT_EQ(text(t[cld][4]), "プロバイダ");
+        EXPECT_EQ(text(t[cld][11]), "適用") << "a new row starts from the derivation";
         auto gaps = namedRange(doc, "ISMS_SOA_GAPS");
         ASSERT_TRUE(gaps.is());
         bool unknownListed = false;
@@ -136,7 +136,8 @@ TEST_F(Soa, GeneratesFromTheJapaneseRegisterAndKeepsEveryTypedCell)
         cells->getCellByPosition(14, r51)->setFormula("Implemented");
         cells->getCellByPosition(16, r51)->setFormula("ISMS policy v3, approved 2026-04-01");
         cells->getCellByPosition(17, r51)->setValue(46113); // a review date
-        cells->getCellByPosition(11, rowOf(t, "5.7"))->setFormula("Not applicable");
+        cells->getCellByPosition(11, rowOf(t, "5.7"))
+            ->setFormula(rtl::OUString::fromUtf8("適用除外"));
         cells->getCellByPosition(13, rowOf(t, "5.7"))
             ->setFormula("No threat intelligence service in scope");
         const auto dir =
@@ -155,7 +156,7 @@ TEST_F(Soa, GeneratesFromTheJapaneseRegisterAndKeepsEveryTypedCell)
         EXPECT_EQ(text(t[k][14]), "Implemented");
         EXPECT_EQ(text(t[k][16]), "ISMS policy v3, approved 2026-04-01");
         EXPECT_EQ(text(t[k][17]), "46113");
-        EXPECT_EQ(text(t[rowOf(t, "5.7")][11]), "Not applicable");
+        EXPECT_EQ(text(t[rowOf(t, "5.7")][11]), "適用除外");
         EXPECT_EQ(text(t[rowOf(t, "5.7")][13]), "No threat intelligence service in scope");
         Office::close(again);
         std::filesystem::remove_all(dir);

@@ -2,11 +2,19 @@
 // example workbook in a headless Calc, recalculates, prints what the ISMS functions returned
 // as a readable table, and saves the recalculated workbook.
 // Then, for each risk register given, runs the Detect Risk Register command as a user would and
-// prints what it found and each risk scored with the workbook's own method.
+// prints what it found and each risk scored with the workbook's own method; finally generates the
+// Statement of Applicability for the first register and saves it (.ods, .xlsx, PDF).
 // Usage: isms-demo WORKBOOK OUT_DIR [REGISTER…]
 
 #include "office.hxx"
 #include "register_finder.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include "sheet_reader.hxx"
 #include "sheet_checks.hxx"
 #include "isms/control_functions.hpp"
@@ -200,6 +208,67 @@ void showRegister(const Office& office, const std::string& path)
     Office::close(doc);
 }
 
+/// Generates the Statement of Applicability for a register as the ISMS menu does, prints the
+/// start of it and saves the workbook as .ods and .xlsx and the SoA as PDF.
+void generateSoa(const Office& office, const std::string& path, const std::filesystem::path& outDir)
+{
+    auto doc = office.load(path);
+    const std::string stem = std::filesystem::path(path).stem().string();
+    std::printf("\n== Statement of Applicability for %s ==\n", stem.c_str());
+    const CommandResult r = runCommand(office, doc, "GenerateSoA");
+    std::printf("%s\n", r.message.c_str());
+    if (!r.success)
+    {
+        Office::close(doc);
+        return;
+    }
+    css::uno::Reference<css::beans::XPropertySet> props(doc, css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::container::XNameAccess> ranges(props->getPropertyValue("NamedRanges"),
+                                                            css::uno::UNO_QUERY_THROW);
+    auto table = css::uno::Reference<css::sheet::XCellRangeReferrer>(ranges->getByName("ISMS_SOA"),
+                                                                     css::uno::UNO_QUERY_THROW)
+                     ->getReferredCells();
+    const int sheetIndex =
+        css::uno::Reference<css::sheet::XCellRangeAddressable>(table, css::uno::UNO_QUERY_THROW)
+            ->getRangeAddress()
+            .Sheet;
+    css::uno::Reference<css::container::XIndexAccess> sheets(doc->getSheets(),
+                                                             css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::sheet::XSpreadsheet> soa(sheets->getByIndex(sheetIndex),
+                                                      css::uno::UNO_QUERY_THROW);
+    const isms::Grid grid = isms::addin::readUsedArea(soa);
+    // control, title, derived applicability, risk ids, residual level, decision
+    const int shown[] = {0, 1, 6, 8, 10, 11};
+    int printed = 0;
+    for (int row = 15; row < grid.rows() && printed < 14; ++row)
+    {
+        if (row > 16 && grid.at(row, 8).empty())
+            continue; // show the header and rows that risks cite
+        std::string line;
+        for (int c : shown)
+            line += clip(text(&grid.at(row, c)), c == 1 ? 30 : 16) + "  |  ";
+        std::printf("  %s\n", line.c_str());
+        ++printed;
+    }
+    std::filesystem::create_directories(outDir);
+    const auto base = std::filesystem::absolute(outDir / (stem + "-soa"));
+    Office::storeTo(doc, base.string() + ".ods", "calc8");
+    Office::storeTo(doc, base.string() + ".xlsx", "Calc MS Excel 2007 XML");
+    // The SoA sheet alone as PDF (A4 landscape, header repeated on each page).
+    css::uno::Sequence<css::beans::PropertyValue> filterData(1);
+    filterData.getArray()[0].Name = "Selection";
+    filterData.getArray()[0].Value <<= soa;
+    css::uno::Sequence<css::beans::PropertyValue> args(2);
+    args.getArray()[0].Name = "FilterName";
+    args.getArray()[0].Value <<= rtl::OUString("calc_pdf_Export");
+    args.getArray()[1].Name = "FilterData";
+    args.getArray()[1].Value <<= filterData;
+    css::uno::Reference<css::frame::XStorable>(doc, css::uno::UNO_QUERY_THROW)
+        ->storeToURL(rtl::OUString::fromUtf8(fileUrl(base.string() + ".pdf").c_str()), args);
+    std::printf("Saved %s.ods, .xlsx and .pdf\n", base.c_str());
+    Office::close(doc);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -241,6 +310,8 @@ int main(int argc, char** argv)
         Office::close(doc);
         for (int i = 3; i < argc; ++i)
             showRegister(office, argv[i]);
+        if (argc > 3)
+            generateSoa(office, argv[3], outDir);
     }
     catch (...)
     {
