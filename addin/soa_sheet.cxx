@@ -4,6 +4,7 @@
 #include "sheet_reader.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -366,21 +367,31 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
             row.push_back(anyOf(r.cells[std::size_t(c)]));
         table.push_back(row);
     }
+    if (!existing.found)
+    {
+        // A new sheet: format first, then write the values once, so Calc fits the row heights
+        // of wrapped text in one pass. A regenerated sheet keeps the layout people gave it.
+        setWidths(sheet, {3600, 5200, 3200, 2800, 2200, 9000, 2800, 2800, 2600, 2600, 2400,
+                          2800, 4000, 4000, 3000, 3000, 4000, 2600, 2600, 4000, 4000});
+        formatForPrint(doc, sheet, "ISMS SoA", kHeaderRow);
+        auto tableRange = sheet->getCellRangeByPosition(0, kHeaderRow, cols - 1,
+                                                        kHeaderRow + int(table.size()) - 1);
+        css::uno::Reference<css::beans::XMultiPropertySet> multi(tableRange,
+                                                                 css::uno::UNO_QUERY_THROW);
+        css::uno::Sequence<rtl::OUString> names(2);
+        names.getArray()[0] = "IsTextWrapped";
+        names.getArray()[1] = "VertJustify";
+        css::uno::Sequence<css::uno::Any> values(2);
+        values.getArray()[0] <<= true;
+        values.getArray()[1] <<= sal_Int32(1); // top
+        multi->setPropertyValues(names, values);
+        setProp(sheet->getCellRangeByPosition(0, kHeaderRow, cols - 1, kHeaderRow), "CharWeight",
+                css::uno::Any(css::awt::FontWeight::BOLD));
+        setProp(sheet->getCellRangeByPosition(0, 0, 0, 0), "CharWeight",
+                css::uno::Any(css::awt::FontWeight::BOLD));
+    }
     setData(sheet, kHeaderRow, cols, table);
     setNamedRange(doc, kSoaRange, sheet, int(table.size()), cols, kHeaderRow);
-
-    // Readable on screen and on paper.
-    setWidths(sheet, {3600, 5200, 3200, 2800, 2200, 9000, 2800, 2800, 2600, 2600, 2400,
-                      2800, 4000, 4000, 3000, 3000, 4000, 2600, 2600, 4000, 4000});
-    auto tableRange =
-        sheet->getCellRangeByPosition(0, kHeaderRow, cols - 1, kHeaderRow + int(table.size()) - 1);
-    setProp(tableRange, "IsTextWrapped", css::uno::Any(true));
-    setProp(tableRange, "VertJustify", css::uno::Any(sal_Int32(1))); // top
-    setProp(sheet->getCellRangeByPosition(0, kHeaderRow, cols - 1, kHeaderRow), "CharWeight",
-            css::uno::Any(css::awt::FontWeight::BOLD));
-    setProp(sheet->getCellRangeByPosition(0, 0, 0, 0), "CharWeight",
-            css::uno::Any(css::awt::FontWeight::BOLD));
-    formatForPrint(doc, sheet, "ISMS SoA", kHeaderRow);
     return {sheetName(sheet), int(merged.rows.size())};
 }
 

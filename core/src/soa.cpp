@@ -122,7 +122,9 @@ std::vector<SoaRow> computeSoaRows(const Catalog& cat, const Texts& texts, const
                 for (const Control* target : soaTargets(*cc.control))
                 {
                     Citations& c = cited[target];
-                    if (std::find(c.riskIds.begin(), c.riskIds.end(), rid) == c.riskIds.end())
+                    // risks arrive one by one: a repeat can only be this risk citing the
+                    // control twice (A.9.2.3 and 8.2 both land on 8.2)
+                    if (c.riskIds.empty() || c.riskIds.back() != rid)
                         c.riskIds.push_back(rid);
                     if (t)
                         c.treatments.insert(cellUtf8(*t));
@@ -160,9 +162,15 @@ std::vector<SoaRow> computeSoaRows(const Catalog& cat, const Texts& texts, const
             const Citations& ci = it->second;
             row.at(C::DerivedApplicability) = textCell(ja ? "適用" : "Applicable");
             row.at(C::RiskReason) = textCell(ja ? "リスクアセスメント" : "Risk assessment");
+            // A cell lists at most kMaxRiskIds ids (a cell of thousands helps nobody and costs
+            // Calc seconds to lay out); the count of the rest follows.
+            constexpr std::size_t kMaxRiskIds = 30;
             std::string ids, treatments;
-            for (const auto& s : ci.riskIds)
-                ids += (ids.empty() ? "" : ", ") + s;
+            for (std::size_t i = 0; i < ci.riskIds.size() && i < kMaxRiskIds; ++i)
+                ids += (ids.empty() ? "" : ", ") + ci.riskIds[i];
+            if (ci.riskIds.size() > kMaxRiskIds)
+                ids += ja ? " ほか " + std::to_string(ci.riskIds.size() - kMaxRiskIds) + " 件"
+                          : " and " + std::to_string(ci.riskIds.size() - kMaxRiskIds) + " more";
             for (const auto& s : ci.treatments)
                 treatments += (treatments.empty() ? "" : ", ") + s;
             row.at(C::RiskIds) = textCell(ids);
