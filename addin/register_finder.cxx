@@ -82,8 +82,14 @@ Result<FoundRegister> findRegister(const css::uno::Reference<css::sheet::XSpread
         }
     }
     double bestConfidence = -1;
-    for (const NamedSheet& s : sheets)
+    // The sheets isms-calc generates are never the register.
+    const int soaSheet = namedRangeSheet(doc, "ISMS_SOA"),
+              gapSheet = namedRangeSheet(doc, "ISMS_SOA_GAPS");
+    for (std::size_t i = 0; i < sheets.size(); ++i)
     {
+        const NamedSheet& s = sheets[i];
+        if (int(i) == soaSheet || int(i) == gapSheet)
+            continue;
         auto grid = std::make_unique<Grid>(readUsedArea(s.sheet));
         auto map = detectRegister(*grid);
         if (!map.ok() || map->confidence <= bestConfidence)

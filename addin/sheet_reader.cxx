@@ -1,6 +1,9 @@
 #include "sheet_reader.hxx"
 
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -61,6 +64,25 @@ std::vector<NamedSheet> sheetsOf(const css::uno::Reference<css::sheet::XSpreadsh
         out.push_back({rtl::OUStringToOString(name, RTL_TEXTENCODING_UTF8).getStr(), s});
     }
     return out;
+}
+
+int namedRangeSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                    const char* name)
+{
+    css::uno::Reference<css::beans::XPropertySet> props(doc, css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::sheet::XNamedRanges> ranges(props->getPropertyValue("NamedRanges"),
+                                                         css::uno::UNO_QUERY_THROW);
+    const rtl::OUString n = rtl::OUString::createFromAscii(name);
+    if (!ranges->hasByName(n))
+        return -1;
+    auto cells = css::uno::Reference<css::sheet::XCellRangeReferrer>(ranges->getByName(n),
+                                                                     css::uno::UNO_QUERY_THROW)
+                     ->getReferredCells();
+    if (!cells.is())
+        return -1;
+    return css::uno::Reference<css::sheet::XCellRangeAddressable>(cells, css::uno::UNO_QUERY_THROW)
+        ->getRangeAddress()
+        .Sheet;
 }
 
 } // namespace isms::addin

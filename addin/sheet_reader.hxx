@@ -24,4 +24,8 @@ struct NamedSheet
 [[nodiscard]] std::vector<NamedSheet>
 sheetsOf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
 
+/// The index of the sheet a named range refers to, or -1 when there is no such range.
+[[nodiscard]] int namedRangeSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                  const char* name);
+
 } // namespace isms::addin
