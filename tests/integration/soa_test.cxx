@@ -23,22 +23,11 @@ using namespace isms::office;
 namespace
 {
 
-std::string u8(const rtl::OUString& s)
-{
-    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
-}
-
 using Table = css::uno::Sequence<css::uno::Sequence<css::uno::Any>>;
 
 std::string text(const css::uno::Any& a)
 {
-    rtl::OUString s;
-    double d = 0;
-    if (a >>= s)
-        return u8(s);
-    if (a >>= d)
-        return u8(rtl::OUString::number(d));
-    return "";
+    return anyText(a);
 }
 
 /// The cells of a named range, extended down by `extra` rows.

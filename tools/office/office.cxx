@@ -361,7 +361,8 @@ css::uno::Reference<css::sheet::XSpreadsheetDocument> Office::load(const std::st
         const auto dir = std::filesystem::path(m_dir) / ("docs" + std::to_string(copies++));
         std::filesystem::create_directories(dir);
         const auto copy = dir / std::filesystem::path(pathOrUrl).filename();
-        std::filesystem::copy_file(pathOrUrl, copy, std::filesystem::copy_options::overwrite_existing);
+        std::filesystem::copy_file(pathOrUrl, copy,
+                                   std::filesystem::copy_options::overwrite_existing);
         url = fileUrl(copy.string());
     }
     css::uno::Sequence<css::beans::PropertyValue> args(2);

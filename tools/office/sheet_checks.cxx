@@ -43,6 +43,8 @@ cellAt(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, const s
     return range->getCellByPosition(0, 0);
 }
 
+} // namespace
+
 std::string anyText(const css::uno::Any& a)
 {
     rtl::OUString s;
@@ -53,8 +55,6 @@ std::string anyText(const css::uno::Any& a)
         return u8(rtl::OUString::number(d));
     return "";
 }
-
-} // namespace
 
 std::string CheckSheet::failures() const
 {

@@ -40,6 +40,8 @@ readChecks(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
 /// Sets a formula (display names such as ISMS.CONTROL work) in a cell.
 void setFormula(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                 const std::string& sheet, const std::string& address, const std::string& formula);
+/// A value from getDataArray as text (a number in its shortest form; "" for anything else).
+[[nodiscard]] std::string anyText(const css::uno::Any& value);
 /// Recalculates everything.
 void calculateAll(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
 
