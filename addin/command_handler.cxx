@@ -303,7 +303,8 @@ void CommandHandler::dispatchWithNotification(
     {
         const auto doc = documentOf(frame);
         if (!doc.is())
-            outcome = {false, "not a spreadsheet"};
+            outcome = {false, lang == Lang::Ja ? "表計算ドキュメントではありません。"
+                                               : "Not a spreadsheet."};
         else if (url.Path == "DetectRegister")
             outcome = detectRegister(doc, flag(args, "Redetect", false), lang);
         else if (url.Path == "GenerateSoA")
@@ -313,12 +314,13 @@ void CommandHandler::dispatchWithNotification(
     {
         outcome = {
             false,
-            "isms-calc: " +
+            (lang == Lang::Ja ? "isms-calc のエラー: " : "isms-calc error: ") +
                 std::string(rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr())};
     }
     catch (const std::exception& e)
     {
-        outcome = {false, std::string("isms-calc: ") + e.what()};
+        outcome = {false, (lang == Lang::Ja ? "isms-calc のエラー: " : "isms-calc error: ") +
+                              std::string(e.what())};
     }
     if (frame.is() && flag(args, "Interactive", true))
     {
