@@ -247,13 +247,8 @@ Result<Catalog> Catalog::fromJson(std::string_view annex2013, std::string_view a
 
 const Catalog& Catalog::builtin()
 {
-    static const Catalog instance = []
-    {
-        auto r = fromJson(data::kAnnex2013, data::kAnnex2022, data::kCloud2015);
-        if (!r.ok())
-            throw std::logic_error(r.error().message); // a build defect; tests catch it first
-        return std::move(r).value();
-    }();
+    static const Catalog instance =
+        json_read::builtinOrThrow(fromJson(data::kAnnex2013, data::kAnnex2022, data::kCloud2015));
     return instance;
 }
 

@@ -57,13 +57,8 @@ Result<CloudRiskCatalog> CloudRiskCatalog::fromJson(std::string_view data, const
 
 const CloudRiskCatalog& CloudRiskCatalog::builtin()
 {
-    static const CloudRiskCatalog instance = []
-    {
-        auto r = fromJson(data::kCloudRiskFactors, Catalog::builtin());
-        if (!r.ok())
-            throw std::logic_error(r.error().message); // a build defect; tests catch it first
-        return std::move(r).value();
-    }();
+    static const CloudRiskCatalog instance =
+        json_read::builtinOrThrow(fromJson(data::kCloudRiskFactors, Catalog::builtin()));
     return instance;
 }
 

@@ -97,13 +97,8 @@ Result<GuidanceCatalog> GuidanceCatalog::fromJson(std::string_view data, const C
 
 const GuidanceCatalog& GuidanceCatalog::builtin()
 {
-    static const GuidanceCatalog instance = []
-    {
-        auto r = fromJson(data::kCloudGuidance, Catalog::builtin());
-        if (!r.ok())
-            throw std::logic_error(r.error().message); // a build defect; tests catch it first
-        return std::move(r).value();
-    }();
+    static const GuidanceCatalog instance =
+        json_read::builtinOrThrow(fromJson(data::kCloudGuidance, Catalog::builtin()));
     return instance;
 }
 

@@ -76,4 +76,13 @@ inline CloudRoles roles(const std::string& s, const std::string& where)
     fail(where + ": roles must be customer, provider or both, not '" + s + "'");
 }
 
+/// The value of parsing a compiled-in data file. A failure is a build defect (the core tests
+/// load every data file first), so it throws std::logic_error.
+template <typename T> T builtinOrThrow(Result<T>&& r)
+{
+    if (!r.ok())
+        throw std::logic_error(r.error().message);
+    return std::move(r).value();
+}
+
 } // namespace isms::json_read
