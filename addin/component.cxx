@@ -1,5 +1,5 @@
 // Component registration: the constructor function named in isms-calc.components.
-#include "command_handler.hxx"
+#include "command_runner.hxx"
 #include "functions.hxx"
 
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -13,8 +13,8 @@ org_ismscalc_FunctionsImpl_get_implementation(css::uno::XComponentContext* conte
 }
 
 extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
-org_ismscalc_CommandHandler_get_implementation(css::uno::XComponentContext* context,
-                                               css::uno::Sequence<css::uno::Any> const&)
+org_ismscalc_CommandRunnerImpl_get_implementation(css::uno::XComponentContext* context,
+                                                  css::uno::Sequence<css::uno::Any> const&)
 {
-    return cppu::acquire(new isms::addin::CommandHandler(context));
+    return cppu::acquire(new isms::addin::CommandRunner(context));
 }

@@ -1,4 +1,6 @@
-#include "command_handler.hxx"
+#include "command_runner.hxx"
+
+#include "menu/commands.hxx"
 
 #include "conversions.hxx"
 #include "document_settings.hxx"
@@ -36,9 +38,6 @@ namespace isms::addin
 {
 namespace
 {
-
-constexpr const char* kProtocol = "org.ismscalc:";
-constexpr const char* kCommands[] = {"DetectRegister", "GenerateSoA"};
 
 css::uno::Reference<css::sheet::XSpreadsheetDocument>
 documentOf(const css::uno::Reference<css::frame::XFrame>& frame)
@@ -248,49 +247,25 @@ void showMessage(const css::uno::Reference<css::uno::XComponentContext>& ctx,
 
 } // namespace
 
-CommandHandler::CommandHandler(const css::uno::Reference<css::uno::XComponentContext>& context)
+CommandRunner::CommandRunner(const css::uno::Reference<css::uno::XComponentContext>& context)
     : m_context(context)
 {
 }
 
-void CommandHandler::initialize(const css::uno::Sequence<css::uno::Any>& arguments)
+void CommandRunner::initialize(const css::uno::Sequence<css::uno::Any>& arguments)
 {
     css::uno::Reference<css::frame::XFrame> frame;
     if (arguments.getLength() > 0 && (arguments[0] >>= frame))
         m_frame = frame;
 }
 
-css::uno::Reference<css::frame::XDispatch>
-CommandHandler::queryDispatch(const css::util::URL& url, const rtl::OUString&, sal_Int32)
-{
-    if (!url.Protocol.equalsAscii(kProtocol))
-        return {};
-    const css::uno::Reference<css::frame::XFrame> frame(m_frame);
-    if (!documentOf(frame).is())
-        return {}; // only for spreadsheets
-    for (const char* c : kCommands)
-        if (url.Path.equalsAscii(c))
-            return this;
-    return {};
-}
-
-css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>>
-CommandHandler::queryDispatches(const css::uno::Sequence<css::frame::DispatchDescriptor>& requests)
-{
-    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> out(requests.getLength());
-    for (sal_Int32 i = 0; i < requests.getLength(); ++i)
-        out.getArray()[i] =
-            queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
-    return out;
-}
-
-void CommandHandler::dispatch(const css::util::URL& url,
-                              const css::uno::Sequence<css::beans::PropertyValue>& args)
+void CommandRunner::dispatch(const css::util::URL& url,
+                             const css::uno::Sequence<css::beans::PropertyValue>& args)
 {
     dispatchWithNotification(url, args, {});
 }
 
-void CommandHandler::dispatchWithNotification(
+void CommandRunner::dispatchWithNotification(
     const css::util::URL& url, const css::uno::Sequence<css::beans::PropertyValue>& args,
     const css::uno::Reference<css::frame::XDispatchResultListener>& listener)
 {
@@ -344,20 +319,20 @@ void CommandHandler::dispatchWithNotification(
     }
 }
 
-rtl::OUString CommandHandler::getImplementationName()
+rtl::OUString CommandRunner::getImplementationName()
 {
-    return rtl::OUString::createFromAscii(kCommandHandlerImplementation);
+    return rtl::OUString::createFromAscii(kCommandRunnerImplementation);
 }
 
-sal_Bool CommandHandler::supportsService(const rtl::OUString& name)
+sal_Bool CommandRunner::supportsService(const rtl::OUString& name)
 {
     return cppu::supportsService(this, name);
 }
 
-css::uno::Sequence<rtl::OUString> CommandHandler::getSupportedServiceNames()
+css::uno::Sequence<rtl::OUString> CommandRunner::getSupportedServiceNames()
 {
     css::uno::Sequence<rtl::OUString> names(1);
-    names.getArray()[0] = "com.sun.star.frame.ProtocolHandler";
+    names.getArray()[0] = rtl::OUString::createFromAscii(kCommandRunnerService);
     return names;
 }
 

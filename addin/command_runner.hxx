@@ -1,37 +1,29 @@
 #pragma once
-// The protocol handler behind the ISMS menu and toolbar: org.ismscalc:<Command>. It accepts
-// commands only for spreadsheet frames, reports each result in a short message (a dialog when a
-// person is looking; none headless or with Interactive=false) and as the dispatch result.
+// Runs the ISMS commands (org.ismscalc:<Command>) for one spreadsheet frame. The protocol
+// handler (addin/menu/) creates it only when a command is dispatched, so this library is not
+// loaded while Calc merely shows the ISMS menu and toolbar. Each result is reported in a short
+// message (a dialog when a person is looking; none headless or with Interactive=false) and as
+// the dispatch result.
 
-#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/frame/XNotifyingDispatch.hpp>
 #include <com/sun/star/lang/XInitialization.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
-#include <cppuhelper/implbase4.hxx>
+#include <cppuhelper/implbase3.hxx>
 
 namespace isms::addin
 {
 
-inline constexpr const char* kCommandHandlerImplementation = "org.ismscalc.CommandHandler";
-
-class CommandHandler final
-    : public cppu::WeakImplHelper4<css::frame::XDispatchProvider, css::frame::XNotifyingDispatch,
-                                   css::lang::XInitialization, css::lang::XServiceInfo>
+class CommandRunner final
+    : public cppu::WeakImplHelper3<css::frame::XNotifyingDispatch, css::lang::XInitialization,
+                                   css::lang::XServiceInfo>
 {
 public:
-    explicit CommandHandler(const css::uno::Reference<css::uno::XComponentContext>& context);
+    explicit CommandRunner(const css::uno::Reference<css::uno::XComponentContext>& context);
 
     // XInitialization: the frame
     void SAL_CALL initialize(const css::uno::Sequence<css::uno::Any>& arguments) override;
-
-    // XDispatchProvider
-    css::uno::Reference<css::frame::XDispatch> SAL_CALL queryDispatch(const css::util::URL& url,
-                                                                      const rtl::OUString& target,
-                                                                      sal_Int32 flags) override;
-    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> SAL_CALL
-    queryDispatches(const css::uno::Sequence<css::frame::DispatchDescriptor>& requests) override;
 
     // XDispatch / XNotifyingDispatch
     void SAL_CALL dispatch(const css::util::URL& url,

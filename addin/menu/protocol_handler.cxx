@@ -1,0 +1,92 @@
+#include "protocol_handler.hxx"
+
+#include "commands.hxx"
+
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <cppuhelper/supportsservice.hxx>
+
+namespace isms::addin
+{
+
+void ProtocolHandler::initialize(const css::uno::Sequence<css::uno::Any>& arguments)
+{
+    css::uno::Reference<css::frame::XFrame> frame;
+    if (arguments.getLength() > 0 && (arguments[0] >>= frame))
+        m_frame = frame;
+}
+
+css::uno::Reference<css::frame::XDispatch>
+ProtocolHandler::queryDispatch(const css::util::URL& url, const rtl::OUString&, sal_Int32)
+{
+    if (!url.Protocol.equalsAscii(kProtocol))
+        return {};
+    const css::uno::Reference<css::frame::XFrame> frame(m_frame);
+    if (!frame.is() || !frame->getController().is() ||
+        !css::uno::Reference<css::sheet::XSpreadsheetDocument>(frame->getController()->getModel(),
+                                                               css::uno::UNO_QUERY)
+             .is())
+        return {}; // only for spreadsheets
+    for (const char* c : kCommands)
+        if (url.Path.equalsAscii(c))
+            return this;
+    return {};
+}
+
+css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>>
+ProtocolHandler::queryDispatches(const css::uno::Sequence<css::frame::DispatchDescriptor>& requests)
+{
+    css::uno::Sequence<css::uno::Reference<css::frame::XDispatch>> out(requests.getLength());
+    for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+        out.getArray()[i] =
+            queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+    return out;
+}
+
+void ProtocolHandler::dispatch(const css::util::URL& url,
+                               const css::uno::Sequence<css::beans::PropertyValue>& args)
+{
+    dispatchWithNotification(url, args, {});
+}
+
+void ProtocolHandler::dispatchWithNotification(
+    const css::util::URL& url, const css::uno::Sequence<css::beans::PropertyValue>& args,
+    const css::uno::Reference<css::frame::XDispatchResultListener>& listener)
+{
+    css::uno::Reference<css::frame::XNotifyingDispatch> keepAlive(this);
+    css::uno::Sequence<css::uno::Any> init(1);
+    init.getArray()[0] <<= css::uno::Reference<css::frame::XFrame>(m_frame);
+    // Loads the main library now, on the first command, not when the menu appeared.
+    css::uno::Reference<css::frame::XNotifyingDispatch> runner(
+        m_context->getServiceManager()->createInstanceWithArgumentsAndContext(
+            rtl::OUString::createFromAscii(kCommandRunnerService), init, m_context),
+        css::uno::UNO_QUERY_THROW);
+    runner->dispatchWithNotification(url, args, listener);
+}
+
+rtl::OUString ProtocolHandler::getImplementationName()
+{
+    return rtl::OUString::createFromAscii(kProtocolHandlerImplementation);
+}
+
+sal_Bool ProtocolHandler::supportsService(const rtl::OUString& name)
+{
+    return cppu::supportsService(this, name);
+}
+
+css::uno::Sequence<rtl::OUString> ProtocolHandler::getSupportedServiceNames()
+{
+    css::uno::Sequence<rtl::OUString> names(1);
+    names.getArray()[0] = "com.sun.star.frame.ProtocolHandler";
+    return names;
+}
+
+} // namespace isms::addin
+
+extern "C" SAL_DLLPUBLIC_EXPORT css::uno::XInterface*
+org_ismscalc_CommandHandler_get_implementation(css::uno::XComponentContext* context,
+                                               css::uno::Sequence<css::uno::Any> const&)
+{
+    return cppu::acquire(new isms::addin::ProtocolHandler(context));
+}
