@@ -436,9 +436,12 @@ void writeGaps(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
         rows.push_back({});
     setData(sheet, 0, 3, rows);
     setNamedRange(doc, kSoaGapsRange, sheet, int(gaps.size()) + 1, 3, 0);
-    setWidths(sheet, {6000, 3000, 16000});
-    setProp(sheet->getCellRangeByPosition(0, 0, 2, 0), "CharWeight",
-            css::uno::Any(css::awt::FontWeight::BOLD));
+    if (oldRows == 0) // a new sheet; a regenerated one keeps the layout people gave it
+    {
+        setWidths(sheet, {6000, 3000, 16000});
+        setProp(sheet->getCellRangeByPosition(0, 0, 2, 0), "CharWeight",
+                css::uno::Any(css::awt::FontWeight::BOLD));
+    }
 }
 
 } // namespace isms::addin
