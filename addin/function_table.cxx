@@ -147,6 +147,18 @@ const std::vector<FunctionInfo> kTable = {
      "リスク値がリスク受容基準の範囲内なら 1(TRUE)、範囲外なら 0(FALSE)を返します。",
      {kValue, kMethod},
      true},
+    {"certExpiry",
+     "ISMS.CERTEXPIRY",
+     "Returns the expiry date of an ISO/IEC 27017 (ISMS cloud security) certificate: the earlier "
+     "of "
+     "three years after issue and the expiry of the ISO/IEC 27001 certificate it adds to.",
+     "ISMSクラウドセキュリティ認証(ISO/IEC 27017)の有効期限を返します: 発行日の 3 "
+     "年後と、アドオン先の "
+     "ISO/IEC 27001 認証の有効期限のうち早い方です。",
+     {{"issued27017", "issued_27017", "27017認証の発行日", "Date the 27017 certificate was issued",
+       "27017 認証の発行日", true},
+      {"expiry27001", "expiry_27001", "27001認証の有効期限", "Expiry date of the 27001 certificate",
+       "27001 認証の有効期限", true}}},
     {"cia",
      "ISMS.CIA",
      "Returns the asset value as the largest of its confidentiality, integrity and availability "

@@ -3,6 +3,7 @@
 #include "conversions.hxx"
 #include "function_table.hxx"
 #include "overlay_setting.hxx"
+#include "isms/certification.hpp"
 #include "isms/cloud_risks.hpp"
 #include "isms/control_functions.hpp"
 #include "isms/guidance.hpp"
@@ -382,6 +383,20 @@ double IsmsFunctions::acceptable(const css::uno::Reference<css::beans::XProperty
                        const auto m = this->method(method, 1, caller, std::nullopt, "5x5");
                        const double v = take(numberArg(value, 0, "the risk value"), self);
                        return take(m->acceptable(v, 0), self) ? 1.0 : 0.0;
+                   });
+}
+
+double IsmsFunctions::certExpiry(const css::uno::Any& issued27017, const css::uno::Any& expiry27001)
+{
+    const Self self(static_cast<cppu::OWeakObject*>(this));
+    return guarded(self,
+                   [&]
+                   {
+                       const double issued =
+                           take(numberArg(issued27017, 0, "the 27017 issue date"), self);
+                       const double expiry =
+                           take(numberArg(expiry27001, 1, "the 27001 expiry date"), self);
+                       return take(cloudCertificateExpiry(issued, expiry), self);
                    });
 }
 

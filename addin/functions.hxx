@@ -58,6 +58,8 @@ public:
                                      const css::uno::Any& method) override;
     double SAL_CALL acceptable(const css::uno::Reference<css::beans::XPropertySet>& caller,
                                const css::uno::Any& value, const css::uno::Any& method) override;
+    double SAL_CALL certExpiry(const css::uno::Any& issued27017,
+                               const css::uno::Any& expiry27001) override;
     double SAL_CALL cia(const css::uno::Any& confidentiality, const css::uno::Any& integrity,
                         const css::uno::Any& availability) override;
 
