@@ -29,6 +29,13 @@ namespace isms::addin
     return rtl::OUString(utf8.data(), static_cast<sal_Int32>(utf8.size()), RTL_TEXTENCODING_UTF8);
 }
 
+/// UTF-16 text from the core (grid cells) as an OUString.
+[[nodiscard]] inline rtl::OUString toOUString(std::u16string_view text)
+{
+    return rtl::OUString(reinterpret_cast<const sal_Unicode*>(text.data()),
+                         static_cast<sal_Int32>(text.size()));
+}
+
 /// An optional argument as text: omitted (void) → empty; a string as it is; a number as the
 /// text it stands for (2022 → "2022", 5.15 → "5.15"). Anything else (a boolean, an array) is
 /// an InvalidArgument error at argIndex.

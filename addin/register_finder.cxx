@@ -1,5 +1,7 @@
 #include "register_finder.hxx"
 
+#include "conversions.hxx"
+
 #include "sheet_reader.hxx"
 #include "isms/workbook_settings.hpp"
 
@@ -24,11 +26,6 @@ userProperties(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
     return sup->getDocumentProperties()->getUserDefinedProperties();
 }
 
-rtl::OUString ou(std::string_view s)
-{
-    return rtl::OUString(s.data(), sal_Int32(s.size()), RTL_TEXTENCODING_UTF8);
-}
-
 } // namespace
 
 void setDocumentProperty(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
@@ -36,11 +33,11 @@ void setDocumentProperty(const css::uno::Reference<css::sheet::XSpreadsheetDocum
 {
     auto container = userProperties(doc);
     css::uno::Reference<css::beans::XPropertySet> set(container, css::uno::UNO_QUERY_THROW);
-    if (set->getPropertySetInfo()->hasPropertyByName(ou(name)))
-        set->setPropertyValue(ou(name), css::uno::Any(ou(value)));
+    if (set->getPropertySetInfo()->hasPropertyByName(toOUString(name)))
+        set->setPropertyValue(toOUString(name), css::uno::Any(toOUString(value)));
     else
-        container->addProperty(ou(name), css::beans::PropertyAttribute::REMOVABLE,
-                               css::uno::Any(ou(value)));
+        container->addProperty(toOUString(name), css::beans::PropertyAttribute::REMOVABLE,
+                               css::uno::Any(toOUString(value)));
 }
 
 std::string documentProperty(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
@@ -49,8 +46,8 @@ std::string documentProperty(const css::uno::Reference<css::sheet::XSpreadsheetD
     css::uno::Reference<css::beans::XPropertySet> set(userProperties(doc),
                                                       css::uno::UNO_QUERY_THROW);
     rtl::OUString v;
-    if (set->getPropertySetInfo()->hasPropertyByName(ou(name)))
-        set->getPropertyValue(ou(name)) >>= v;
+    if (set->getPropertySetInfo()->hasPropertyByName(toOUString(name)))
+        set->getPropertyValue(toOUString(name)) >>= v;
     return rtl::OUStringToOString(v, RTL_TEXTENCODING_UTF8).getStr();
 }
 

@@ -60,20 +60,11 @@ const std::vector<CoverItem>& coverItems()
     return items;
 }
 
-rtl::OUString ou(std::string_view s)
-{
-    return toOUString(s);
-}
-rtl::OUString ou16(const std::u16string& s)
-{
-    return rtl::OUString(reinterpret_cast<const sal_Unicode*>(s.data()), sal_Int32(s.size()));
-}
-
 css::uno::Any anyOf(const GridCell& c)
 {
     if (c.isNumber)
         return css::uno::Any(c.number);
-    return css::uno::Any(ou16(c.text));
+    return css::uno::Any(toOUString(c.text));
 }
 
 css::uno::Reference<css::sheet::XNamedRanges>
@@ -124,11 +115,11 @@ newSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, const
 {
     auto sheets = doc->getSheets();
     std::string name = base;
-    for (int n = 2; sheets->hasByName(ou(name)); ++n)
+    for (int n = 2; sheets->hasByName(toOUString(name)); ++n)
         name = base + " " + std::to_string(n);
     css::uno::Reference<css::container::XIndexAccess> index(sheets, css::uno::UNO_QUERY_THROW);
     const int at = index->getCount();
-    sheets->insertNewByName(ou(name), sal_Int16(at));
+    sheets->insertNewByName(toOUString(name), sal_Int16(at));
     return {at, sheetAt(doc, at)};
 }
 
@@ -146,7 +137,7 @@ void setNamedRange(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& 
         quoted += ch == '\'' ? std::string("''") : std::string(1, ch);
     quoted += "'.$A$" + std::to_string(firstRow + 1) + ":$" + columnName(cols - 1) + "$" +
               std::to_string(firstRow + rows);
-    ranges->addNewByName(n, ou(quoted), css::table::CellAddress(), 0);
+    ranges->addNewByName(n, toOUString(quoted), css::table::CellAddress(), 0);
 }
 
 void setData(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int firstRow, int cols,
@@ -301,7 +292,7 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
                   : std::string(roleName(*settings.role)))
             : (ja ? "未記載(ISMS.Role)" : "not stated (ISMS.Role)");
     std::vector<std::vector<css::uno::Any>> cover;
-    cover.push_back({css::uno::Any(ou(ja ? "適用宣言書" : "Statement of Applicability"))});
+    cover.push_back({css::uno::Any(toOUString(ja ? "適用宣言書" : "Statement of Applicability"))});
     const auto& items = coverItems();
     for (std::size_t i = 0; i < items.size(); ++i)
     {
@@ -310,7 +301,8 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
         {
             value <<= rtl::OUString();
             for (const auto& [label, cell] : existing.cover)
-                if (ou16(label) == ou(items[i].label.en) || ou16(label) == ou(items[i].label.ja))
+                if (toOUString(label) == toOUString(items[i].label.en) ||
+                    toOUString(label) == toOUString(items[i].label.ja))
                     value = anyOf(cell);
         }
         else
@@ -348,9 +340,9 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
             if (i >= 9)
                 value <<= double(std::stoi(v));
             else
-                value <<= ou(v);
+                value <<= toOUString(v);
         }
-        cover.push_back({css::uno::Any(ou(items[i].label.in(lang))), value});
+        cover.push_back({css::uno::Any(toOUString(items[i].label.in(lang))), value});
     }
     cover.push_back({});
     setData(sheet, 0, 2, cover);
@@ -358,7 +350,7 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
     std::vector<std::vector<css::uno::Any>> table;
     std::vector<css::uno::Any> head;
     for (int c = 0; c < cols; ++c)
-        head.push_back(css::uno::Any(ou(soaColumnLabel(SoaColumn(c)).in(lang))));
+        head.push_back(css::uno::Any(toOUString(soaColumnLabel(SoaColumn(c)).in(lang))));
     table.push_back(head);
     for (const SoaRow& r : merged.rows)
     {
@@ -425,12 +417,13 @@ void writeGaps(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
         return "";
     };
     std::vector<std::vector<css::uno::Any>> rows;
-    rows.push_back({css::uno::Any(ou(ja ? "種類" : "Gap")),
-                    css::uno::Any(ou(ja ? "管理策" : "Control")),
-                    css::uno::Any(ou(ja ? "内容" : "Finding"))});
+    rows.push_back({css::uno::Any(toOUString(ja ? "種類" : "Gap")),
+                    css::uno::Any(toOUString(ja ? "管理策" : "Control")),
+                    css::uno::Any(toOUString(ja ? "内容" : "Finding"))});
     for (const Gap& g : gaps)
-        rows.push_back({css::uno::Any(ou(kindText(g.kind))), css::uno::Any(ou(g.control)),
-                        css::uno::Any(ou(gapText(g, lang)))});
+        rows.push_back({css::uno::Any(toOUString(kindText(g.kind))),
+                        css::uno::Any(toOUString(g.control)),
+                        css::uno::Any(toOUString(gapText(g, lang)))});
     // Clear what an earlier, longer gap list left below.
     while (int(rows.size()) < oldRows)
         rows.push_back({});

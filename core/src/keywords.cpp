@@ -5,12 +5,7 @@ namespace isms
 
 bool isKeyword(std::u16string_view s, std::initializer_list<std::u16string_view> words) noexcept
 {
-    auto space = [](char16_t c)
-    { return c == u' ' || c == u'\t' || c == u'\u3000' || c == u'\u00A0'; };
-    while (!s.empty() && space(s.front()))
-        s.remove_prefix(1);
-    while (!s.empty() && space(s.back()))
-        s.remove_suffix(1);
+    s = trimmed(s);
     for (std::u16string_view w : words)
     {
         if (w.size() != s.size())

@@ -9,6 +9,21 @@
 namespace isms
 {
 
+/// White space users type around values: space, tab, ideographic and no-break space.
+[[nodiscard]] constexpr bool isTrimmedSpace(char16_t c) noexcept
+{
+    return c == u' ' || c == u'\t' || c == u'\u3000' || c == u'\u00A0';
+}
+/// The text without leading and trailing isTrimmedSpace characters.
+[[nodiscard]] constexpr std::u16string_view trimmed(std::u16string_view s) noexcept
+{
+    while (!s.empty() && isTrimmedSpace(s.front()))
+        s.remove_prefix(1);
+    while (!s.empty() && isTrimmedSpace(s.back()))
+        s.remove_suffix(1);
+    return s;
+}
+
 /// Trimmed, ASCII-lower-cased equality with any of the keywords.
 [[nodiscard]] bool isKeyword(std::u16string_view s,
                              std::initializer_list<std::u16string_view> words) noexcept;

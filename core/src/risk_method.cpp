@@ -313,13 +313,7 @@ Result<int> parseLevelText(const Scale& scale, std::u16string_view text, int arg
     std::u16string t;
     for (char16_t c : text)
         t += (c >= u'０' && c <= u'９') ? char16_t(c - u'０' + u'0') : c;
-    std::u16string_view v(t);
-    auto space = [](char16_t c)
-    { return c == u' ' || c == u'\t' || c == u'\u3000' || c == u'\u00A0'; };
-    while (!v.empty() && space(v.front()))
-        v.remove_prefix(1);
-    while (!v.empty() && space(v.back()))
-        v.remove_suffix(1);
+    const std::u16string_view v = trimmed(t);
     if (v.empty())
         return invalidArgument(argIndex, scale.key + " is empty");
     if (std::all_of(v.begin(), v.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; }) &&

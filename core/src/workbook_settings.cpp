@@ -16,11 +16,6 @@ bool isSeparator(char16_t c)
            c == u'\r' || c == u'，';
 }
 
-bool isTrimmed(char16_t c)
-{
-    return c == u' ' || c == u'\t' || c == u'\u3000' || c == u'\u00A0';
-}
-
 } // namespace
 
 std::vector<std::u16string> splitList(std::u16string_view s)
@@ -31,11 +26,7 @@ std::vector<std::u16string> splitList(std::u16string_view s)
     {
         if (i < s.size() && !isSeparator(s[i]))
             continue;
-        std::u16string_view part = s.substr(start, i - start);
-        while (!part.empty() && isTrimmed(part.front()))
-            part.remove_prefix(1);
-        while (!part.empty() && isTrimmed(part.back()))
-            part.remove_suffix(1);
+        const std::u16string_view part = trimmed(s.substr(start, i - start));
         if (!part.empty())
             out.emplace_back(part);
         start = i + 1;
