@@ -35,6 +35,9 @@ struct Runner
 constexpr Runner kRunners[] = {
     {"DetectRegister", detectRegisterCommand},
     {"GenerateSoA", generateSoaCommand},
+    {"Review", reviewCommand},
+    {"Migrate2022", migrate2022Command},
+    {"FreezeFormulas", freezeFormulasCommand},
 };
 static_assert(std::size(kRunners) == std::size(kCommands));
 

@@ -10,8 +10,11 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/util/Date.hpp>
+#include <com/sun/star/util/DateTime.hpp>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace isms::addin
 {
@@ -45,9 +48,27 @@ std::string documentProperty(const css::uno::Reference<css::sheet::XSpreadsheetD
 {
     css::uno::Reference<css::beans::XPropertySet> set(userProperties(doc),
                                                       css::uno::UNO_QUERY_THROW);
+    if (!set->getPropertySetInfo()->hasPropertyByName(toOUString(name)))
+        return {};
+    const css::uno::Any value = set->getPropertyValue(toOUString(name));
+    // People also add the certificate dates as Date or Number properties (File ▸ Properties).
+    css::util::Date date;
+    css::util::DateTime dateTime;
+    double number = 0;
+    char buf[32];
+    if (value >>= dateTime)
+        date = css::util::Date(dateTime.Day, dateTime.Month, dateTime.Year);
+    else if (!(value >>= date) && (value >>= number))
+        return rtl::OUStringToOString(rtl::OUString::number(number), RTL_TEXTENCODING_UTF8)
+            .getStr();
+    if (date.Year != 0)
+    {
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", int(date.Year), int(date.Month),
+                      int(date.Day));
+        return buf;
+    }
     rtl::OUString v;
-    if (set->getPropertySetInfo()->hasPropertyByName(toOUString(name)))
-        set->getPropertyValue(toOUString(name)) >>= v;
+    value >>= v;
     return rtl::OUStringToOString(v, RTL_TEXTENCODING_UTF8).getStr();
 }
 

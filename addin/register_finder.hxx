@@ -28,7 +28,8 @@ findRegister(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, b
 /// Writes (or replaces) a user-defined text property of the document.
 void setDocumentProperty(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                          std::string_view name, const std::string& value);
-/// A user-defined text property of the document ("" when absent).
+/// A user-defined property of the document as text ("" when absent): Date properties as
+/// YYYY-MM-DD, numbers as their digits.
 [[nodiscard]] std::string
 documentProperty(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                  std::string_view name);

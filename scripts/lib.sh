@@ -7,10 +7,12 @@ BUILD="$ROOT/build"
 # What the build needs, and what running the extension in a real office needs.
 BUILD_PACKAGES=(cmake g++ make libreoffice-dev libreoffice-dev-common libboost-dev
                 nlohmann-json3-dev)
-TEST_PACKAGES=(libgtest-dev libbenchmark-dev procps)
+TEST_PACKAGES=(libgtest-dev libbenchmark-dev procps python3-jsonschema)
 # The GUI core (it still runs --headless): with the -nogui core soffice 7.4 itself crashes on
 # some Calc operations. Japanese UI and a CJK font for the users' language.
-OFFICE_PACKAGES=(libreoffice-calc libreoffice-l10n-ja fonts-ipaexfont-gothic)
+OFFICE_PACKAGES=(libreoffice-calc libreoffice-l10n-ja fonts-ipaexfont-gothic
+                 # the sidebar test: a private X server, and xwd + convert for its screenshots
+                 xvfb x11-apps imagemagick)
 
 # Installs the Debian packages that are missing (as root, or through sudo).
 ensure_packages() {
@@ -28,6 +30,6 @@ ensure_packages() {
 
 # Configures and builds everything (the .oxt, tools, tests) into build/.
 build_all() {
-    cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DISMS_BUILD_TESTS=ON >/dev/null
     cmake --build "$BUILD" -j"$(nproc)" "$@"
 }

@@ -11,5 +11,14 @@ namespace isms::addin
 [[nodiscard]] Outcome detectRegisterCommand(const CommandContext& c);
 /// org.ismscalc:GenerateSoA.
 [[nodiscard]] Outcome generateSoaCommand(const CommandContext& c);
+/// org.ismscalc:Review: writes the Findings sheet; with ReportOnly=true writes nothing and
+/// returns the findings as JSON (isms-review).
+[[nodiscard]] Outcome reviewCommand(const CommandContext& c);
+/// org.ismscalc:Migrate2022: rewrites 27001:2013 control references to 2022 numbering and
+/// logs every change (argument Selection: only the current selection).
+[[nodiscard]] Outcome migrate2022Command(const CommandContext& c);
+/// org.ismscalc:FreezeFormulas: replaces ISMS.* formulas by their values (argument Selection:
+/// only the current selection); formulas showing an error stay.
+[[nodiscard]] Outcome freezeFormulasCommand(const CommandContext& c);
 
 } // namespace isms::addin

@@ -1,6 +1,6 @@
 #include "isms/ids.hpp"
 
-#include "utf.hpp"
+#include "isms/utf.hpp"
 
 #include <charconv>
 #include <cmath>

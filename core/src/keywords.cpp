@@ -32,4 +32,23 @@ std::string keywordForMessage(std::u16string_view s)
     return out;
 }
 
+std::u16string foldForMatching(std::u16string_view s)
+{
+    static const std::u16string_view drop =
+        u" \t\r\n\u3000\u00A0.,:;/\\()（）・_-[]「」『』'\"?？！!*※：；、。【】";
+    std::u16string out;
+    out.reserve(s.size());
+    for (char16_t c : s)
+    {
+        if (c >= 0xFF01 && c <= 0xFF5E)
+            c = char16_t(c - 0xFEE0);
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c - u'A' + u'a');
+        if (drop.find(c) != std::u16string_view::npos)
+            continue;
+        out += c;
+    }
+    return out;
+}
+
 } // namespace isms

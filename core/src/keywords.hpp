@@ -32,6 +32,9 @@ namespace isms
 {
     return isKeyword(s, {u""});
 }
+/// For matching what people type as headings and values: full-width ASCII folded to ASCII,
+/// ASCII lower-cased, spaces and punctuation (ASCII and Japanese) removed.
+[[nodiscard]] std::u16string foldForMatching(std::u16string_view s);
 /// The text for an error message: ASCII kept, anything else as '?', at most 40 characters.
 [[nodiscard]] std::string keywordForMessage(std::u16string_view s);
 

@@ -2,9 +2,11 @@
 
 #include "isms/workbook_settings.hpp"
 #include "json_read.hpp"
-#include "utf.hpp"
+#include "keywords.hpp"
+#include "isms/utf.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <cmath>
 #include <map>
 #include <unordered_map>
@@ -138,25 +140,6 @@ const char* const kResidualMarkers[] = {
     "residual", "after treatment", "post treatment", "post-treatment", "target",
     "残留",     "対応後",          "処置後",         "低減後",         "対策後"};
 
-/// Lower-case ASCII, full-width folded to ASCII, spaces and punctuation removed.
-std::u16string normalise(std::u16string_view s)
-{
-    std::u16string out;
-    out.reserve(s.size());
-    for (char16_t c : s)
-    {
-        if (c >= 0xFF01 && c <= 0xFF5E)
-            c = char16_t(c - 0xFEE0);
-        if (c >= u'A' && c <= u'Z')
-            c = char16_t(c - u'A' + u'a');
-        static const std::u16string_view drop =
-            u" \t\r\n\u3000\u00A0.,:;/\\()（）・_-[]「」『』'\"?？！!*※";
-        if (drop.find(c) != std::u16string_view::npos)
-            continue;
-        out += c;
-    }
-    return out;
-}
 
 struct Synonym
 {
@@ -171,7 +154,7 @@ const std::vector<Synonym>& synonyms()
         std::vector<Synonym> out;
         for (const FieldInfo& f : fields())
             for (const char* s : f.synonyms)
-                out.push_back({normalise(toUtf16(s)), f.field});
+                out.push_back({foldForMatching(toUtf16(s)), f.field});
         // Longest first: "threatlevel" before "threat", "資産価値" before "資産".
         std::stable_sort(out.begin(), out.end(),
                          [](const Synonym& a, const Synonym& b)
@@ -187,7 +170,7 @@ const std::vector<std::u16string>& markers()
     {
         std::vector<std::u16string> out;
         for (const char* m : kResidualMarkers)
-            out.push_back(normalise(toUtf16(m)));
+            out.push_back(foldForMatching(toUtf16(m)));
         return out;
     }();
     return list;
@@ -207,7 +190,7 @@ struct Match
 /// Which field a header text names. residualContext: the header sits under a residual group.
 Match matchHeader(std::u16string_view header, bool residualContext)
 {
-    std::u16string n = normalise(header);
+    std::u16string n = foldForMatching(header);
     if (n.empty())
         return {};
     for (const Synonym& s : synonyms())
@@ -384,7 +367,7 @@ Result<RegisterMap> detectRegister(const Grid& grid)
             two[std::size_t(c)] = below.empty() ? top : below;
             if (!below.empty() && !group.empty())
             {
-                const std::u16string g = normalise(group);
+                const std::u16string g = foldForMatching(group);
                 for (const std::u16string& m : markers())
                     residual[std::size_t(c)] =
                         residual[std::size_t(c)] || g.find(m) != std::u16string::npos;
@@ -542,6 +525,17 @@ std::string rowNoteText(const RowNote& n, Lang lang)
                         std::to_string(n.otherRow + 1);
     }
     return {};
+}
+
+std::string cellUtf8(const GridCell& c)
+{
+    if (c.isNumber)
+    {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%.15g", c.number);
+        return buf;
+    }
+    return toUtf8(c.text);
 }
 
 std::string columnName(int col)

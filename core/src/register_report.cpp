@@ -1,6 +1,6 @@
 #include "isms/register_report.hpp"
 
-#include "utf.hpp"
+#include "isms/utf.hpp"
 
 #include <cmath>
 

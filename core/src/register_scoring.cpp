@@ -1,6 +1,6 @@
 #include "isms/register_scoring.hpp"
 
-#include "utf.hpp"
+#include "isms/utf.hpp"
 
 #include <algorithm>
 

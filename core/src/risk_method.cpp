@@ -3,7 +3,7 @@
 #include "catalog_data.hpp"
 #include "json_read.hpp"
 #include "keywords.hpp"
-#include "utf.hpp"
+#include "isms/utf.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -3,7 +3,7 @@
 #include "isms/control_functions.hpp"
 #include "isms/register_scoring.hpp"
 #include "keywords.hpp"
-#include "utf.hpp"
+#include "isms/utf.hpp"
 
 #include <algorithm>
 #include <map>
@@ -51,16 +51,6 @@ GridCell textCell(std::string_view utf8)
     return c;
 }
 
-std::string cellUtf8(const GridCell& c)
-{
-    if (c.isNumber)
-    {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%g", c.number);
-        return buf;
-    }
-    return toUtf8(c.text);
-}
 
 /// The 2022 (or CLD) rows a cited control counts for.
 std::vector<const Control*> soaTargets(const Control& c)

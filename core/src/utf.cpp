@@ -1,4 +1,4 @@
-#include "utf.hpp"
+#include "isms/utf.hpp"
 
 namespace isms
 {

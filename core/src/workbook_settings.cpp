@@ -1,7 +1,7 @@
 #include "isms/workbook_settings.hpp"
 
 #include "keywords.hpp"
-#include "utf.hpp"
+#include "isms/utf.hpp"
 
 #include <algorithm>
 

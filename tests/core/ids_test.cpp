@@ -1,5 +1,6 @@
 // Control identifier parsing (isms::parseControlId, both overloads) and numberAsIdText.
 
+#include "isms/utf.hpp"
 #include "isms/ids.hpp"
 
 #include <gtest/gtest.h>
@@ -17,45 +18,9 @@ using isms::ErrorKind;
 using isms::IdScheme;
 using isms::parseControlId;
 
-/// UTF-8 → UTF-16 for well-formed test strings.
 std::u16string utf16(std::string_view s)
 {
-    std::u16string out;
-    for (std::size_t i = 0; i < s.size();)
-    {
-        const auto b = static_cast<unsigned char>(s[i]);
-        char32_t cp = 0;
-        std::size_t len = 1;
-        if (b < 0x80)
-            cp = b;
-        else if ((b & 0xE0) == 0xC0)
-        {
-            cp = b & 0x1F;
-            len = 2;
-        }
-        else if ((b & 0xF0) == 0xE0)
-        {
-            cp = b & 0x0F;
-            len = 3;
-        }
-        else
-        {
-            cp = b & 0x07;
-            len = 4;
-        }
-        for (std::size_t k = 1; k < len; ++k)
-            cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-        if (cp >= 0x10000)
-        {
-            cp -= 0x10000;
-            out += char16_t(0xD800 + (cp >> 10));
-            out += char16_t(0xDC00 + (cp & 0x3FF));
-        }
-        else
-            out += char16_t(cp);
-        i += len;
-    }
-    return out;
+    return isms::toUtf16(s);
 }
 
 /// A readable gtest parameter name from arbitrary input text.

@@ -189,4 +189,27 @@ TEST_F(Soa, FindsItsSheetAfterTheUserRenamedIt)
     }
 }
 
+TEST_F(Soa, OneUndoTakesTheWholeGenerationBack)
+{
+    try
+    {
+        // In a window: LibreOffice 7.4 cannot undo a sheet insertion in a hidden document.
+        auto doc = office().load(sourcePath("sheets/examples/risk-register-en.fods"), false, true);
+        const auto names = sheetNames(doc);
+        const auto before = usedAreaText(doc, names.front());
+        const std::string mapBefore = isms::addin::documentProperty(doc, "ISMS.RegisterMap");
+        ASSERT_TRUE(runCommand(office(), doc, "GenerateSoA").success);
+        ASSERT_EQ(sheetNames(doc).size(), names.size() + 2) << "the SoA and the gap sheet";
+        undo(doc);
+        EXPECT_EQ(sheetNames(doc), names);
+        EXPECT_EQ(usedAreaText(doc, names.front()), before);
+        EXPECT_FALSE(namedRange(doc, "ISMS_SOA").is());
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
 } // namespace

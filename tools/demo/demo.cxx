@@ -250,6 +250,28 @@ void generateSoa(const Office& office, const std::string& path, const std::files
         std::printf("  %s\n", line.c_str());
         ++printed;
     }
+    // Review the workbook with its new SoA, as an auditor would: the Findings sheet.
+    const CommandResult review = runCommand(office, doc, "Review");
+    std::printf("\n== Review of %s ==\n%s\n", stem.c_str(), review.message.c_str());
+    if (review.success)
+    {
+        const auto names = doc->getSheets()->getElementNames();
+        for (const auto& n : names)
+            if (n == "指摘事項" || n == "Findings")
+            {
+                const isms::Grid findings =
+                    isms::addin::readUsedArea(css::uno::Reference<css::sheet::XSpreadsheet>(
+                        doc->getSheets()->getByName(n), css::uno::UNO_QUERY_THROW));
+                for (int row = 0; row < findings.rows() && row < 12; ++row)
+                    std::printf("  %s | %s | %s | %s\n",
+                                clip(text(&findings.at(row, 1)), 14).c_str(),
+                                clip(text(&findings.at(row, 2)), 30).c_str(),
+                                clip(text(&findings.at(row, 3)), 22).c_str(),
+                                clip(text(&findings.at(row, 4)), 70).c_str());
+                if (findings.rows() > 12)
+                    std::printf("  … %d more\n", findings.rows() - 12);
+            }
+    }
     std::filesystem::create_directories(outDir);
     const auto base = std::filesystem::absolute(outDir / (stem + "-soa"));
     Office::storeTo(doc, base.string() + ".ods", "calc8");
@@ -269,15 +291,57 @@ void generateSoa(const Office& office, const std::string& path, const std::files
     Office::close(doc);
 }
 
+/// Migrates a 2013-numbered client workbook to 27001:2022 as a consultant does (ISMS ▸ Migrate),
+/// prints the start of the Migration log and saves the result.
+void migrate(const Office& office, const std::string& path, const std::filesystem::path& outDir)
+{
+    auto doc = office.load(path);
+    const std::string stem = std::filesystem::path(path).stem().string();
+    std::printf("\n== Migration of %s to ISO/IEC 27001:2022 ==\n", stem.c_str());
+    const CommandResult r = runCommand(office, doc, "Migrate2022");
+    std::printf("%s\n", r.message.c_str());
+    for (const auto& name : sheetNames(doc))
+        if (name == "Migration log" || name == "移行ログ")
+        {
+            const auto rows = usedAreaText(doc, name);
+            for (std::size_t i = 0; i < rows.size() && i < 10; ++i)
+            {
+                std::string line;
+                for (const auto& cell : rows[i])
+                    line += clip(cell, 34) + " | ";
+                std::printf("  %s\n", line.c_str());
+            }
+            if (rows.size() > 10)
+                std::printf("  … %zu more\n", rows.size() - 10);
+        }
+    const CommandResult again = runCommand(office, doc, "Migrate2022");
+    std::printf("Second run: %s\n", again.message.c_str());
+    std::filesystem::create_directories(outDir);
+    const auto out = std::filesystem::absolute(outDir / (stem + "-2022.ods"));
+    Office::storeTo(doc, out.string(), "calc8");
+    std::printf("Saved %s\n", out.c_str());
+    Office::close(doc);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     if (argc < 3)
     {
-        std::fprintf(stderr, "usage: isms-demo WORKBOOK OUT_DIR [REGISTER…]\n");
+        std::fprintf(stderr,
+                     "usage: isms-demo WORKBOOK OUT_DIR [--migrate WORKBOOK_2013] [REGISTER…]\n");
         return 2;
     }
+    std::string toMigrate;
+    std::vector<char*> args(argv, argv + argc);
+    if (args.size() > 4 && std::string(args[3]) == "--migrate")
+    {
+        toMigrate = args[4];
+        args.erase(args.begin() + 3, args.begin() + 5);
+    }
+    argc = int(args.size());
+    argv = args.data();
     const std::filesystem::path workbook = argv[1];
     const std::filesystem::path outDir = argv[2];
     try
@@ -312,6 +376,8 @@ int main(int argc, char** argv)
             showRegister(office, argv[i]);
         if (argc > 3)
             generateSoa(office, argv[3], outDir);
+        if (!toMigrate.empty())
+            migrate(office, toMigrate, outDir);
     }
     catch (...)
     {

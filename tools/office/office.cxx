@@ -243,10 +243,14 @@ Office::Office(const OfficeOptions& options)
     }
 
     const auto t0 = std::chrono::steady_clock::now();
-    m_pid = spawn({std::string(kProgram) + "/soffice", "--headless", "--invisible", "--nologo",
-                   "--norestore", "--nodefault", "--nolockcheck", userEnv, sharedEnv,
-                   "--accept=pipe,name=" + m_pipe + ";urp;"},
-                  langEnv, log);
+    std::vector<std::string> args{std::string(kProgram) + "/soffice"};
+    if (options.display.empty())
+        args.insert(args.end(), {"--headless", "--invisible"});
+    else
+        langEnv.insert(langEnv.end(), {"DISPLAY=" + options.display, "SAL_USE_VCLPLUGIN=gen"});
+    args.insert(args.end(), {"--nologo", "--norestore", "--nodefault", "--nolockcheck", userEnv,
+                             sharedEnv, "--accept=pipe,name=" + m_pipe + ";urp;"});
+    m_pid = spawn(args, langEnv, log);
 
     auto resolver = css::bridge::UnoUrlResolver::create(localContext());
     const rtl::OUString url = ou("uno:pipe,name=" + m_pipe + ";urp;StarOffice.ComponentContext");
@@ -348,8 +352,8 @@ void Office::stop()
     m_pid = -1;
 }
 
-css::uno::Reference<css::sheet::XSpreadsheetDocument> Office::load(const std::string& pathOrUrl,
-                                                                   bool readOnly) const
+css::uno::Reference<css::sheet::XSpreadsheetDocument>
+Office::load(const std::string& pathOrUrl, bool readOnly, bool visible) const
 {
     auto desktop = css::frame::Desktop::create(m_ctx);
     std::string url = pathOrUrl;
@@ -366,12 +370,44 @@ css::uno::Reference<css::sheet::XSpreadsheetDocument> Office::load(const std::st
         url = fileUrl(copy.string());
     }
     css::uno::Sequence<css::beans::PropertyValue> args(2);
-    args.getArray()[0] = prop("Hidden", css::uno::Any(true));
+    args.getArray()[0] = prop("Hidden", css::uno::Any(!visible));
     args.getArray()[1] = prop("ReadOnly", css::uno::Any(readOnly));
     auto comp = desktop->loadComponentFromURL(ou(url), "_blank", 0, args);
     css::uno::Reference<css::sheet::XSpreadsheetDocument> doc(comp, css::uno::UNO_QUERY);
     if (!doc.is())
         throw std::runtime_error("not a spreadsheet or could not load: " + pathOrUrl);
+    return doc;
+}
+
+css::uno::Reference<css::sheet::XSpreadsheetDocument>
+Office::openReadOnly(const std::string& path) const
+{
+    auto desktop = css::frame::Desktop::create(m_ctx);
+    css::uno::Sequence<css::beans::PropertyValue> args(4);
+    args.getArray()[0] = prop("Hidden", css::uno::Any(true));
+    args.getArray()[1] = prop("ReadOnly", css::uno::Any(true));
+    args.getArray()[2] = prop("MacroExecutionMode", css::uno::Any(sal_Int16(0))); // never
+    args.getArray()[3] = prop("UpdateDocMode", css::uno::Any(sal_Int16(0)));      // no update
+    css::uno::Reference<css::lang::XComponent> comp;
+    try
+    {
+        comp = desktop->loadComponentFromURL(ou(fileUrl(path)), "_blank", 0, args);
+    }
+    catch (const css::uno::Exception& e)
+    {
+        throw std::runtime_error("LibreOffice could not open it (" + u8(e.Message) +
+                                 "): corrupt, password-protected or not a spreadsheet");
+    }
+    if (!comp.is())
+        throw std::runtime_error(
+            "LibreOffice could not open it: corrupt, password-protected or not a spreadsheet");
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> doc(comp, css::uno::UNO_QUERY);
+    if (!doc.is())
+    {
+        if (css::uno::Reference<css::util::XCloseable> c{comp, css::uno::UNO_QUERY}; c.is())
+            c->close(true);
+        throw std::runtime_error("it opened as a document that is not a spreadsheet");
+    }
     return doc;
 }
 

@@ -22,6 +22,9 @@ struct OfficeOptions
     std::string language; ///< "" (English) or e.g. "ja" for a Japanese UI
     std::chrono::seconds startDeadline{90};
     std::string pipePrefix = "isms_test_"; ///< the pipe is <prefix><pid>_<n>: findable, unique
+    /// An X display (":93") to run the office with its GUI on (for the sidebar): no --headless,
+    /// the gen VCL plugin. Empty: headless.
+    std::string display;
 };
 
 class Office
@@ -36,10 +39,16 @@ public:
 
     [[nodiscard]] css::uno::Reference<css::uno::XComponentContext> context() const { return m_ctx; }
 
-    /// Loads a copy of a document, hidden (or a new one for "private:factory/scalc"). The file
-    /// itself is never opened, so it stays byte-for-byte unchanged and never gets a lock file.
+    /// Loads a copy of a document (or a new one for "private:factory/scalc"), hidden unless
+    /// visible (which needs OfficeOptions::display). The file itself is never opened, so it
+    /// stays byte-for-byte unchanged and never gets a lock file.
     [[nodiscard]] css::uno::Reference<css::sheet::XSpreadsheetDocument>
-    load(const std::string& pathOrFactoryUrl, bool readOnly = false) const;
+    load(const std::string& pathOrFactoryUrl, bool readOnly = false, bool visible = false) const;
+    /// Opens the file itself (not a copy), hidden and read-only, with no macros run, no links
+    /// updated and nobody to ask for a password: what an auditor's reviewer needs. Throws
+    /// std::runtime_error saying why when it cannot be opened as a spreadsheet.
+    [[nodiscard]] css::uno::Reference<css::sheet::XSpreadsheetDocument>
+    openReadOnly(const std::string& path) const;
     /// Saves a document to a path with a filter ("calc8", "Calc MS Excel 2007 XML",
     /// "OpenDocument Spreadsheet Flat XML").
     static void storeTo(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,

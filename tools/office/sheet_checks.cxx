@@ -1,6 +1,11 @@
 #include "sheet_checks.hxx"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCalculatable.hpp>
@@ -124,6 +129,55 @@ void setFormula(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc
 void calculateAll(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
 {
     css::uno::Reference<css::sheet::XCalculatable>(doc, css::uno::UNO_QUERY_THROW)->calculateAll();
+}
+
+std::vector<std::string>
+sheetNames(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+{
+    std::vector<std::string> out;
+    for (const auto& n : doc->getSheets()->getElementNames())
+        out.push_back(u8(n));
+    return out;
+}
+
+std::vector<std::vector<std::string>>
+usedAreaText(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+             const std::string& sheet)
+{
+    auto s = sheetByName(doc, sheet);
+    auto cursor = s->createCursor();
+    css::uno::Reference<css::sheet::XUsedAreaCursor>(cursor, css::uno::UNO_QUERY_THROW)
+        ->gotoEndOfUsedArea(false);
+    const auto end =
+        css::uno::Reference<css::sheet::XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)
+            ->getRangeAddress();
+    const auto data =
+        css::uno::Reference<css::sheet::XCellRangeData>(
+            s->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow), css::uno::UNO_QUERY_THROW)
+            ->getDataArray();
+    std::vector<std::vector<std::string>> out;
+    for (const auto& row : data)
+    {
+        out.emplace_back();
+        for (const auto& v : row)
+            out.back().push_back(anyText(v));
+    }
+    return out;
+}
+
+int undoCount(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+{
+    return css::uno::Reference<css::document::XUndoManagerSupplier>(doc, css::uno::UNO_QUERY_THROW)
+        ->getUndoManager()
+        ->getAllUndoActionTitles()
+        .getLength();
+}
+
+void undo(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+{
+    css::uno::Reference<css::document::XUndoManagerSupplier>(doc, css::uno::UNO_QUERY_THROW)
+        ->getUndoManager()
+        ->undo();
 }
 
 } // namespace isms::office

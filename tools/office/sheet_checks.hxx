@@ -42,6 +42,17 @@ void setFormula(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc
                 const std::string& sheet, const std::string& address, const std::string& formula);
 /// A value from getDataArray as text (a number in its shortest form; "" for anything else).
 [[nodiscard]] std::string anyText(const css::uno::Any& value);
+/// Every sheet's name, in order.
+[[nodiscard]] std::vector<std::string>
+sheetNames(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
+/// A sheet's used area from A1 as text, row by row (numbers in their shortest form).
+[[nodiscard]] std::vector<std::vector<std::string>>
+usedAreaText(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+             const std::string& sheet);
+/// The number of steps the user can undo.
+[[nodiscard]] int undoCount(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
+/// Undoes the last step.
+void undo(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
 /// Recalculates everything.
 void calculateAll(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
 

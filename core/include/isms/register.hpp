@@ -61,6 +61,9 @@ struct GridCell
     [[nodiscard]] bool empty() const noexcept { return !isNumber && text.empty(); }
 };
 
+/// The cell as people read it, in UTF-8: its text, or the number (up to 15 significant digits).
+[[nodiscard]] std::string cellUtf8(const GridCell& c);
+
 /// A rectangular block of cells (row-major), 0-based.
 class Grid
 {

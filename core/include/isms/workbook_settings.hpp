@@ -24,6 +24,14 @@ inline constexpr std::string_view kPropCloudServices = "ISMS.CloudServices";
 inline constexpr std::string_view kPropLanguage = "ISMS.Language";
 inline constexpr std::string_view kPropRiskMethod = "ISMS.RiskMethod";
 inline constexpr std::string_view kPropRegisterMap = "ISMS.RegisterMap";
+/// Certificates and scope statements the review checks (parseCertification, review.hpp):
+/// dates as ISO text YYYY-MM-DD or a spreadsheet serial number, scopes as text.
+inline constexpr std::string_view kPropCert27001Issued = "ISMS.Cert27001Issued";
+inline constexpr std::string_view kPropCert27001Expiry = "ISMS.Cert27001Expiry";
+inline constexpr std::string_view kPropCert27017Issued = "ISMS.Cert27017Issued";
+inline constexpr std::string_view kPropCert27017Expiry = "ISMS.Cert27017Expiry";
+inline constexpr std::string_view kPropScope = "ISMS.Scope";           ///< the ISMS (27001) scope
+inline constexpr std::string_view kPropCloudScope = "ISMS.CloudScope"; ///< the 27017 scope
 
 struct WorkbookSettings
 {

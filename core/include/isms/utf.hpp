@@ -1,6 +1,7 @@
 #pragma once
-// Internal: UTF-8 ↔ UTF-16 for texts that cross between cells (UTF-16) and data (UTF-8).
-// Invalid sequences become U+FFFD.
+/// @file utf.hpp
+/// UTF-8 ↔ UTF-16 for texts that cross between cells (UTF-16) and data (UTF-8).
+/// Invalid sequences become U+FFFD.
 
 #include <string>
 #include <string_view>

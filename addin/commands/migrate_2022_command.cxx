@@ -1,0 +1,250 @@
+#include "commands.hxx"
+
+#include "cell_blocks.hxx"
+#include "conversions.hxx"
+#include "document_settings.hxx"
+#include "migration_log_sheet.hxx"
+#include "sheet_reader.hxx"
+#include "isms/migration.hpp"
+#include "isms/register.hpp"
+#include "isms/workbook_settings.hpp"
+
+#include <com/sun/star/sheet/CellFlags.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
+
+#include <map>
+#include <string_view>
+
+namespace isms::addin
+{
+namespace
+{
+
+/// A sheet name that is `base`, or `base` with a number isms-calc added ("Findings 2").
+bool isNamedLike(std::string_view name, std::string_view base)
+{
+    if (name.substr(0, base.size()) != base)
+        return false;
+    const std::string_view rest = name.substr(base.size());
+    if (rest.empty())
+        return true;
+    if (rest.size() < 2 || rest[0] != ' ')
+        return false;
+    for (char ch : rest.substr(1))
+        if (ch < '0' || ch > '9')
+            return false;
+    return true;
+}
+
+/// The sheets the migration never rewrites: isms-calc's generated sheets hold 2013 references
+/// on purpose (the SoA's "2013 reference" column, gaps, findings, earlier migration logs).
+std::vector<bool> generatedSheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                  const std::vector<NamedSheet>& sheets)
+{
+    std::vector<bool> skip(sheets.size(), false);
+    for (const char* range : {"ISMS_SOA", "ISMS_SOA_GAPS", "ISMS_FINDINGS", kMigrationLogRange})
+        if (const int s = namedRangeSheet(doc, range); s >= 0 && std::size_t(s) < skip.size())
+            skip[std::size_t(s)] = true;
+    for (std::size_t i = 0; i < sheets.size(); ++i)
+        for (const char* base : {"Findings", "指摘事項", "Migration log", "移行ログ"})
+            skip[i] = skip[i] || isNamedLike(sheets[i].name, base);
+    return skip;
+}
+
+struct Scope
+{
+    std::vector<css::table::CellRangeAddress> texts, formulas;
+};
+
+std::string cellName(sal_Int32 column, sal_Int32 row)
+{
+    return columnName(int(column)) + std::to_string(row + 1);
+}
+
+} // namespace
+
+Outcome migrate2022Command(const CommandContext& c)
+{
+    const Lang ui = c.uiLang;
+    const bool ja = ui == Lang::Ja;
+    const Catalog& cat = Catalog::builtin();
+    const WorkbookSettings settings = DocumentSettingsCache::read(c.doc);
+    const Lang logLang = settings.language.value_or(ui);
+    const bool selectionOnly = flag(c.args, "Selection", false);
+
+    const std::vector<NamedSheet> sheets = sheetsOf(c.doc);
+    const std::vector<bool> skip = generatedSheets(c.doc, sheets);
+    auto skipped = [&](const css::table::CellRangeAddress& a)
+    { return a.Sheet < 0 || std::size_t(a.Sheet) >= skip.size() || skip[std::size_t(a.Sheet)]; };
+
+    namespace F = css::sheet::CellFlags;
+    Scope scope;
+    if (selectionOnly)
+    {
+        auto texts = selectedContentBlocks(c.frame, F::STRING);
+        auto formulas = selectedContentBlocks(c.frame, F::FORMULA);
+        if (!texts || !formulas)
+            return {false, pick(ui, "Select the cells to migrate first: nothing was changed.",
+                                "移行するセルを先に選択してください。何も変更していません。")};
+        scope.texts = std::move(*texts);
+        scope.formulas = std::move(*formulas);
+    }
+    else
+        for (std::size_t i = 0; i < sheets.size(); ++i)
+        {
+            if (skip[i])
+                continue;
+            auto t = sheetContentBlocks(sheets[i].sheet, F::STRING);
+            auto f = sheetContentBlocks(sheets[i].sheet, F::FORMULA);
+            scope.texts.insert(scope.texts.end(), t.begin(), t.end());
+            scope.formulas.insert(scope.formulas.end(), f.begin(), f.end());
+        }
+
+    Progress progress(c.frame,
+                      pick(ui, "Migrating control references to ISO/IEC 27001:2022",
+                           "管理策番号を ISO/IEC 27001:2022 へ移行中"),
+                      int(scope.texts.size() + scope.formulas.size()) + 1);
+    int step = 0;
+
+    // Read everything first; nothing is written unless there is something to rewrite.
+    std::map<sal_Int16, std::vector<CellWrite>> writes; // by sheet
+    std::vector<MigrationLogRow> log;
+    std::vector<MigrationLogRow> formulaRows;
+    int cells = 0, references = 0, ambiguous = 0, merged = 0;
+    for (const auto& a : scope.texts)
+    {
+        progress.set(++step);
+        if (skipped(a))
+            continue;
+        const auto& sheet = sheets[std::size_t(a.Sheet)];
+        const auto data = css::uno::Reference<css::sheet::XCellRangeData>(
+                              sheet.sheet->getCellRangeByPosition(a.StartColumn, a.StartRow,
+                                                                  a.EndColumn, a.EndRow),
+                              css::uno::UNO_QUERY_THROW)
+                              ->getDataArray();
+        for (sal_Int32 r = 0; r < data.getLength(); ++r)
+            for (sal_Int32 col = 0; col < data[r].getLength(); ++col)
+            {
+                rtl::OUString text;
+                if (!(data[r][col] >>= text) || text.isEmpty())
+                    continue; // a number or an empty cell: never touched
+                CellMigration m = migrateCellText(view(text), cat);
+                if (!m.changed)
+                    continue;
+                ++cells;
+                references += int(m.migrated.size());
+                for (const MigrationNote& n : m.notes)
+                {
+                    ambiguous += n.kind == MigrationNoteKind::Ambiguous;
+                    merged += n.kind == MigrationNoteKind::Merged;
+                }
+                writes[a.Sheet].push_back(
+                    {a.StartColumn + col, a.StartRow + r, css::uno::Any(toOUString(m.text))});
+                log.push_back({sheet.name, cellName(a.StartColumn + col, a.StartRow + r),
+                               std::u16string(view(text)), std::move(m.text),
+                               migrationNotesText(m.notes, logLang)});
+            }
+    }
+    for (const auto& a : scope.formulas)
+    {
+        progress.set(++step);
+        if (skipped(a))
+            continue;
+        const auto& sheet = sheets[std::size_t(a.Sheet)];
+        const auto formulas = css::uno::Reference<css::sheet::XCellRangeFormula>(
+                                  sheet.sheet->getCellRangeByPosition(a.StartColumn, a.StartRow,
+                                                                      a.EndColumn, a.EndRow),
+                                  css::uno::UNO_QUERY_THROW)
+                                  ->getFormulaArray();
+        for (sal_Int32 r = 0; r < formulas.getLength(); ++r)
+            for (sal_Int32 col = 0; col < formulas[r].getLength(); ++col)
+            {
+                const rtl::OUString& f = formulas[r][col];
+                const std::vector<std::string> ids = migratableIdsInFormula(view(f), cat);
+                if (ids.empty())
+                    continue;
+                std::string list;
+                for (const auto& id : ids)
+                    list += (list.empty() ? "" : (logLang == Lang::Ja ? "、" : ", ")) + id;
+                formulaRows.push_back(
+                    {sheet.name, cellName(a.StartColumn + col, a.StartRow + r),
+                     std::u16string(view(f)), std::u16string(view(f)),
+                     logLang == Lang::Ja ? "数式は変更していません。2013 年版の管理策番号(" + list +
+                                               ")を使っているため、必要なら手で修正してください。"
+                                         : "formula not changed: it uses the 2013 control(s) " +
+                                               list + "; rewrite it by hand if needed"});
+            }
+    }
+
+    const int formulaCount = int(formulaRows.size());
+    auto formulaSentence = [&]() -> std::string
+    {
+        if (formulaCount == 0)
+            return {};
+        return ja ? "\n2013 年版の管理策番号を使う数式 " + std::to_string(formulaCount) +
+                        " 個は変更していません(移行ログに記載)。"
+                  : "\n" + std::to_string(formulaCount) +
+                        " formula(s) use 2013 control ids and were not changed (listed in the "
+                        "migration log).";
+    };
+    if (cells == 0)
+    {
+        std::string msg =
+            pick(ui,
+                 selectionOnly ? "Nothing to migrate: the selection holds no ISO/IEC 27001:2013 "
+                                 "control references. The document was not changed."
+                               : "Nothing to migrate: the workbook holds no ISO/IEC 27001:2013 "
+                                 "control references. The document was not changed.",
+                 selectionOnly ? "移行するものはありません。選択範囲に ISO/IEC 27001:2013 "
+                                 "の管理策番号はありません。ドキュメントは変更していません。"
+                               : "移行するものはありません。ブックに ISO/IEC 27001:2013 "
+                                 "の管理策番号はありません。ドキュメントは変更していません。");
+        if (formulaCount)
+            msg += ja ? "\n2013 年版の管理策番号を使う数式が " + std::to_string(formulaCount) +
+                            " 個あります。数式は変更しないため、手で修正してください。"
+                      : "\n" + std::to_string(formulaCount) +
+                            " formula(s) still use 2013 control ids: formulas are never "
+                            "rewritten, change them by hand.";
+        return {true, msg};
+    }
+
+    for (const auto& entry : writes)
+        if (const NamedSheet& s = sheets[std::size_t(entry.first)]; isProtected(s.sheet))
+            return {false, ja ? "シート「" + s.name +
+                                    "」は保護されています。保護を解除してから実行してください。"
+                                    "何も変更していません。"
+                              : "Sheet '" + s.name +
+                                    "' is protected: remove its protection first. Nothing was "
+                                    "changed."};
+
+    log.insert(log.end(), formulaRows.begin(), formulaRows.end());
+    std::string logSheet;
+    {
+        UndoStep undo(c.doc,
+                      pick(ui, "Migrate to ISO/IEC 27001:2022", "ISO/IEC 27001:2022 へ移行"));
+        for (auto& [sheetIndex, cellsOfSheet] : writes)
+            writeCells(sheets[std::size_t(sheetIndex)].sheet, std::move(cellsOfSheet));
+        logSheet = writeMigrationLog(c.doc, log, logLang);
+    }
+
+    std::string msg = ja ? std::to_string(cells) + " 個のセルで管理策番号 " +
+                               std::to_string(references) +
+                               " 件を ISO/IEC 27001:2022 の番号に書き換えました。"
+                         : "Rewrote " + std::to_string(references) + " control reference(s) in " +
+                               std::to_string(cells) + " cell(s) to ISO/IEC 27001:2022 numbering.";
+    if (ambiguous)
+        msg += ja ? "\n判断が必要: " + std::to_string(ambiguous) +
+                        " 件(2013 年版の 1 つの管理策が複数の管理策に対応するため、すべて記入)。"
+                  : "\nTo decide: " + std::to_string(ambiguous) +
+                        " (a 2013 control became several 2022 controls; all are written).";
+    if (merged)
+        msg += ja ? "\n統合された管理策: " + std::to_string(merged) + " 件。"
+                  : "\nMerged controls noted: " + std::to_string(merged) + ".";
+    msg += formulaSentence();
+    msg += ja ? "\n変更内容はシート「" + logSheet + "」にあります。"
+              : "\nEvery change is listed on sheet '" + logSheet + "'.";
+    return {true, msg};
+}
+
+} // namespace isms::addin

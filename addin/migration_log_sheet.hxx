@@ -1,0 +1,33 @@
+#pragma once
+// The migration log sheet ("Migration log" / 移行ログ) the Migrate2022 command writes: one row
+// per rewritten cell or listed formula (sheet, cell, before, after, note). Found again by the
+// named range ISMS_MIGRATION_LOG (people may rename the sheet); a later migration appends its
+// rows, so the log keeps the whole history.
+
+#include "isms/catalog.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include <string>
+#include <vector>
+
+namespace isms::addin
+{
+
+inline constexpr const char* kMigrationLogRange = "ISMS_MIGRATION_LOG";
+
+struct MigrationLogRow
+{
+    std::string sheet;
+    std::string cell; ///< "C5"
+    std::u16string before;
+    std::u16string after;
+    std::string note;
+};
+
+/// Appends the rows to the log (creating the sheet, in `lang`, when there is none yet) and
+/// returns the log sheet's name.
+std::string writeMigrationLog(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                              const std::vector<MigrationLogRow>& rows, Lang lang);
+
+} // namespace isms::addin

@@ -1,0 +1,68 @@
+#pragma once
+// Writing the sheets isms-calc generates (SoA, gaps, findings, migration log): found again by a
+// named range, created at the end with a free name, written in bulk with one setDataArray,
+// formatted only when new so people's layout survives regeneration.
+
+#include "isms/register.hpp"
+
+#include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/uno/Any.hxx>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace isms::addin
+{
+
+/// A number or a text cell value.
+[[nodiscard]] css::uno::Any anyOf(const GridCell& c);
+
+[[nodiscard]] css::uno::Reference<css::sheet::XNamedRanges>
+namedRanges(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
+/// The sheet and position of a named range, if it exists.
+[[nodiscard]] bool findRange(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                             const char* name, css::table::CellRangeAddress& where);
+[[nodiscard]] css::uno::Reference<css::sheet::XSpreadsheet>
+sheetAt(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, int index);
+[[nodiscard]] std::string sheetName(const css::uno::Reference<css::sheet::XSpreadsheet>& s);
+/// A new sheet at the end, named after base (with " 2", " 3" … when taken).
+std::pair<int, css::uno::Reference<css::sheet::XSpreadsheet>>
+newSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, const std::string& base);
+/// A sheet isms-calc generates, found again by its named range (people may rename the sheet)
+/// or, the first time, created at the end.
+struct GeneratedSheet
+{
+    css::uno::Reference<css::sheet::XSpreadsheet> sheet;
+    bool isNew = false;
+    css::table::CellRangeAddress range{}; ///< the named range, when the sheet was found
+    /// Rows the named range covers (0 for a new sheet).
+    [[nodiscard]] int rows() const noexcept
+    {
+        return isNew ? 0 : range.EndRow - range.StartRow + 1;
+    }
+};
+[[nodiscard]] GeneratedSheet
+generatedSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+               const char* rangeName, const std::string& newName);
+/// Points a named range at rows × cols from column A, firstRow (0-based), replacing it.
+void setNamedRange(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                   const char* name, const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                   int rows, int cols, int firstRow);
+/// One setDataArray from column A, firstRow; short rows are padded with empty text.
+void setData(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int firstRow, int cols,
+             const std::vector<std::vector<css::uno::Any>>& rows);
+void setProp(const css::uno::Reference<css::uno::XInterface>& obj, const char* name,
+             const css::uno::Any& value);
+/// A4 landscape for this sheet only (its own page style), the header row on every page.
+void formatForPrint(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                    const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                    const char* styleName, int headerRow);
+/// Column widths in 1/100 mm from column A.
+void setWidths(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+               const std::vector<sal_Int32>& widths);
+
+} // namespace isms::addin

@@ -1,0 +1,36 @@
+#pragma once
+// How long the Control panel's selection-change handler takes, kept in memory so tests and
+// people investigating a slow sidebar can read it: service org.ismscalc.SidebarTimings
+// (css::container::XNameAccess, elements "SelectionChangeMicroseconds" and
+// "LayoutMicroseconds": every sample, oldest first, at most the last 100,000 of each).
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <cppuhelper/implbase2.hxx>
+
+namespace isms::addin::sidebar
+{
+
+inline constexpr const char* kTimingsImplementation = "org.ismscalc.SidebarTimingsImpl";
+inline constexpr const char* kTimingsService = "org.ismscalc.SidebarTimings";
+
+/// Records one selection change (microseconds).
+void recordSelectionChange(double microseconds) noexcept;
+/// Records one deferred layout of a panel after changes (microseconds): element
+/// "LayoutMicroseconds".
+void recordLayout(double microseconds) noexcept;
+
+class PanelTimings final
+    : public cppu::WeakImplHelper2<css::container::XNameAccess, css::lang::XServiceInfo>
+{
+public:
+    css::uno::Any SAL_CALL getByName(const rtl::OUString& name) override;
+    css::uno::Sequence<rtl::OUString> SAL_CALL getElementNames() override;
+    sal_Bool SAL_CALL hasByName(const rtl::OUString& name) override;
+    css::uno::Type SAL_CALL getElementType() override;
+    sal_Bool SAL_CALL hasElements() override;
+    rtl::OUString SAL_CALL getImplementationName() override;
+    sal_Bool SAL_CALL supportsService(const rtl::OUString& name) override;
+    css::uno::Sequence<rtl::OUString> SAL_CALL getSupportedServiceNames() override;
+};
+
+} // namespace isms::addin::sidebar

@@ -1,0 +1,322 @@
+#include "workbook_state.hxx"
+
+#include "document_settings.hxx"
+#include "overlay_setting.hxx"
+#include "sheet_reader.hxx"
+#include "soa_sheet.hxx"
+#include "isms/cloud_risks.hpp"
+#include "isms/overlay.hpp"
+
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <com/sun/star/util/XModifyListener.hpp>
+#include <cppuhelper/implbase2.hxx>
+#include <rtl/ref.hxx>
+
+#include <map>
+#include <mutex>
+
+namespace isms::addin::sidebar
+{
+
+namespace
+{
+
+class ChangeListener;
+
+} // namespace
+
+struct WorkbookState::Impl
+{
+    std::mutex mutex;
+    css::uno::Reference<css::uno::XComponentContext> context;
+    std::shared_ptr<const WorkbookSnapshot> snapshot; // null: read again on next use
+    std::map<int, std::function<void()>> subscribers;
+    int nextId = 1;
+    bool notifyPending = false;
+    rtl::Reference<ChangeListener> listener;
+    css::uno::Reference<css::util::XModifyBroadcaster> broadcaster;
+};
+
+namespace
+{
+
+/// Marks the snapshot stale on every change and tells the panels once, from the main loop.
+class ChangeListener final
+    : public cppu::WeakImplHelper2<css::util::XModifyListener, css::awt::XCallback>
+{
+public:
+    explicit ChangeListener(std::weak_ptr<WorkbookState::Impl> impl) : m_impl(std::move(impl)) {}
+
+    void SAL_CALL modified(const css::lang::EventObject&) override
+    {
+        try
+        {
+            auto impl = m_impl.lock();
+            if (!impl)
+                return;
+            std::unique_lock lock(impl->mutex);
+            impl->snapshot.reset();
+            if (impl->notifyPending || impl->subscribers.empty())
+                return;
+            impl->notifyPending = true;
+            auto context = impl->context;
+            lock.unlock();
+            css::awt::AsyncCallback::create(context)->addCallback(this, css::uno::Any());
+        }
+        catch (...)
+        {
+        }
+    }
+
+    void SAL_CALL notify(const css::uno::Any&) override
+    {
+        try
+        {
+            auto impl = m_impl.lock();
+            if (!impl)
+                return;
+            std::map<int, std::function<void()>> subscribers;
+            {
+                std::lock_guard lock(impl->mutex);
+                impl->notifyPending = false;
+                subscribers = impl->subscribers;
+            }
+            for (auto& [id, f] : subscribers)
+                try
+                {
+                    f();
+                }
+                catch (...)
+                {
+                }
+        }
+        catch (...)
+        {
+        }
+    }
+
+    void SAL_CALL disposing(const css::lang::EventObject&) override
+    {
+        if (auto impl = m_impl.lock())
+        {
+            std::lock_guard lock(impl->mutex);
+            impl->broadcaster.clear();
+        }
+    }
+
+private:
+    std::weak_ptr<WorkbookState::Impl> m_impl;
+};
+
+std::mutex g_registryMutex;
+std::map<const void*, std::weak_ptr<WorkbookState>>& registry()
+{
+    static std::map<const void*, std::weak_ptr<WorkbookState>> r;
+    return r;
+}
+
+int usedRows(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet)
+{
+    css::uno::Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
+    css::uno::Reference<css::sheet::XUsedAreaCursor>(cursor, css::uno::UNO_QUERY_THROW)
+        ->gotoEndOfUsedArea(false);
+    return css::uno::Reference<css::sheet::XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)
+               ->getRangeAddress()
+               .EndRow +
+           1;
+}
+
+std::shared_ptr<const WorkbookSnapshot>
+readSnapshot(const css::uno::Reference<css::frame::XModel>& model)
+{
+    auto snap = std::make_shared<WorkbookSnapshot>();
+    const css::uno::Reference<css::sheet::XSpreadsheetDocument> doc(model, css::uno::UNO_QUERY);
+    if (!doc.is())
+        return snap;
+    const Catalog& cat = Catalog::builtin();
+    snap->settings = DocumentSettingsCache::read(model);
+    try
+    {
+        if (auto found = findRegister(doc, false); found.ok())
+            snap->reg = std::make_unique<FoundRegister>(std::move(found).value());
+    }
+    catch (...)
+    {
+        snap->reg.reset(); // an unreadable register is shown as "not found"
+    }
+    ReadinessFacts facts;
+    try
+    {
+        const auto sheets = sheetsOf(doc);
+        for (std::size_t i = 0; i < sheets.size(); ++i)
+        {
+            if (snap->reg && sheets[i].name == snap->reg->sheet)
+                snap->registerSheet = int(i);
+            const rtl::OUString name = rtl::OUString::fromUtf8(sheets[i].name.c_str());
+            facts.sheets.push_back({std::u16string(reinterpret_cast<const char16_t*>(name.getStr()),
+                                                   std::size_t(name.getLength())),
+                                    usedRows(sheets[i].sheet)});
+        }
+    }
+    catch (...)
+    {
+    }
+    if (snap->reg)
+        snap->citations.emplace(snap->reg->reg, cat);
+    ExistingSoa soa;
+    try
+    {
+        soa = readSoa(doc);
+    }
+    catch (...)
+    {
+        soa = ExistingSoa{};
+    }
+    if (soa.found)
+        snap->soa.emplace(soa.rows, cat);
+
+    snap->ownMethod = snap->settings.riskMethod;
+    snap->method = snap->ownMethod.get();
+    if (!snap->method)
+        snap->method = snap->reg && snap->reg->reg.map.has(RegisterField::ThreatLevel)
+                           ? findPreset("avt")
+                           : &defaultMethod();
+    if (!snap->reg)
+        snap->heatMapProblem = {"No risk register found.", "リスク台帳が見つかりません。"};
+    else if (auto map = countHeatMap(snap->reg->reg, *snap->method); map.ok())
+        snap->heatMap = std::move(map).value();
+    else if (map.error().kind == ErrorKind::InvalidArgument)
+        snap->heatMapProblem = {
+            "The risk method is not likelihood × impact: no heat map.",
+            "リスク評価方法が起こりやすさ × 影響度ではないため、ヒートマップはありません。"};
+    else
+        snap->heatMapProblem = {"The register has no likelihood or impact column.",
+                                "リスク台帳に起こりやすさ又は影響度の列がありません。"};
+
+    facts.settings = &snap->settings;
+    facts.reg = snap->reg ? &snap->reg->reg : nullptr;
+    facts.soaRows = soa.found ? &soa.rows : nullptr;
+    // The ISMS scope as the workbook states it (document property), else as typed on the SoA.
+    try
+    {
+        const std::string scope = documentProperty(doc, "ISMS.Scope");
+        const rtl::OUString text = rtl::OUString::fromUtf8(scope.c_str()).trim();
+        facts.ismsScope.assign(reinterpret_cast<const char16_t*>(text.getStr()),
+                               std::size_t(text.getLength()));
+    }
+    catch (...)
+    {
+    }
+    if (facts.ismsScope.empty())
+        facts.ismsScope = ismsScopeFromCover(soa.cover);
+    snap->readiness = evaluateReadiness(facts, cat, CloudRiskCatalog::builtin());
+    return snap;
+}
+
+} // namespace
+
+std::shared_ptr<WorkbookState>
+WorkbookState::forDocument(const css::uno::Reference<css::uno::XComponentContext>& context,
+                           const css::uno::Reference<css::frame::XModel>& model)
+{
+    std::lock_guard guard(g_registryMutex);
+    auto& r = registry();
+    if (auto it = r.find(model.get()); it != r.end())
+        if (auto existing = it->second.lock())
+            return existing;
+    std::shared_ptr<WorkbookState> state(new WorkbookState());
+    state->m_model = model;
+    state->m_impl = std::make_shared<Impl>();
+    state->m_impl->context = context;
+    state->m_impl->listener = new ChangeListener(state->m_impl);
+    state->m_impl->broadcaster.set(model, css::uno::UNO_QUERY);
+    if (state->m_impl->broadcaster.is())
+        state->m_impl->broadcaster->addModifyListener(state->m_impl->listener.get());
+    r[model.get()] = state;
+    return state;
+}
+
+WorkbookState::~WorkbookState()
+{
+    try
+    {
+        std::lock_guard guard(g_registryMutex);
+        auto& r = registry();
+        if (auto it = r.find(m_model.get()); it != r.end() && it->second.expired())
+            r.erase(it);
+    }
+    catch (...)
+    {
+    }
+    css::uno::Reference<css::util::XModifyBroadcaster> broadcaster;
+    {
+        std::lock_guard lock(m_impl->mutex);
+        broadcaster = m_impl->broadcaster;
+        m_impl->broadcaster.clear();
+        m_impl->subscribers.clear();
+    }
+    try
+    {
+        if (broadcaster.is())
+            broadcaster->removeModifyListener(m_impl->listener.get());
+    }
+    catch (...)
+    {
+        // the document is already gone
+    }
+}
+
+std::shared_ptr<const WorkbookSnapshot> WorkbookState::snapshot()
+{
+    {
+        std::lock_guard lock(m_impl->mutex);
+        if (m_impl->snapshot)
+            return m_impl->snapshot;
+    }
+    auto snap = readSnapshot(m_model);
+    std::lock_guard lock(m_impl->mutex);
+    if (m_impl->broadcaster.is()) // without change notifications, read every time
+        m_impl->snapshot = snap;
+    return snap;
+}
+
+const Texts& WorkbookState::texts()
+{
+    static const Texts texts = [this]
+    {
+        const Catalog& cat = Catalog::builtin();
+        const std::string path = configuredOverlayPath(m_impl->context);
+        if (!path.empty())
+            if (auto loaded = loadOverlayFile(path, cat); loaded.ok())
+                return Texts(cat, GuidanceCatalog::builtin(), &loaded.value());
+        return Texts(cat, GuidanceCatalog::builtin(), nullptr);
+    }();
+    return texts;
+}
+
+void WorkbookState::changed()
+{
+    m_impl->listener->modified(css::lang::EventObject());
+}
+
+int WorkbookState::subscribe(std::function<void()> onChange)
+{
+    std::lock_guard lock(m_impl->mutex);
+    const int id = m_impl->nextId++;
+    m_impl->subscribers[id] = std::move(onChange);
+    return id;
+}
+
+void WorkbookState::unsubscribe(int id)
+{
+    std::lock_guard lock(m_impl->mutex);
+    m_impl->subscribers.erase(id);
+}
+
+} // namespace isms::addin::sidebar

@@ -1,0 +1,76 @@
+#pragma once
+/// @file soa_table.hpp
+/// Recognising a Statement of Applicability (適用宣言書) on a sheet, whoever made it: the sheet
+/// isms-calc generates, or an organisation's own layout with headings such as "Control ID",
+/// "Applicable?", "Justification", 管理策番号, 適用可否, 除外理由, 実施状況, 証跡. Also the cover
+/// block above the table (label / value pairs such as "Controls applicable" / 適用する管理策),
+/// and reading the values people type into the applicability and status columns.
+
+#include "isms/register.hpp"
+#include "isms/result.hpp"
+#include "isms/soa.hpp"
+
+#include <array>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace isms
+{
+
+/// A Statement of Applicability found on a sheet.
+struct SoaTable
+{
+    std::string sheet;                       ///< the sheet's name
+    int headerRow = 0;                       ///< 0-based sheet row of the column headings
+    std::array<int, kSoaColumnCount> column; ///< 0-based sheet column per SoaColumn, -1: absent
+    /// The table's rows below the header (0-based sheet row, cells by SoaColumn). Rows that are
+    /// empty in every recognised column, and repeated headings, are left out.
+    std::vector<std::pair<int, SoaRow>> rows;
+    /// Label / value pairs above the header (label trimmed, without a trailing colon), in sheet
+    /// order. For isms-calc's own sheet these are the 13 cover rows (組織名, 適用する管理策 …).
+    std::vector<std::pair<std::u16string, GridCell>> cover;
+    /// 0-based sheet row of each cover entry (parallel to cover).
+    std::vector<int> coverRow;
+    /// 0-based sheet column of each cover entry's value (parallel to cover).
+    std::vector<int> coverCol;
+
+    SoaTable() { column.fill(-1); }
+    [[nodiscard]] int col(SoaColumn c) const noexcept { return column[std::size_t(c)]; }
+    [[nodiscard]] bool has(SoaColumn c) const noexcept { return col(c) >= 0; }
+};
+
+/// Finds the SoA's header in the first 30 rows of the grid (row 0 = sheet row 1). A header row
+/// must name at least the control column and an applicability column, by isms-calc's own
+/// headings (soaColumnFromLabel) or by the synonyms people use in their own SoAs, in English
+/// or Japanese. When several headings could be the control column ("No." and "Control"), the
+/// one whose cells hold control ids wins; the other becomes the title column. NotFound when no
+/// row qualifies.
+[[nodiscard]] Result<SoaTable> detectSoaTable(const Grid& grid, std::string sheet);
+
+/// What an applicability cell decides.
+enum class Applicability : std::uint8_t
+{
+    Undecided,  ///< empty, or a value isms-calc does not know
+    Applicable, ///< Applicable, Yes, Included, Inherited from …, 適用, ○, 採用 …
+    Excluded ///< Not applicable, No, Excluded, N/A, 適用除外, 非適用, 除外, ×, 不採用 …
+};
+
+/// Reads an applicability cell (English or Japanese, case and width insensitive).
+[[nodiscard]] Applicability classifyApplicability(const GridCell& cell);
+
+/// True when an implementation status says the control is in place: Implemented, In place,
+/// Done, Operational, 実施済み, 導入済み, 運用中, 対応済み, 完了 … (also with text after it,
+/// "Implemented (2025-04)"); false for Not implemented, Planned, 未実施, 計画中 and the like.
+[[nodiscard]] bool statusSaysImplemented(const GridCell& cell);
+
+/// True when a cell holds nothing a reader could rely on: empty, blanks, or a placeholder
+/// such as "-", "N/A", "TBD", "なし", "未定", "未記入".
+[[nodiscard]] bool isPlaceholder(const GridCell& cell);
+
+/// The control id a cell of the control column holds (a number such as 5.15 typed into the
+/// cell counts), in canonical form; empty when the cell holds none.
+[[nodiscard]] std::string soaRowControlId(const GridCell& cell);
+
+} // namespace isms

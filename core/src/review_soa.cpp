@@ -1,0 +1,460 @@
+// The Statement of Applicability rules (SOA-*): completeness against 27001:2022 Annex A and
+// 27017, editions, decisions, justifications, evidence, consistency with risk treatment and
+// with the cover block.
+
+#include "isms/control_functions.hpp"
+#include "isms/review.hpp"
+#include "isms/soa_table.hpp"
+
+#include "keywords.hpp"
+#include "review_internal.hpp"
+#include "isms/utf.hpp"
+
+#include <map>
+#include <set>
+
+namespace isms::review_detail
+{
+namespace
+{
+
+using C = SoaColumn;
+
+Location at(const SoaTable& t, int row, SoaColumn c)
+{
+    return {t.sheet, row, t.col(c)};
+}
+
+/// The column to point at: the first of the given ones the table has.
+int firstColumn(const SoaTable& t, std::initializer_list<SoaColumn> cols)
+{
+    for (SoaColumn c : cols)
+        if (t.has(c))
+            return t.col(c);
+    return -1;
+}
+
+std::string joinList(const std::vector<std::string>& v, std::size_t max = 20)
+{
+    std::string s;
+    for (std::size_t i = 0; i < v.size() && i < max; ++i)
+        s += (i ? ", " : "") + v[i];
+    if (v.size() > max)
+        s += ", …";
+    return s;
+}
+
+/// The risk's id for messages: its id cell, else "row N".
+std::string riskName(const RiskRow& r)
+{
+    const GridCell* id = r.get(RegisterField::RiskId);
+    if (id && !id->empty())
+        return cellUtf8(*id);
+    return "row " + std::to_string(r.row + 1);
+}
+
+void noRole(const ReviewInput& in, std::vector<Finding>& out)
+{
+    if (in.settings.role)
+        return;
+    // A role written on the SoA cover is a statement, but not one the tools or the auditor's
+    // other checks can rely on.
+    std::optional<Role> onCover;
+    Location where{"", -1, -1};
+    if (in.soa)
+        for (std::size_t i = 0; i < in.soa->cover.size(); ++i)
+        {
+            const std::u16string label = foldForMatching(std::u16string_view(in.soa->cover[i].first));
+            if (label != u"role" && label != u"立場" && label != u"cloudrole" &&
+                label != u"クラウドの立場" && label != u"役割" && label != u"cloudservicerole")
+                continue;
+            const GridCell& v = in.soa->cover[i].second;
+            if (auto r = parseRole(v.text, 0); r.ok())
+            {
+                onCover = *r;
+                where = {in.soa->sheet, in.soa->coverRow[i], in.soa->coverCol[i]};
+            }
+        }
+    if (onCover)
+        out.push_back(make(
+            "SOA-NO-ROLE", Severity::Minor, where,
+            {"The SoA cover names the cloud role (" + std::string(roleName(*onCover)) +
+                 "), but the workbook does not state it in the document property ISMS.Role.",
+             "適用宣言書の表紙には立場(" + std::string(roleName(*onCover)) +
+                 ")が書かれていますが、文書のプロパティ ISMS.Role に記載がありません。"},
+            {"Set ISMS.Role (ISMS ▸ Settings) to the same role, so every sheet and check uses it.",
+             "ISMS ▸ 設定で ISMS.Role に同じ立場を設定し、すべてのシートと確認で使われるようにして"
+             "ください。"}));
+    else
+        out.push_back(make(
+            "SOA-NO-ROLE", Severity::Major, where,
+            {"The workbook does not say whether the organisation is a cloud service customer, a "
+             "provider or both (ISMS.Role is not set). Which 27017 guidance applies depends on it.",
+             "組織がクラウドサービスカスタマ、プロバイダ、又はその両方のいずれであるかが記載されて"
+             "いません(ISMS.Role が未設定)。どの 27017 の指針が適用されるかは立場で決まります。"},
+            {"State the role in ISMS ▸ Settings (customer, provider or both) and regenerate the "
+             "SoA.",
+             "ISMS ▸ 設定で立場(カスタマ / プロバイダ / 両方)を記載し、適用宣言書を再作成して"
+             "ください。"}));
+}
+
+struct RowInfo
+{
+    int sheetRow;
+    const SoaRow* row;
+    const Control* control;
+};
+
+void decisions(const SoaTable& t, const std::vector<RowInfo>& rows, std::vector<Finding>& out)
+{
+    const bool hasDecision = t.has(C::Applicability) || t.has(C::DerivedApplicability);
+    const SoaColumn decisionCol =
+        t.has(C::Applicability) ? C::Applicability : C::DerivedApplicability;
+    for (const RowInfo& ri : rows)
+    {
+        const std::string& id = ri.control->canonical;
+        const Applicability a = classifyApplicability(ri.row->at(decisionCol));
+        if (hasDecision && a == Applicability::Undecided)
+        {
+            const std::string v = cellUtf8(ri.row->at(decisionCol));
+            out.push_back(make(
+                "SOA-APPLICABILITY-MISSING", Severity::Minor, at(t, ri.sheetRow, decisionCol),
+                {v.empty() ? id + " has no applicability decision."
+                           : id + " has no applicability decision that can be read ('" + v + "').",
+                 v.empty() ? id + " の適用可否が決定されていません。"
+                           : id + " の適用可否が読み取れません(「" + v + "」)。"},
+                {"Decide whether the control applies: write Applicable or Not applicable (with a "
+                 "justification).",
+                 "管理策を適用するかどうかを決定し、「適用」又は「適用除外」(除外理由を添えて)と"
+                 "記入してください。"}));
+        }
+        if (a == Applicability::Excluded)
+        {
+            const int jcol = firstColumn(t, {C::ExclusionJustification, C::OtherReasons});
+            const bool justified =
+                jcol >= 0 && !isPlaceholder(ri.row->at(t.has(C::ExclusionJustification)
+                                                           ? C::ExclusionJustification
+                                                           : C::OtherReasons));
+            if (!justified)
+                out.push_back(make(
+                    "SOA-EXCLUSION-UNJUSTIFIED", Severity::Minor,
+                    {t.sheet, ri.sheetRow, jcol >= 0 ? jcol : t.col(decisionCol)},
+                    {id + " is excluded, but the SoA gives no justification for leaving it out.",
+                     id + " は適用除外とされていますが、除外理由(正当化の理由)が記載されていま"
+                          "せん。"},
+                    {"Write why the control is not needed, e.g. the activity does not exist in "
+                     "the scope or the risk does not arise.",
+                     "この管理策が不要な理由を記載してください(例: 適用範囲にその活動がない、"
+                     "該当するリスクがない)。"}));
+        }
+        if (t.has(C::Status) && statusSaysImplemented(ri.row->at(C::Status)))
+        {
+            const bool evidenced = t.has(C::Evidence) && !isPlaceholder(ri.row->at(C::Evidence));
+            if (!evidenced)
+                out.push_back(make(
+                    "SOA-IMPLEMENTED-NO-EVIDENCE", Severity::Minor,
+                    {t.sheet, ri.sheetRow, firstColumn(t, {C::Evidence, C::Status})},
+                    {id + " is reported as implemented, but no evidence is referenced.",
+                     id + " は実施済みとされていますが、証拠(エビデンス)が示されていません。"},
+                    {"Name the record that shows the control operating (procedure, log, report, "
+                     "ticket) in the evidence column.",
+                     "管理策が運用されていることを示す記録(手順書、ログ、報告書、チケット等)を"
+                     "証拠の列に記載してください。"}));
+        }
+    }
+}
+
+void citedButExcluded(const SoaTable& t, const Register& reg,
+                      const std::map<std::string, std::size_t>& byId,
+                      const std::vector<RowInfo>& rows, std::vector<Finding>& out)
+{
+    const SoaColumn decisionCol =
+        t.has(C::Applicability) ? C::Applicability : C::DerivedApplicability;
+    if (!t.has(decisionCol))
+        return;
+    std::map<std::size_t, std::vector<std::string>> citing; // SoA row index → risk names
+    for (const RiskRow& r : reg.risks)
+    {
+        const GridCell* treatment = r.get(RegisterField::Treatment);
+        if (treatment && treatmentAccepts(*treatment))
+            continue;
+        std::set<std::size_t> seen;
+        for (const CitedControl& cc : r.controls)
+        {
+            auto it = byId.find(cc.control->canonical);
+            // A 2013 id counts for its 2022 control only when the mapping is one to one; a
+            // control split in 2022 leaves the choice to a person (the SoA gap list asks).
+            if (it == byId.end() && cc.control->edition == Edition::Iso27001_2013 &&
+                cc.control->mapped.size() == 1)
+                it = byId.find(cc.control->mapped.front()->canonical);
+            if (it == byId.end() || !seen.insert(it->second).second)
+                continue;
+            if (classifyApplicability(rows[it->second].row->at(decisionCol)) ==
+                Applicability::Excluded)
+                citing[it->second].push_back(riskName(r));
+        }
+    }
+    for (const auto& [i, risks] : citing)
+    {
+        const std::string& id = rows[i].control->canonical;
+        out.push_back(
+            make("SOA-CITED-BUT-EXCLUDED", Severity::Major, at(t, rows[i].sheetRow, decisionCol),
+                 {id + " is excluded in the SoA, yet the risk treatment of " + joinList(risks) +
+                      " relies on it.",
+                  id + " は適用宣言書で適用除外とされていますが、リスク対応(" + joinList(risks) +
+                      ")ではこの管理策を選んでいます。"},
+                 {"Either mark the control applicable with the risk treatment as its reason, or "
+                  "change the risk treatment plan so it no longer depends on the control.",
+                  "リスク対応を理由として管理策を「適用」にするか、この管理策に依存しないように"
+                  "リスク対応計画を見直してください。"}));
+    }
+}
+
+void coverCounts(const SoaTable& t, std::vector<Finding>& out)
+{
+    const SoaColumn decisionCol =
+        t.has(C::Applicability) ? C::Applicability : C::DerivedApplicability;
+    int applicable = 0, excluded = 0, undecided = 0, flagged = 0, total = 0;
+    for (const auto& [sheetRow, row] : t.rows)
+    {
+        (void)sheetRow;
+        const GridCell& ctl = row.at(C::Control);
+        if (isPlaceholder(ctl) && !ctl.isNumber)
+            continue;
+        const Applicability a = classifyApplicability(row.at(decisionCol));
+        if (soaRowControlId(ctl).empty() && row.at(decisionCol).empty())
+            continue; // a heading or note row in a person's own layout
+        ++total;
+        applicable += a == Applicability::Applicable;
+        excluded += a == Applicability::Excluded;
+        undecided += a == Applicability::Undecided;
+        flagged += t.has(C::RowNote) && !row.at(C::RowNote).empty();
+    }
+    struct Check
+    {
+        std::initializer_list<std::u16string_view> labels;
+        int actual;
+        bool enabled;
+        Text what;
+    };
+    const Check checks[] = {
+        {{u"controlsapplicable", u"適用する管理策", u"applicablecontrols",
+          u"numberofapplicablecontrols", u"applicable", u"適用管理策数", u"適用数",
+          u"適用する管理策の数", u"適用件数", u"適用管理策"},
+         applicable,
+         true,
+         {"applicable controls", "適用する管理策"}},
+        {{u"controlsexcluded", u"適用除外の管理策", u"excludedcontrols",
+          u"numberofexcludedcontrols", u"notapplicable", u"excluded", u"除外数", u"適用除外数",
+          u"適用除外の管理策の数", u"除外件数", u"適用除外件数", u"適用除外"},
+         excluded,
+         true,
+         {"excluded controls", "適用除外の管理策"}},
+        {{u"controlsnotyetdecided", u"未決定の管理策", u"undecided", u"未決定", u"未決定数",
+          u"undecidedcontrols"},
+         undecided,
+         true,
+         {"undecided controls", "未決定の管理策"}},
+        {{u"rowsflaggedforreview", u"確認が必要な行"},
+         flagged,
+         t.has(C::RowNote),
+         {"rows flagged for review", "確認が必要な行"}},
+        {{u"totalcontrols", u"numberofcontrols", u"controlstotal", u"管理策数", u"管理策の総数",
+          u"管理策の数", u"合計", u"total"},
+         total,
+         true,
+         {"controls in total", "管理策の総数"}},
+    };
+    for (std::size_t i = 0; i < t.cover.size(); ++i)
+    {
+        const std::u16string label = foldForMatching(std::u16string_view(t.cover[i].first));
+        for (const Check& c : checks)
+        {
+            if (!c.enabled)
+                continue;
+            bool match = false;
+            for (auto l : c.labels)
+                match = match || label == l;
+            if (!match)
+                continue;
+            const auto stated = cellNumber(t.cover[i].second);
+            if (!stated || long(*stated) == c.actual)
+                break;
+            const std::string s = cellUtf8(t.cover[i].second), n = std::to_string(c.actual);
+            out.push_back(make(
+                "SOA-COVER-COUNTS", Severity::Minor, {t.sheet, t.coverRow[i], t.coverCol[i]},
+                {"The cover gives " + s + " " + c.what.en + ", but the table has " + n + ".",
+                 "表紙では" + c.what.ja + "が " + s + " 件ですが、表の行では " + n + " 件です。"},
+                {"Update the cover from the rows (regenerating the SoA recomputes it).",
+                 "表の行に合わせて表紙を更新してください(適用宣言書を再作成すると再計算されま"
+                 "す)。"}));
+            break;
+        }
+    }
+}
+
+} // namespace
+
+void reviewSoa(const Catalog& cat, const ReviewInput& in, std::vector<Finding>& out)
+{
+    noRole(in, out);
+    if (!in.soa)
+    {
+        out.push_back(make(
+            "SOA-NOT-FOUND", Severity::Major, {},
+            {"No Statement of Applicability was found: no sheet has a table with a control "
+             "column and an applicability column.",
+             "適用宣言書が見つかりません。管理策の列と適用可否の列をもつ表がどのシートにもありま"
+             "せん。"},
+            {"Generate the SoA (ISMS ▸ Generate SoA), or give your own SoA headings such as "
+             "Control and Applicable.",
+             "ISMS ▸ 適用宣言書の作成で作成するか、独自の適用宣言書に「管理策」「適用可否」など"
+             "の見出しを付けてください。"}));
+        return;
+    }
+    const SoaTable& t = *in.soa;
+    std::vector<RowInfo> rows;
+    std::map<std::string, std::size_t> byId;
+    int n2022 = 0, n2013 = 0, nCloud = 0;
+    std::vector<std::pair<int, const Control*>> rows2013;
+    for (const auto& [sheetRow, row] : t.rows)
+    {
+        const std::string id = soaRowControlId(row.at(C::Control));
+        if (id.empty())
+            continue; // a heading, a note or a row a person added
+        const Control* c = nullptr;
+        if (auto r = cat.lookup(std::string_view(id)); r.ok())
+            c = *r;
+        if (!c)
+        {
+            out.push_back(make(
+                "SOA-UNKNOWN-CONTROL", Severity::Minor, at(t, sheetRow, C::Control),
+                {"'" + cellUtf8(row.at(C::Control)) +
+                     "' is not a control of 27001:2022 Annex A, 27001:2013 Annex A or 27017.",
+                 "「" + cellUtf8(row.at(C::Control)) +
+                     "」は 27001:2022 附属書A、27001:2013 附属書A、27017 のいずれの管理策でもあり"
+                     "ません。"},
+                {"Correct the control number, or move the row out of the SoA table.",
+                 "管理策番号を訂正するか、この行を適用宣言書の表の外へ移してください。"}));
+            continue;
+        }
+        if (auto it = byId.find(c->canonical); it != byId.end())
+        {
+            const int first = rows[it->second].sheetRow + 1;
+            out.push_back(make(
+                "SOA-DUPLICATE", Severity::Minor, at(t, sheetRow, C::Control),
+                {c->canonical + " appears again; its first row is row " + std::to_string(first) +
+                     ". Two rows can state different decisions for one control.",
+                 c->canonical + " の行が重複しています(最初の行は " + std::to_string(first) +
+                     " 行目)。一つの管理策に異なる決定が書かれるおそれがあります。"},
+                {"Keep one row per control: merge the two rows and delete the other.",
+                 "管理策ごとに一行にしてください。二つの行の内容をまとめ、もう一方を削除してくだ"
+                 "さい。"}));
+            continue;
+        }
+        byId.emplace(c->canonical, rows.size());
+        rows.push_back({sheetRow, &row, c});
+        switch (c->edition)
+        {
+        case Edition::Iso27001_2022:
+            ++n2022;
+            break;
+        case Edition::Iso27001_2013:
+            ++n2013;
+            rows2013.emplace_back(sheetRow, c);
+            break;
+        case Edition::Iso27017_2015:
+            ++nCloud;
+            break;
+        }
+    }
+
+    // Editions.
+    if (n2022 == 0 && n2013 > 0)
+        out.push_back(
+            make("SOA-2013-IDS", Severity::Minor, {t.sheet, t.headerRow, t.col(C::Control)},
+                 {"The SoA is numbered by the withdrawn 27001:2013 Annex A (" +
+                      std::to_string(n2013) + " rows); certification is now against 27001:2022.",
+                  "適用宣言書が廃止された 27001:2013 附属書A の番号で書かれています(" +
+                      std::to_string(n2013) + " 行)。認証の基準は 27001:2022 です。"},
+                 {"Migrate the workbook (ISMS ▸ Migrate to 27001:2022) and regenerate the SoA.",
+                  "ISMS ▸ 27001:2022 への移行でブックを移行し、適用宣言書を再作成してください。"}));
+    else if (n2022 > 0)
+        for (const auto& [sheetRow, c] : rows2013)
+            out.push_back(make(
+                "SOA-MIXED-EDITIONS", Severity::Minor, at(t, sheetRow, C::Control),
+                {c->canonical +
+                     " is a 27001:2013 number in an SoA numbered by 27001:2022; in 2022 "
+                     "it corresponds to " +
+                     joinIds(c->mapped) + ".",
+                 c->canonical +
+                     " は 27001:2022 の番号で書かれた適用宣言書の中の 27001:2013 の"
+                     "番号です。2022 年版では " +
+                     joinIds(c->mapped) + " に対応します。"},
+                {"Replace the row by the 2022 control(s) it became, or fold it into their rows.",
+                 "この行を対応する 2022 年版の管理策に置き換えるか、その行にまとめてください。"}));
+
+    // Completeness: Annex A 2022.
+    const auto& annex = cat.controls(Edition::Iso27001_2022);
+    if (n2022 == 0)
+        out.push_back(make(
+            "SOA-MISSING-CONTROL", Severity::Major, {t.sheet, -1, -1},
+            {"None of the " + std::to_string(annex.size()) +
+                 " controls of 27001:2022 Annex A has a row in the SoA.",
+             "27001:2022 附属書A の " + std::to_string(annex.size()) +
+                 " の管理策のいずれも適用宣言書に行がありません。"},
+            {"Give every Annex A control a row with its applicability decision (ISMS ▸ Generate "
+             "SoA lists them all).",
+             "附属書A のすべての管理策について行を設け、適用可否を記載してください(ISMS ▸ "
+             "適用宣言書の作成ですべて列挙されます)。"}));
+    else
+        for (const Control* c : annex)
+            if (!byId.count(c->canonical))
+                out.push_back(
+                    make("SOA-MISSING-CONTROL", Severity::Major, {t.sheet, -1, -1},
+                         {"Annex A control " + c->canonical + " (" + c->title.en +
+                              ") has no row in the SoA.",
+                          "附属書A の管理策 " + c->canonical + "(" + c->title.ja +
+                              ")の行が適用宣言書にありません。"},
+                         {"Add a row for " + c->canonical +
+                              " stating whether it applies, with the reason.",
+                          c->canonical +
+                              " の行を追加し、適用するかどうかとその理由を記載してください。"}));
+
+    // Completeness: 27017 CLD controls.
+    const bool cloudInScope = in.settings.role || !in.settings.cloudServices.empty();
+    std::vector<const Control*> cld;
+    for (const Control* c : cat.controls(Edition::Iso27017_2015))
+        if (c->edition == Edition::Iso27017_2015)
+            cld.push_back(c);
+    if (nCloud == 0 && cloudInScope)
+        out.push_back(make(
+            "SOA-CLOUD-ROWS-MISSING", Severity::Major, {t.sheet, -1, -1},
+            {"Cloud services are in scope, but the SoA has none of the " +
+                 std::to_string(cld.size()) +
+                 " ISO/IEC 27017 cloud controls (CLD.6.3.1 … CLD.13.1.4).",
+             "クラウドサービスが適用範囲に含まれていますが、適用宣言書に ISO/IEC 27017 の"
+             "クラウド管理策(CLD.6.3.1〜CLD.13.1.4、" +
+                 std::to_string(cld.size()) + " 件)の行がありません。"},
+            {"Add the 27017 rows (regenerating the SoA adds them) and decide each for your role.",
+             "27017 の行を追加し(適用宣言書を再作成すると追加されます)、自組織の立場に応じて"
+             "それぞれ決定してください。"}));
+    else if (nCloud > 0)
+        for (const Control* c : cld)
+            if (!byId.count(c->canonical))
+                out.push_back(
+                    make("SOA-MISSING-CONTROL", Severity::Major, {t.sheet, -1, -1},
+                         {"27017 cloud control " + c->canonical + " (" + c->title.en +
+                              ") has no row, while other 27017 controls do.",
+                          "27017 のクラウド管理策 " + c->canonical + "(" + c->title.ja +
+                              ")の行がありません(他の 27017 の管理策の行はあります)。"},
+                         {"Add a row for " + c->canonical + " stating whether it applies.",
+                          c->canonical + " の行を追加し、適用するかどうかを記載してください。"}));
+
+    decisions(t, rows, out);
+    if (in.reg)
+        citedButExcluded(t, *in.reg, byId, rows, out);
+    coverCounts(t, out);
+}
+
+} // namespace isms::review_detail

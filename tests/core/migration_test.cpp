@@ -1,0 +1,307 @@
+// Migrating 27001:2013 control references in cell texts to 27001:2022 (isms::migrateCellText,
+// isms::migratableIdsInFormula, isms::migrationNotesText).
+
+#include "isms/utf.hpp"
+#include "isms/migration.hpp"
+
+#include "catalog_support.hpp"
+
+#include <gtest/gtest.h>
+
+#include <random>
+#include <string>
+#include <vector>
+
+namespace
+{
+
+using isms::CellMigration;
+using isms::Lang;
+using isms::MigrationNoteKind;
+using isms::test::cat;
+using isms::test::control;
+
+std::u16string u16(std::string_view s)
+{
+    return isms::toUtf16(s);
+}
+
+std::string u8(std::u16string_view s)
+{
+    std::string out;
+    for (char16_t c : s)
+    {
+        if (c < 0x80)
+            out += char(c);
+        else if (c < 0x800)
+        {
+            out += char(0xC0 | (c >> 6));
+            out += char(0x80 | (c & 0x3F));
+        }
+        else
+        {
+            out += char(0xE0 | (c >> 12));
+            out += char(0x80 | ((c >> 6) & 0x3F));
+            out += char(0x80 | (c & 0x3F));
+        }
+    }
+    return out;
+}
+
+CellMigration migrate(std::string_view text)
+{
+    return isms::migrateCellText(u16(text), cat());
+}
+
+std::string after(std::string_view text)
+{
+    return u8(migrate(text).text);
+}
+
+std::string title(std::string_view id, Lang lang)
+{
+    return control(id).title.in(lang);
+}
+
+bool hasNote(const CellMigration& m, MigrationNoteKind kind)
+{
+    for (const auto& n : m.notes)
+        if (n.kind == kind)
+            return true;
+    return false;
+}
+
+TEST(Migration, EveryControlOf2013MigratesToItsMapped2022Controls)
+{
+    const auto& list = cat().controls(isms::Edition::Iso27001_2013);
+    ASSERT_EQ(list.size(), 114u);
+    for (const isms::Control* c : list)
+    {
+        SCOPED_TRACE(c->canonical);
+        std::string expected;
+        for (const isms::Control* t : c->mapped)
+            expected += (expected.empty() ? "" : ", ") + t->canonical;
+        ASSERT_FALSE(expected.empty());
+        const CellMigration m = migrate(c->canonical);
+        EXPECT_TRUE(m.changed);
+        EXPECT_EQ(u8(m.text), expected);
+        EXPECT_EQ(m.migrated, std::vector<std::string>{c->canonical});
+        EXPECT_EQ(hasNote(m, MigrationNoteKind::Ambiguous), c->mapped.size() > 1);
+        const bool merged =
+            std::any_of(c->mapped.begin(), c->mapped.end(),
+                        [](const isms::Control* t) { return t->mapped.size() > 1; });
+        EXPECT_EQ(hasNote(m, MigrationNoteKind::Merged), merged);
+        // the other spellings the parser accepts
+        EXPECT_EQ(after(c->canonical.substr(2)), expected) << "without A.";
+        EXPECT_EQ(after("a" + c->canonical.substr(1)), expected);
+    }
+}
+
+TEST(Migration, ReplacesTitlesInTheLanguageOfTheOriginalTitle)
+{
+    EXPECT_EQ(after("A.9.2.3 Management of privileged access rights"),
+              "8.2 " + title("8.2", Lang::En));
+    EXPECT_EQ(after("A.9.2.3 特権的アクセス権の管理"), "8.2 " + title("8.2", Lang::Ja));
+    EXPECT_EQ(after("A.9.2.3: Management of privileged access"), "8.2: " + title("8.2", Lang::En));
+    EXPECT_EQ(after("A.9.2.3 - Management of privileged access"),
+              "8.2 - " + title("8.2", Lang::En));
+    EXPECT_EQ(after("A.9.2.3　特権的アクセス権の管理"), "8.2　" + title("8.2", Lang::Ja));
+    EXPECT_EQ(after("A.9.2.3特権的アクセス権の管理"), "8.2" + title("8.2", Lang::Ja));
+    EXPECT_EQ(after("A.9.2.3 (Management of privileged access)"),
+              "8.2 (" + title("8.2", Lang::En) + ")");
+    EXPECT_EQ(after("A.9.2.3（特権的アクセス権の管理）"), "8.2（" + title("8.2", Lang::Ja) + "）");
+    // a title that contains a separator is one title
+    EXPECT_EQ(after("A.13.2.1 Information transfer policies/procedures, A.9.2.3"),
+              "5.14 " + title("5.14", Lang::En) + ", 8.2");
+}
+
+TEST(Migration, KeepsSeparatorsAndLineBreaks)
+{
+    EXPECT_EQ(after("A.9.2.3, A.12.4.1"), "8.2, 8.15");
+    EXPECT_EQ(after("A.9.2.3,A.12.4.1"), "8.2,8.15");
+    EXPECT_EQ(after("A.9.2.3、A.12.4.1"), "8.2、8.15");
+    EXPECT_EQ(after("A.9.2.3; A.12.4.1"), "8.2; 8.15");
+    EXPECT_EQ(after("A.9.2.3 / A.12.4.1"), "8.2 / 8.15");
+    EXPECT_EQ(after("A.9.2.3\nA.12.4.1"), "8.2\n8.15");
+    EXPECT_EQ(after("  A.9.2.3 ,  A.12.4.1  "), "  8.2 ,  8.15  ");
+    EXPECT_EQ(after("A.9.2.3 Management of privileged access\nA.12.4.1 Event logging"),
+              "8.2 " + title("8.2", Lang::En) + "\n8.15 " + title("8.15", Lang::En));
+}
+
+TEST(Migration, ReadsFullWidthAndOtherSpellings)
+{
+    EXPECT_EQ(after("Ａ．９．２．３"), "8.2");
+    EXPECT_EQ(after("Ａ．９．２．３、Ａ．１２．４．１"), "8.2、8.15");
+    EXPECT_EQ(after("A9.2.3"), "8.2");
+    EXPECT_EQ(after("9.2.3"), "8.2");
+    EXPECT_EQ(after("A.9.2.3."), "8.2.");
+}
+
+TEST(Migration, WritesEveryTargetOfAnAmbiguousControlAndSaysSo)
+{
+    const CellMigration m = migrate("A.18.2.3");
+    EXPECT_EQ(u8(m.text), "5.36, 8.8");
+    ASSERT_TRUE(hasNote(m, MigrationNoteKind::Ambiguous));
+    const std::string en = isms::migrationNotesText(m.notes, Lang::En);
+    EXPECT_NE(en.find("decide which applies"), std::string::npos) << en;
+    EXPECT_NE(isms::migrationNotesText(m.notes, Lang::Ja).find("判断してください"),
+              std::string::npos);
+    EXPECT_EQ(after("A.12.4.1、A.18.2.3"), "8.15、5.36、8.8") << "the cell's separator";
+    EXPECT_EQ(after("A.18.2.3 技術的順守のレビュー"),
+              "5.36 " + title("5.36", Lang::Ja) + "、8.8 " + title("8.8", Lang::Ja));
+    EXPECT_EQ(after("A.18.2.3 Technical compliance review"),
+              "5.36 " + title("5.36", Lang::En) + ", 8.8 " + title("8.8", Lang::En));
+}
+
+TEST(Migration, ListsMergedControlsOnceAndNamesThem)
+{
+    CellMigration m = migrate("A.5.1.1, A.5.1.2");
+    EXPECT_EQ(u8(m.text), "5.1");
+    EXPECT_EQ(m.migrated, (std::vector<std::string>{"A.5.1.1", "A.5.1.2"}));
+    ASSERT_TRUE(hasNote(m, MigrationNoteKind::Merged));
+    std::string en = isms::migrationNotesText(m.notes, Lang::En);
+    EXPECT_NE(en.find("A.5.1.1 and A.5.1.2"), std::string::npos) << en;
+    EXPECT_NE(en.find("listed once"), std::string::npos) << en;
+
+    EXPECT_EQ(after("A.8.1.1, A.9.2.3, A.8.1.2"), "5.9, 8.2") << "the repeat and its separator";
+    EXPECT_EQ(after("A.5.1.1, 5.1"), "5.1") << "already written in 2022 numbering";
+
+    m = migrate("A.5.1.1");
+    EXPECT_EQ(u8(m.text), "5.1");
+    en = isms::migrationNotesText(m.notes, Lang::En);
+    EXPECT_NE(en.find("5.1 combines the 2013 controls A.5.1.1, A.5.1.2"), std::string::npos) << en;
+    EXPECT_EQ(en.find("listed once"), std::string::npos) << en;
+    EXPECT_NE(isms::migrationNotesText(m.notes, Lang::Ja).find("統合"), std::string::npos);
+}
+
+TEST(Migration, LeavesCloudAndUnknownIdsAsWritten)
+{
+    EXPECT_EQ(after("A.9.2.3, CLD.6.3.1"), "8.2, CLD.6.3.1");
+    EXPECT_FALSE(migrate("CLD.6.3.1").changed);
+    EXPECT_FALSE(migrate("CLD.9.5.1, CLD.12.1.5").changed);
+    EXPECT_FALSE(migrate("A.19.1.1").changed) << "no such control";
+    const CellMigration m = migrate("A.9.2.3, A.19.1.1");
+    EXPECT_EQ(u8(m.text), "8.2, A.19.1.1");
+    EXPECT_TRUE(hasNote(m, MigrationNoteKind::Unknown));
+}
+
+TEST(Migration, NeverTouchesTextThatIsNotAListOfIds)
+{
+    for (const char* s : {"",
+                          " ",
+                          "see policy 9.2",
+                          "Laptop lost in a taxi; see A.11.2.6",
+                          "Unpatched server (A.12.6.1)",
+                          "Risk of data loss",
+                          "Version 1.2.3",
+                          "10.1.1.5",
+                          "2013.9.2",
+                          "5.15",
+                          "8.2, 5.1",
+                          "A.5.15",
+                          "9.2",
+                          "12",
+                          "1.5",
+                          "3.14159",
+                          "情報漏えいのリスク",
+                          "A.9",
+                          "A.9.2",
+                          "Controls: A.9.2.3",
+                          "=A.9.2.3"})
+    {
+        SCOPED_TRACE(s);
+        const CellMigration m = migrate(s);
+        EXPECT_FALSE(m.changed);
+        EXPECT_EQ(u8(m.text), s);
+        EXPECT_TRUE(m.notes.empty());
+        EXPECT_TRUE(m.migrated.empty());
+    }
+}
+
+TEST(Migration, IsIdempotentOverEveryIdAndRandomCells)
+{
+    const auto& all13 = cat().controls(isms::Edition::Iso27001_2013);
+    const auto& all22 = cat().controls(isms::Edition::Iso27001_2022);
+    const auto& cloud = cat().controls(isms::Edition::Iso27017_2015);
+    for (const isms::Control* c : all13)
+        for (const std::string& form :
+             {c->canonical, c->canonical + " " + c->title.en, c->canonical + " " + c->title.ja})
+        {
+            SCOPED_TRACE(form);
+            const CellMigration once = migrate(form);
+            ASSERT_TRUE(once.changed);
+            const CellMigration twice = isms::migrateCellText(once.text, cat());
+            EXPECT_FALSE(twice.changed) << u8(once.text) << " → " << u8(twice.text);
+            EXPECT_EQ(twice.text, once.text);
+        }
+    std::mt19937 rng(20261127);
+    const char* seps[] = {", ", "、", "; ", "\n", " / ", ","};
+    for (int round = 0; round < 3000; ++round)
+    {
+        std::string cell;
+        const int n = 1 + int(rng() % 5);
+        const char* sep = seps[rng() % std::size(seps)];
+        for (int k = 0; k < n; ++k)
+        {
+            const isms::Control* c = nullptr;
+            switch (rng() % 4)
+            {
+            case 0:
+            case 1:
+                c = all13[rng() % all13.size()];
+                break;
+            case 2:
+                c = all22[rng() % all22.size()];
+                break;
+            default:
+                c = cloud[rng() % cloud.size()];
+            }
+            cell += (k ? sep : "") + c->canonical;
+            switch (rng() % 3)
+            {
+            case 0:
+                cell += " " + c->title.en;
+                break;
+            case 1:
+                cell += " " + c->title.ja;
+                break;
+            default:
+                break;
+            }
+        }
+        SCOPED_TRACE(cell);
+        const CellMigration once = migrate(cell);
+        const CellMigration twice = isms::migrateCellText(once.text, cat());
+        EXPECT_FALSE(twice.changed) << u8(once.text) << " → " << u8(twice.text);
+        // nothing is lost: every 2022 target of every 2013 id is in the result
+        const std::string out = u8(once.text);
+        for (const std::string& id : once.migrated)
+            for (const isms::Control* t : control(id).mapped)
+                EXPECT_NE(out.find(t->canonical), std::string::npos) << id << " → " << out;
+    }
+}
+
+TEST(Migration, FindsTheIdsAFormulaWouldNeedRewritten)
+{
+    EXPECT_EQ(isms::migratableIdsInFormula(u"=ORG.ISMSCALC.FUNCTIONS.CONTROL(\"A.9.2.3\")", cat()),
+              std::vector<std::string>{"A.9.2.3"});
+    EXPECT_EQ(
+        isms::migratableIdsInFormula(u"=IF(A1=\"A.5.1.1, A.18.2.3\";\"A.5.1.1\";\"5.15\")", cat()),
+        (std::vector<std::string>{"A.5.1.1", "A.18.2.3"}));
+    EXPECT_TRUE(isms::migratableIdsInFormula(u"=ISMS.CONTROL(\"5.15\")", cat()).empty());
+    EXPECT_TRUE(isms::migratableIdsInFormula(u"=SUM(A1:A9)", cat()).empty());
+}
+
+TEST(Migration, LogTextsInBothLanguages)
+{
+    EXPECT_EQ(isms::migrationLogSheetName().en, "Migration log");
+    EXPECT_EQ(isms::migrationLogSheetName().ja, "移行ログ");
+    ASSERT_EQ(isms::migrationLogHeadings().size(), 5u);
+    for (const auto& h : isms::migrationLogHeadings())
+    {
+        EXPECT_FALSE(h.en.empty());
+        EXPECT_FALSE(h.ja.empty());
+    }
+}
+
+} // namespace

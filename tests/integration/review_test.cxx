@@ -1,0 +1,206 @@
+// The Review command in a real Calc: the Findings sheet, one undo step, nothing else touched,
+// the same findings from .ods and .xlsx, and the report-only mode isms-review uses.
+
+#include "office_suite.hxx"
+#include "sheet_checks.hxx"
+
+#include <com/sun/star/document/XUndoManager.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <map>
+#include <set>
+
+using namespace isms::office;
+
+namespace
+{
+
+std::string fixture(const std::string& name)
+{
+    return sourcePath("sheets/fixtures/review/" + name + ".fods");
+}
+
+/// Every sheet's content, to prove the command changed nothing but its own sheet.
+std::map<std::string, std::vector<std::vector<std::string>>>
+snapshot(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+{
+    std::map<std::string, std::vector<std::vector<std::string>>> out;
+    for (const auto& name : sheetNames(doc))
+        out[name] = usedAreaText(doc, name);
+    return out;
+}
+
+/// The rule ids in a Findings sheet (column C below the heading).
+std::multiset<std::string> rulesOnSheet(const std::vector<std::vector<std::string>>& rows)
+{
+    std::multiset<std::string> rules;
+    for (std::size_t r = 1; r < rows.size(); ++r)
+        if (rows[r].size() > 2 && !rows[r][2].empty())
+            rules.insert(rows[r][2]);
+    return rules;
+}
+
+std::multiset<std::string> rulesInReport(const std::string& json)
+{
+    std::multiset<std::string> rules;
+    const auto report = nlohmann::json::parse(json);
+    for (const auto& f : report.at("findings"))
+        rules.insert(f.at("rule").get<std::string>());
+    return rules;
+}
+
+std::string undoTitle(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+{
+    return rtl::OUStringToOString(css::uno::Reference<css::document::XUndoManagerSupplier>(
+                                      doc, css::uno::UNO_QUERY_THROW)
+                                      ->getUndoManager()
+                                      ->getCurrentUndoActionTitle(),
+                                  RTL_TEXTENCODING_UTF8)
+        .getStr();
+}
+
+bool isModified(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+{
+    return css::uno::Reference<css::util::XModifiable>(doc, css::uno::UNO_QUERY_THROW)
+        ->isModified();
+}
+
+class Review : public OfficeSuite<EnglishOfficeWithExtension>
+{
+};
+
+TEST_F(Review, WritesFindingsAsOneUndoStepAndTouchesNothingElse)
+{
+    // In a window (headless, nobody sees it): LibreOffice 7.4 cannot undo a sheet insertion in
+    // a document loaded hidden, whoever inserted it; people always have a window.
+    auto doc = office().load(fixture("missing-controls-en"), false, true);
+    const auto before = snapshot(doc);
+    const int undoBefore = undoCount(doc);
+
+    const auto result = runCommand(office(), doc, "Review");
+    ASSERT_TRUE(result.dispatched);
+    EXPECT_TRUE(result.success) << result.message;
+    EXPECT_NE(result.message.find("written to sheet 'Findings'"), std::string::npos)
+        << result.message;
+    EXPECT_EQ(undoCount(doc), undoBefore + 1);
+
+    const auto after = snapshot(doc);
+    ASSERT_EQ(after.size(), before.size() + 1);
+    for (const auto& [name, cells] : before)
+        EXPECT_EQ(after.at(name), cells) << "sheet " << name << " changed";
+    const auto& findings = after.at("Findings");
+    ASSERT_GE(findings.size(), 2u);
+    EXPECT_EQ(findings[0][2], "Rule");
+    const auto rules = rulesOnSheet(findings);
+    EXPECT_EQ(rules.count("SOA-MISSING-CONTROL"), 2u) << "5.23 and CLD.9.5.1 have no row";
+    // The location is a link people can click: "SoA" or "SoA!A12" style text.
+    const bool linked = std::any_of(findings.begin() + 1, findings.end(),
+                                    [](const auto& row) { return row[3].rfind("SoA", 0) == 0; });
+    EXPECT_TRUE(linked);
+
+    EXPECT_EQ(undoTitle(doc), "Review workbook");
+    undo(doc);
+    EXPECT_EQ(snapshot(doc), before) << "one undo takes the whole review back";
+    Office::close(doc);
+}
+
+TEST_F(Review, ARepeatedReviewReplacesItsRowsAndAddsNoSheet)
+{
+    auto doc = office().load(fixture("unjustified-ja"));
+    ASSERT_TRUE(runCommand(office(), doc, "Review").success);
+    const auto names = sheetNames(doc);
+    ASSERT_TRUE(runCommand(office(), doc, "Review").success);
+    EXPECT_EQ(sheetNames(doc), names);
+    // ISMS.Language=ja: the sheet and its headings are Japanese.
+    ASSERT_NE(std::find(names.begin(), names.end(), "指摘事項"), names.end());
+    const auto rows = usedAreaText(doc, "指摘事項");
+    EXPECT_EQ(rows[0][1], "重大度");
+    const auto rules = rulesOnSheet(rows);
+    EXPECT_EQ(rules.count("SOA-EXCLUSION-UNJUSTIFIED"), 1u);
+    EXPECT_EQ(rules.count("SOA-IMPLEMENTED-NO-EVIDENCE"), 1u);
+    Office::close(doc);
+}
+
+TEST_F(Review, TheCleanSubmissionHasNoMajorFinding)
+{
+    for (const char* name : {"clean-en", "clean-ja"})
+    {
+        auto doc = office().load(fixture(name));
+        const auto result = runCommand(office(), doc, "Review", {{"ReportOnly", true}});
+        ASSERT_TRUE(result.success) << result.message;
+        const auto report = nlohmann::json::parse(result.message);
+        for (const auto& f : report.at("findings"))
+            EXPECT_NE(f.at("severity"), "major") << name << ": " << f.dump();
+        EXPECT_NE(report.at("soa").get<std::string>(), "") << name;
+        EXPECT_NE(report.at("register").get<std::string>(), "") << name;
+        Office::close(doc);
+    }
+}
+
+TEST_F(Review, ReportOnlyWritesNothing)
+{
+    auto doc = office().load(fixture("cert-outlives-en"));
+    const auto names = sheetNames(doc);
+    const auto result = runCommand(office(), doc, "Review", {{"ReportOnly", true}});
+    ASSERT_TRUE(result.success);
+    EXPECT_EQ(rulesInReport(result.message).count("CERT-27017-OUTLIVES-27001"), 1u)
+        << result.message;
+    EXPECT_EQ(sheetNames(doc), names);
+    EXPECT_FALSE(isModified(doc));
+    Office::close(doc);
+}
+
+TEST_F(Review, TheSameFindingsFromXlsx)
+{
+    const auto dir =
+        std::filesystem::temp_directory_path() / ("isms-review-xlsx-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    for (const char* name : {"cited-excluded-en", "no-role-ja", "soa-2013-en"})
+    {
+        auto ods = office().load(fixture(name));
+        const auto fromOds = runCommand(office(), ods, "Review", {{"ReportOnly", true}});
+        const std::string xlsx = (dir / (std::string(name) + ".xlsx")).string();
+        Office::storeTo(ods, xlsx, "Calc MS Excel 2007 XML");
+        Office::close(ods);
+        auto doc = office().load(xlsx);
+        const auto fromXlsx = runCommand(office(), doc, "Review", {{"ReportOnly", true}});
+        ASSERT_TRUE(fromOds.success && fromXlsx.success) << name;
+        EXPECT_EQ(rulesInReport(fromXlsx.message), rulesInReport(fromOds.message)) << name;
+        EXPECT_FALSE(rulesInReport(fromOds.message).empty()) << name;
+        Office::close(doc);
+    }
+    std::filesystem::remove_all(dir);
+}
+
+} // namespace
+
+namespace
+{
+
+class ReviewInJapanese : public OfficeSuite<JapaneseOfficeWithExtension>
+{
+};
+
+TEST_F(ReviewInJapanese, ReportsInTheUserInterfaceLanguage)
+{
+    // An English workbook (no ISMS.Language) in a Japanese Calc: the sheet and the message are
+    // Japanese, the rule ids stay as they are.
+    auto doc = office().load(fixture("untreated-en"));
+    const auto result = runCommand(office(), doc, "Review");
+    ASSERT_TRUE(result.success) << result.message;
+    EXPECT_NE(result.message.find("シート「指摘事項」に書き込みました"), std::string::npos)
+        << result.message;
+    const auto rows = usedAreaText(doc, "指摘事項");
+    ASSERT_GE(rows.size(), 2u);
+    EXPECT_EQ(rows[0][4], "指摘内容");
+    EXPECT_EQ(rulesOnSheet(rows).count("REG-UNTREATED-ABOVE-CRITERION"), 1u);
+    EXPECT_EQ(rows[1][1], "重大な不適合");
+    Office::close(doc);
+}
+
+} // namespace

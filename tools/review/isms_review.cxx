@@ -1,0 +1,265 @@
+// isms-review: the auditor's batch reviewer. Starts one headless LibreOffice with isms-calc
+// installed in a throwaway profile, opens each workbook read-only (no macros, no link updates),
+// runs the extension's Review rules through org.ismscalc:Review (ReportOnly, so nothing is
+// written), and prints a report per workbook and a summary. Exit code 0: no major finding;
+// 1: major findings; 2: a file could not be read (the others are still reviewed).
+
+#include "office.hxx"
+#include "sha256.hxx"
+#include "workbook_report.hxx"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+#include <unistd.h>
+
+namespace fs = std::filesystem;
+using namespace isms;
+using namespace isms::reviewer;
+
+namespace
+{
+
+constexpr const char* kUsage =
+    "usage: isms-review [--json|--csv] [--out FILE] [--lang en|ja] [--oxt FILE] FILE_OR_DIR...\n"
+    "Reviews ISMS workbooks (.ods .xlsx .xls .fods; folders: every such file inside, sorted)\n"
+    "read-only with the isms-calc rules. Exit code 0: no major finding; 1: major findings;\n"
+    "2: a file could not be read or a usage error.\n";
+
+bool reviewable(const fs::path& p)
+{
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
+    return ext == ".ods" || ext == ".xlsx" || ext == ".xls" || ext == ".fods" || ext == ".xlsm";
+}
+
+std::vector<std::string> collect(const std::vector<std::string>& args,
+                                 std::vector<WorkbookReport>& missing)
+{
+    std::vector<std::string> files;
+    for (const auto& a : args)
+    {
+        std::error_code ec;
+        if (fs::is_directory(a, ec))
+        {
+            std::vector<std::string> inDir;
+            for (const auto& e : fs::recursive_directory_iterator(a, ec))
+                if (e.is_regular_file() && reviewable(e.path()) &&
+                    e.path().filename().string().rfind(".~lock", 0) != 0)
+                    inDir.push_back(e.path().string());
+            std::sort(inDir.begin(), inDir.end());
+            files.insert(files.end(), inDir.begin(), inDir.end());
+        }
+        else if (fs::is_regular_file(a, ec))
+            files.push_back(a);
+        else
+        {
+            WorkbookReport r;
+            r.file = a;
+            r.error = "no such file or folder";
+            missing.push_back(r);
+        }
+    }
+    return files;
+}
+
+std::string defaultOxt()
+{
+    std::error_code ec;
+    const fs::path self = fs::read_symlink("/proc/self/exe", ec);
+    return ec ? std::string("isms-calc.oxt") : (self.parent_path() / "isms-calc.oxt").string();
+}
+
+Lang defaultLang()
+{
+    for (const char* var : {"LC_ALL", "LC_MESSAGES", "LANG"})
+        if (const char* v = std::getenv(var); v && *v)
+            return std::string(v).rfind("ja", 0) == 0 ? Lang::Ja : Lang::En;
+    return Lang::En;
+}
+
+/// Reviews one workbook in the running office.
+void reviewOne(office::Office& office, WorkbookReport& r)
+{
+    const auto before = sha256File(r.file);
+    if (!before)
+    {
+        r.error = "cannot read the file (permissions?)";
+        return;
+    }
+    r.sha256 = *before;
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> doc;
+    try
+    {
+        doc = office.openReadOnly(r.file);
+    }
+    catch (...)
+    {
+        r.error = office::describeCurrentException();
+        return;
+    }
+    try
+    {
+        const auto result = office::runCommand(office, doc, "Review", {{"ReportOnly", true}});
+        if (!result.dispatched)
+            r.error = "the isms-calc extension did not answer (is it installed?)";
+        else if (!result.success)
+            r.error = "the review failed: " + result.message;
+        else
+        {
+            auto parsed = nlohmann::json::parse(result.message, nullptr, false);
+            if (parsed.is_discarded() || !parsed.contains("findings"))
+                r.error = "the extension's report could not be read";
+            else
+            {
+                r.findings = parsed.at("findings");
+                r.reviewed = true;
+                countFindings(r);
+            }
+        }
+    }
+    catch (...)
+    {
+        r.error = office::describeCurrentException();
+    }
+    try
+    {
+        office::Office::close(doc);
+    }
+    catch (...)
+    {
+    }
+    const auto after = sha256File(r.file);
+    r.unchanged = after && *after == r.sha256;
+    if (!r.unchanged && r.reviewed)
+        r.error = "the file changed while it was reviewed";
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    enum class Format
+    {
+        Text,
+        Json,
+        Csv
+    } format = Format::Text;
+    std::string out, oxt = defaultOxt();
+    Lang lang = defaultLang();
+    std::vector<std::string> inputs;
+    for (int i = 1; i < argc; ++i)
+    {
+        const std::string a = argv[i];
+        const auto value = [&]() -> std::string
+        {
+            if (i + 1 >= argc)
+            {
+                std::cerr << "isms-review: " << a << " needs a value\n" << kUsage;
+                std::exit(2);
+            }
+            return argv[++i];
+        };
+        if (a == "--json")
+            format = Format::Json;
+        else if (a == "--csv")
+            format = Format::Csv;
+        else if (a == "--out")
+            out = value();
+        else if (a == "--oxt")
+            oxt = value();
+        else if (a == "--lang")
+            lang = value() == "ja" ? Lang::Ja : Lang::En;
+        else if (a == "-h" || a == "--help")
+        {
+            std::cout << kUsage;
+            return 0;
+        }
+        else if (a.rfind("--", 0) == 0)
+        {
+            std::cerr << "isms-review: unknown option " << a << "\n" << kUsage;
+            return 2;
+        }
+        else
+            inputs.push_back(a);
+    }
+    if (inputs.empty())
+    {
+        std::cerr << kUsage;
+        return 2;
+    }
+    if (!fs::is_regular_file(oxt))
+    {
+        std::cerr << "isms-review: the extension " << oxt << " is missing (use --oxt)\n";
+        return 2;
+    }
+
+    std::vector<WorkbookReport> reports;
+    const std::vector<std::string> files = collect(inputs, reports);
+    const bool terminal = isatty(STDERR_FILENO);
+    office::OfficeOptions options;
+    options.oxt = oxt;
+    options.pipePrefix = "isms_review_";
+    std::unique_ptr<office::Office> office;
+    std::size_t n = 0;
+    for (const auto& file : files)
+    {
+        ++n;
+        if (terminal)
+            std::cerr << "\r\033[K[" << n << "/" << files.size() << "] " << file << std::flush;
+        WorkbookReport r;
+        r.file = file;
+        const auto t0 = std::chrono::steady_clock::now();
+        try
+        {
+            if (!office || !office->alive()) // first file, or the last one took the office down
+                office = std::make_unique<office::Office>(options);
+            reviewOne(*office, r);
+            if (!office->alive())
+            {
+                r.reviewed = false;
+                r.error = "LibreOffice stopped while reading it (the file is damaged)";
+            }
+        }
+        catch (...)
+        {
+            r.error = "LibreOffice could not be started: " + office::describeCurrentException();
+        }
+        r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+        reports.push_back(std::move(r));
+    }
+    if (terminal && !files.empty())
+        std::cerr << "\r\033[K";
+    office.reset();
+
+    const std::string report = format == Format::Json  ? toJson(reports)
+                               : format == Format::Csv ? toCsv(reports, lang)
+                                                       : toText(reports, lang);
+    if (out.empty())
+        std::cout << report;
+    else
+    {
+        std::ofstream f(out, std::ios::binary);
+        f << report;
+        if (!f)
+        {
+            std::cerr << "isms-review: cannot write " << out << "\n";
+            return 2;
+        }
+        const int code = exitCode(reports);
+        std::cerr << "isms-review: " << reports.size() << " workbooks, exit code " << code
+                  << ", report in " << out << "\n";
+        return code;
+    }
+    return exitCode(reports);
+}

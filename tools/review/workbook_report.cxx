@@ -1,0 +1,194 @@
+#include "workbook_report.hxx"
+
+#include "isms/review.hpp"
+
+#include <sstream>
+
+namespace isms::reviewer
+{
+namespace
+{
+
+std::string text(const nlohmann::json& j, const char* key, Lang lang)
+{
+    if (!j.contains(key))
+        return {};
+    const auto& v = j.at(key);
+    if (v.is_string())
+        return v.get<std::string>();
+    const char* l = lang == Lang::Ja ? "ja" : "en";
+    return v.contains(l) && v.at(l).is_string() ? v.at(l).get<std::string>() : std::string();
+}
+
+std::string location(const nlohmann::json& f)
+{
+    std::string sheet = f.value("sheet", std::string());
+    std::string cell = f.value("cell", std::string());
+    if (sheet.empty())
+        return cell.empty() ? "(workbook)" : cell;
+    return cell.empty() ? sheet : sheet + "!" + cell;
+}
+
+struct Totals
+{
+    int files = 0, reviewed = 0, unreadable = 0, major = 0, minor = 0, observation = 0;
+};
+
+Totals totals(const std::vector<WorkbookReport>& reports)
+{
+    Totals t;
+    for (const auto& r : reports)
+    {
+        ++t.files;
+        (r.reviewed ? t.reviewed : t.unreadable)++;
+        t.major += r.major;
+        t.minor += r.minor;
+        t.observation += r.observation;
+    }
+    return t;
+}
+
+} // namespace
+
+void countFindings(WorkbookReport& r)
+{
+    r.major = r.minor = r.observation = 0;
+    for (const auto& f : r.findings)
+    {
+        const std::string s = f.value("severity", std::string());
+        if (s == "major")
+            ++r.major;
+        else if (s == "minor")
+            ++r.minor;
+        else
+            ++r.observation;
+    }
+}
+
+int exitCode(const std::vector<WorkbookReport>& reports)
+{
+    int code = 0;
+    for (const auto& r : reports)
+    {
+        if (!r.reviewed || !r.unchanged)
+            return 2;
+        if (r.major > 0)
+            code = 1;
+    }
+    return code;
+}
+
+std::string toText(const std::vector<WorkbookReport>& reports, Lang lang)
+{
+    const bool ja = lang == Lang::Ja;
+    std::ostringstream out;
+    for (const auto& r : reports)
+    {
+        out << "== " << r.file << "\n";
+        if (!r.reviewed)
+        {
+            out << (ja ? "   読み込めませんでした: " : "   could not be read: ") << r.error
+                << "\n\n";
+            continue;
+        }
+        if (!r.unchanged)
+            out << (ja ? "   警告: レビュー中にファイルが変更されました\n"
+                       : "   WARNING: the file changed during the review\n");
+        if (ja)
+            out << "   指摘 " << r.findings.size() << " 件(重大な不適合 " << r.major
+                << "、軽微な不適合 " << r.minor << "、観察事項 " << r.observation << ")\n";
+        else
+            out << "   " << r.findings.size()
+                << (r.findings.size() == 1 ? " finding (" : " findings (") << r.major << " major, "
+                << r.minor << " minor, " << r.observation
+                << (r.observation == 1 ? " observation)\n" : " observations)\n");
+        for (const auto& f : r.findings)
+        {
+            std::string sev = f.value("severity", std::string());
+            if (ja)
+                sev = sev == "major" ? "重大" : sev == "minor" ? "軽微" : "観察";
+            else
+                for (auto& ch : sev)
+                    ch = char(std::toupper(static_cast<unsigned char>(ch)));
+            out << "   " << sev << "  " << f.value("rule", std::string()) << "  " << location(f)
+                << "\n      " << text(f, "message", lang) << "\n";
+            if (const std::string fix = text(f, "fix", lang); !fix.empty())
+                out << (ja ? "      対処: " : "      fix: ") << fix << "\n";
+        }
+        out << "\n";
+    }
+    const Totals t = totals(reports);
+    if (ja)
+        out << "合計: ブック " << t.files << " 件(レビュー済み " << t.reviewed << "、読み込めず "
+            << t.unreadable << ")、重大な不適合 " << t.major << "、軽微な不適合 " << t.minor
+            << "、観察事項 " << t.observation << "\n";
+    else
+        out << "Summary: " << t.files << " workbooks (" << t.reviewed << " reviewed, "
+            << t.unreadable << " unreadable); " << t.major << " major, " << t.minor << " minor, "
+            << t.observation << " observations\n";
+    return out.str();
+}
+
+std::string toJson(const std::vector<WorkbookReport>& reports)
+{
+    nlohmann::json workbooks = nlohmann::json::array();
+    for (const auto& r : reports)
+    {
+        nlohmann::json w = {
+            {"file", r.file},
+            {"status", r.reviewed ? "reviewed" : "unreadable"},
+            {"findings", r.reviewed ? r.findings : nlohmann::json::array()},
+            {"counts", {{"major", r.major}, {"minor", r.minor}, {"observation", r.observation}}},
+            {"unchanged", r.unchanged},
+            {"seconds", r.seconds}};
+        w["sha256"] = r.sha256.empty() ? nlohmann::json() : nlohmann::json(r.sha256);
+        w["error"] = r.reviewed ? nlohmann::json() : nlohmann::json(r.error);
+        workbooks.push_back(std::move(w));
+    }
+    const Totals t = totals(reports);
+    nlohmann::json doc = {{"tool", "isms-review"},
+                          {"schemaVersion", 1},
+                          {"workbooks", workbooks},
+                          {"summary",
+                           {{"files", t.files},
+                            {"reviewed", t.reviewed},
+                            {"unreadable", t.unreadable},
+                            {"major", t.major},
+                            {"minor", t.minor},
+                            {"observation", t.observation},
+                            {"exitCode", exitCode(reports)}}}};
+    return doc.dump(2) + "\n";
+}
+
+std::string toCsv(const std::vector<WorkbookReport>& reports, Lang lang)
+{
+    std::ostringstream out;
+    out << "file,status,rule,severity,sheet,cell,message,fix\r\n";
+    const auto row = [&](std::initializer_list<std::string> fields)
+    {
+        bool first = true;
+        for (const auto& f : fields)
+        {
+            out << (first ? "" : ",") << csvField(f);
+            first = false;
+        }
+        out << "\r\n";
+    };
+    for (const auto& r : reports)
+    {
+        if (!r.reviewed)
+        {
+            row({r.file, "unreadable", "", "", "", "", r.error, ""});
+            continue;
+        }
+        if (r.findings.empty())
+            row({r.file, "reviewed", "", "", "", "", "", ""});
+        for (const auto& f : r.findings)
+            row({r.file, "reviewed", f.value("rule", std::string()),
+                 f.value("severity", std::string()), f.value("sheet", std::string()),
+                 f.value("cell", std::string()), text(f, "message", lang), text(f, "fix", lang)});
+    }
+    return out.str();
+}
+
+} // namespace isms::reviewer

@@ -1,0 +1,37 @@
+#pragma once
+// What isms-review found for each workbook, and the three ways it prints it: text for a
+// person, JSON for tools (schema: docs/isms-review.schema.json), CSV for a spreadsheet.
+
+#include "isms/catalog.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace isms::reviewer
+{
+
+struct WorkbookReport
+{
+    std::string file;
+    bool reviewed = false;
+    std::string error;  ///< why it could not be reviewed
+    std::string sha256; ///< of the file before the review ("" when unreadable)
+    bool unchanged = true;
+    nlohmann::json findings = nlohmann::json::array(); ///< as the extension's Review returns them
+    int major = 0, minor = 0, observation = 0;
+    double seconds = 0;
+};
+
+/// Counts the findings by severity into the report.
+void countFindings(WorkbookReport& r);
+
+/// 0: no major finding; 1: a major finding; 2: a file could not be read (takes precedence).
+[[nodiscard]] int exitCode(const std::vector<WorkbookReport>& reports);
+
+[[nodiscard]] std::string toText(const std::vector<WorkbookReport>& reports, Lang lang);
+[[nodiscard]] std::string toJson(const std::vector<WorkbookReport>& reports);
+[[nodiscard]] std::string toCsv(const std::vector<WorkbookReport>& reports, Lang lang);
+
+} // namespace isms::reviewer
