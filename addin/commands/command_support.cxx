@@ -5,7 +5,17 @@
 #include "isms/guidance.hpp"
 #include "isms/overlay.hpp"
 
+#include <com/sun/star/awt/MessageBoxButtons.hpp>
+#include <com/sun/star/awt/MessageBoxResults.hpp>
+#include <com/sun/star/awt/MessageBoxType.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/XMessageBox.hpp>
+#include <com/sun/star/awt/XMessageBoxFactory.hpp>
 #include <com/sun/star/awt/XWindow2.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetCellRangeContainer.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/task/XStatusIndicatorFactory.hpp>
@@ -33,6 +43,68 @@ bool flag(const css::uno::Sequence<css::beans::PropertyValue>& args, const char*
             return v;
         }
     return fallback;
+}
+
+bool hasArg(const css::uno::Sequence<css::beans::PropertyValue>& args, const char* name)
+{
+    for (const auto& a : args)
+        if (a.Name.equalsAscii(name))
+            return true;
+    return false;
+}
+
+namespace
+{
+
+/// Whether the controller's selection covers more than one cell.
+bool selectionIsARange(const css::uno::Reference<css::frame::XFrame>& frame)
+{
+    if (!frame.is() || !frame->getController().is())
+        return false;
+    css::uno::Reference<css::view::XSelectionSupplier> sup(frame->getController(),
+                                                           css::uno::UNO_QUERY);
+    if (!sup.is())
+        return false;
+    const css::uno::Any sel = sup->getSelection();
+    if (css::uno::Reference<css::sheet::XSheetCellRangeContainer> ranges{sel, css::uno::UNO_QUERY};
+        ranges.is())
+        return ranges->getRangeAddresses().getLength() > 0;
+    css::uno::Reference<css::sheet::XCellRangeAddressable> range(sel, css::uno::UNO_QUERY);
+    if (!range.is())
+        return false;
+    const auto a = range->getRangeAddress();
+    return a.EndColumn > a.StartColumn || a.EndRow > a.StartRow;
+}
+
+} // namespace
+
+std::optional<bool> selectionOrWorkbook(const CommandContext& c, const std::string& command)
+{
+    if (hasArg(c.args, "Selection"))
+        return flag(c.args, "Selection", false);
+    if (!c.interactive || !selectionIsARange(c.frame))
+        return false;
+    css::uno::Reference<css::awt::XMessageBoxFactory> factory(css::awt::Toolkit::create(c.uno),
+                                                              css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::awt::XWindowPeer> peer(c.frame->getContainerWindow(),
+                                                    css::uno::UNO_QUERY);
+    auto box = factory->createMessageBox(
+        peer, css::awt::MessageBoxType_QUERYBOX, css::awt::MessageBoxButtons::BUTTONS_YES_NO_CANCEL,
+        toOUString(command),
+        toOUString(pick(c.uiLang,
+                        "Only the selected cells?\n\nYes: the selection only.\nNo: the whole "
+                        "workbook.",
+                        "選択したセルだけを対象にしますか?\n\nはい: 選択範囲のみ\nいいえ: "
+                        "ブック全体")));
+    switch (box->execute())
+    {
+    case css::awt::MessageBoxResults::YES:
+        return true;
+    case css::awt::MessageBoxResults::NO:
+        return false;
+    default:
+        return std::nullopt;
+    }
 }
 
 bool isVisible(const css::uno::Reference<css::frame::XFrame>& frame)

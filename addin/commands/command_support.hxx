@@ -12,6 +12,7 @@
 #include <com/sun/star/task/XStatusIndicator.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <optional>
 #include <string>
 #include <utility>
 
@@ -47,6 +48,14 @@ documentOf(const css::uno::Reference<css::frame::XFrame>& frame);
 /// A boolean dispatch argument.
 [[nodiscard]] bool flag(const css::uno::Sequence<css::beans::PropertyValue>& args, const char* name,
                         bool fallback);
+/// Whether the dispatch arguments name this argument at all.
+[[nodiscard]] bool hasArg(const css::uno::Sequence<css::beans::PropertyValue>& args,
+                          const char* name);
+/// For commands that work on the selection or the whole workbook: true for the selection,
+/// false for the workbook, nullopt when the person cancelled. A Selection argument decides;
+/// without one, a person who selected more than one cell is asked; otherwise the workbook.
+[[nodiscard]] std::optional<bool> selectionOrWorkbook(const CommandContext& c,
+                                                      const std::string& command);
 /// Whether a person can see the frame's window.
 [[nodiscard]] bool isVisible(const css::uno::Reference<css::frame::XFrame>& frame);
 /// The overlay-aware texts, as the cell functions use them.

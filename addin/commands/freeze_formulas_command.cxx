@@ -19,7 +19,12 @@ Outcome freezeFormulasCommand(const CommandContext& c)
 {
     const Lang ui = c.uiLang;
     const bool ja = ui == Lang::Ja;
-    const bool selectionOnly = flag(c.args, "Selection", false);
+    const std::optional<bool> onSelection =
+        selectionOrWorkbook(c, pick(ui, "Freeze ISMS formulas", "ISMS 関数を値に固定"));
+    if (!onSelection)
+        return {false, pick(ui, "Cancelled: nothing was changed.",
+                            "キャンセルしました。何も変更していません。")};
+    const bool selectionOnly = *onSelection;
     const std::vector<NamedSheet> sheets = sheetsOf(c.doc);
 
     std::vector<css::table::CellRangeAddress> blocks;

@@ -71,7 +71,12 @@ Outcome migrate2022Command(const CommandContext& c)
     const Catalog& cat = Catalog::builtin();
     const WorkbookSettings settings = DocumentSettingsCache::read(c.doc);
     const Lang logLang = settings.language.value_or(ui);
-    const bool selectionOnly = flag(c.args, "Selection", false);
+    const std::optional<bool> onSelection = selectionOrWorkbook(
+        c, pick(ui, "Migrate to ISO/IEC 27001:2022", "ISO/IEC 27001:2022 へ移行"));
+    if (!onSelection)
+        return {false, pick(ui, "Cancelled: nothing was changed.",
+                            "キャンセルしました。何も変更していません。")};
+    const bool selectionOnly = *onSelection;
 
     const std::vector<NamedSheet> sheets = sheetsOf(c.doc);
     const std::vector<bool> skip = generatedSheets(c.doc, sheets);

@@ -36,6 +36,8 @@
 #include <com/sun/star/ui/XSidebarProvider.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
+#include <com/sun/star/text/XTextRange.hpp>
+
 #include <gtest/gtest.h>
 
 #include <algorithm>
@@ -367,6 +369,65 @@ protected:
         return false;
     }
 
+    /// Presses a button of the message box the office shows (the first one when name is
+    /// empty), as a person would; false when no box came within 15 s.
+    bool answerMessageBox(const std::string& name)
+    {
+        auto toolkit = css::uno::Reference<css::awt::XExtendedToolkit>(
+            css::awt::Toolkit::create(s_office->context()), css::uno::UNO_QUERY_THROW);
+        // XExtendedToolkit is marked deprecated, yet it is the SDK's only way to reach a modal
+        // box that is not part of the frame's accessibility tree.
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+        return waitFor(
+            [&]
+            {
+                for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i)
+                {
+                    css::uno::Reference<a11y::XAccessible> acc(toolkit->getTopWindow(i),
+                                                               css::uno::UNO_QUERY);
+                    if (!acc.is())
+                        continue;
+                    std::vector<Node> nodes;
+                    collect(acc->getAccessibleContext(), 0, nodes);
+                    // The frame window is not the box; the box is an alert (or dialog).
+                    const auto box =
+                        std::find_if(nodes.begin(), nodes.end(),
+                                     [](const Node& n) {
+                                         return n.role == a11y::AccessibleRole::ALERT ||
+                                                n.role == a11y::AccessibleRole::DIALOG;
+                                     });
+                    if (box == nodes.end())
+                        continue;
+                    for (auto n = box; n != nodes.end(); ++n)
+                        if (n->role == a11y::AccessibleRole::PUSH_BUTTON &&
+                            (name.empty() || n->text == name))
+                            return bool(css::uno::Reference<a11y::XAccessibleAction>(
+                                            n->context, css::uno::UNO_QUERY_THROW)
+                                            ->doAccessibleAction(0));
+                }
+                return false;
+            },
+            std::chrono::seconds(15));
+#pragma GCC diagnostic pop
+    }
+
+    /// A cell's text.
+    std::string cellText(const char* sheet, const char* cell)
+    {
+        css::uno::Reference<css::container::XNameAccess> sheets(
+            css::uno::Reference<css::sheet::XSpreadsheetDocument>(m_model,
+                                                                  css::uno::UNO_QUERY_THROW)
+                ->getSheets(),
+            css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<css::table::XCellRange> range(
+            sheets->getByName(rtl::OUString::fromUtf8(sheet)), css::uno::UNO_QUERY_THROW);
+        return u8(css::uno::Reference<css::text::XTextRange>(
+                      range->getCellRangeByName(rtl::OUString::createFromAscii(cell)),
+                      css::uno::UNO_QUERY_THROW)
+                      ->getString());
+    }
+
     std::string documentProperty(const char* name)
     {
         css::uno::Reference<css::document::XDocumentPropertiesSupplier> sup(
@@ -472,42 +533,7 @@ TEST_F(SidebarEnglish, ControlPanelFollowsTheCellAndGenerateSoaWritesTheSheet)
             },
             std::chrono::seconds(30));
         EXPECT_TRUE(soa) << "Generate SoA wrote no SoA sheet";
-        auto toolkit = css::uno::Reference<css::awt::XExtendedToolkit>(
-            css::awt::Toolkit::create(s_office->context()), css::uno::UNO_QUERY_THROW);
-        // XExtendedToolkit is marked deprecated, yet it is the SDK's only way to reach a modal
-        // box that is not part of the frame's accessibility tree.
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
-        const bool closed = waitFor(
-            [&]
-            {
-                for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i)
-                {
-                    css::uno::Reference<a11y::XAccessible> acc(toolkit->getTopWindow(i),
-                                                               css::uno::UNO_QUERY);
-                    if (!acc.is())
-                        continue;
-                    std::vector<Node> nodes;
-                    collect(acc->getAccessibleContext(), 0, nodes);
-                    // The frame window is not the box; the box is an alert (or dialog).
-                    const auto box =
-                        std::find_if(nodes.begin(), nodes.end(),
-                                     [](const Node& n) {
-                                         return n.role == a11y::AccessibleRole::ALERT ||
-                                                n.role == a11y::AccessibleRole::DIALOG;
-                                     });
-                    if (box == nodes.end())
-                        continue;
-                    for (auto n = box; n != nodes.end(); ++n)
-                        if (n->role == a11y::AccessibleRole::PUSH_BUTTON)
-                            return bool(css::uno::Reference<a11y::XAccessibleAction>(
-                                            n->context, css::uno::UNO_QUERY_THROW)
-                                            ->doAccessibleAction(0));
-                }
-                return false;
-            },
-            std::chrono::seconds(15));
-#pragma GCC diagnostic pop
+        const bool closed = answerMessageBox("");
         EXPECT_TRUE(closed) << "no message box after Generate SoA";
         EXPECT_NE(waitForText(startsWith("✔ SoA includes the ISO/IEC 27017 controls")), "")
             << "the checklist did not follow the new SoA";
@@ -518,6 +544,37 @@ TEST_F(SidebarEnglish, ControlPanelFollowsTheCellAndGenerateSoaWritesTheSheet)
         guard.doc.clear();
         Office::close(doc);
         EXPECT_TRUE(s_office->alive());
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
+TEST_F(SidebarEnglish, MigrateAsksWhetherOnlyTheSelectedCells)
+{
+    try
+    {
+        const Doc doc = openWithDeck();
+        ClosesDocument guard{doc};
+        ASSERT_TRUE(waitFor([&] { return deck().is(); }, std::chrono::seconds(10)));
+        // Two cells selected: the command asks; Cancel changes nothing.
+        select("Notes", "A2:A3");
+        ASSERT_EQ(cellText("Notes", "A2"), "A.9.2.3");
+        ASSERT_TRUE(waitFor(
+            [&] { return press(a11y::AccessibleRole::PUSH_BUTTON, "Migrate to 27001:2022"); },
+            std::chrono::seconds(10)));
+        ASSERT_TRUE(answerMessageBox("Cancel")) << "no question about the selection";
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+        EXPECT_EQ(cellText("Notes", "A2"), "A.9.2.3");
+        // Yes: the selection only; the register's 2013 id elsewhere stays.
+        ASSERT_TRUE(press(a11y::AccessibleRole::PUSH_BUTTON, "Migrate to 27001:2022"));
+        ASSERT_TRUE(answerMessageBox("Yes"));
+        EXPECT_TRUE(waitFor([&] { return cellText("Notes", "A2").rfind("8.2", 0) == 0; },
+                            std::chrono::seconds(20)))
+            << cellText("Notes", "A2");
+        EXPECT_TRUE(answerMessageBox("")) << "no message after the migration";
+        EXPECT_EQ(cellText("Risks", "H2"), "A.9.2.3");
     }
     catch (...)
     {
