@@ -114,7 +114,6 @@ std::string joinIds(const std::vector<std::string>& ids, std::size_t max)
     return s;
 }
 
-
 } // namespace
 
 ControlView describeControl(const Control& c, const Texts& texts, const ControlContext& context,

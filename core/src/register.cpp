@@ -140,7 +140,6 @@ const char* const kResidualMarkers[] = {
     "residual", "after treatment", "post treatment", "post-treatment", "target",
     "残留",     "対応後",          "処置後",         "低減後",         "対策後"};
 
-
 struct Synonym
 {
     std::u16string text;

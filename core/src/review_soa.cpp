@@ -64,7 +64,8 @@ void noRole(const ReviewInput& in, std::vector<Finding>& out)
     if (in.soa)
         for (std::size_t i = 0; i < in.soa->cover.size(); ++i)
         {
-            const std::u16string label = foldForMatching(std::u16string_view(in.soa->cover[i].first));
+            const std::u16string label =
+                foldForMatching(std::u16string_view(in.soa->cover[i].first));
             if (label != u"role" && label != u"立場" && label != u"cloudrole" &&
                 label != u"クラウドの立場" && label != u"役割" && label != u"cloudservicerole")
                 continue;

@@ -51,7 +51,6 @@ GridCell textCell(std::string_view utf8)
     return c;
 }
 
-
 /// The 2022 (or CLD) rows a cited control counts for.
 std::vector<const Control*> soaTargets(const Control& c)
 {

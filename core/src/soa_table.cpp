@@ -15,9 +15,6 @@ namespace isms
 namespace review_detail
 {
 
-
-
-
 std::optional<double> cellNumber(const GridCell& c)
 {
     if (c.isNumber)
