@@ -106,29 +106,58 @@ struct RowInfo
     const Control* control;
 };
 
+/// Undecided rows one by one while there are few; a whole SoA still waiting for decisions (as
+/// freshly generated) is one finding that names the controls, not one per row.
+void reportUndecided(const SoaTable& t, SoaColumn decisionCol,
+                     const std::vector<const RowInfo*>& undecided, std::vector<Finding>& out)
+{
+    constexpr std::size_t kOneByOne = 5, kNamed = 10;
+    const Text fix{"Decide whether the control applies: write Applicable or Not applicable (with a "
+                   "justification).",
+                   "管理策を適用するかどうかを決定し、「適用」又は「適用除外」(除外理由を添えて)と"
+                   "記入してください。"};
+    if (undecided.size() <= kOneByOne)
+    {
+        for (const RowInfo* ri : undecided)
+        {
+            const std::string& id = ri->control->canonical;
+            const std::string v = cellUtf8(ri->row->at(decisionCol));
+            out.push_back(make(
+                "SOA-APPLICABILITY-MISSING", Severity::Minor, at(t, ri->sheetRow, decisionCol),
+                {v.empty() ? id + " has no applicability decision."
+                           : id + " has no applicability decision that can be read ('" + v + "').",
+                 v.empty() ? id + " の適用可否が決定されていません。"
+                           : id + " の適用可否が読み取れません(「" + v + "」)。"},
+                fix));
+        }
+        return;
+    }
+    std::string ids;
+    for (std::size_t i = 0; i < undecided.size() && i < kNamed; ++i)
+        ids += (i ? ", " : "") + undecided[i]->control->canonical;
+    if (undecided.size() > kNamed)
+        ids += ", …";
+    const std::string n = std::to_string(undecided.size());
+    out.push_back(
+        make("SOA-APPLICABILITY-MISSING", Severity::Minor,
+             at(t, undecided.front()->sheetRow, decisionCol),
+             {n + " controls have no applicability decision that can be read: " + ids + ".",
+              n + " 件の管理策の適用可否が決定されていないか、読み取れません: " + ids + "。"},
+             fix));
+}
+
 void decisions(const SoaTable& t, const std::vector<RowInfo>& rows, std::vector<Finding>& out)
 {
     const bool hasDecision = t.has(C::Applicability) || t.has(C::DerivedApplicability);
     const SoaColumn decisionCol =
         t.has(C::Applicability) ? C::Applicability : C::DerivedApplicability;
+    std::vector<const RowInfo*> undecided;
     for (const RowInfo& ri : rows)
     {
         const std::string& id = ri.control->canonical;
         const Applicability a = classifyApplicability(ri.row->at(decisionCol));
         if (hasDecision && a == Applicability::Undecided)
-        {
-            const std::string v = cellUtf8(ri.row->at(decisionCol));
-            out.push_back(make(
-                "SOA-APPLICABILITY-MISSING", Severity::Minor, at(t, ri.sheetRow, decisionCol),
-                {v.empty() ? id + " has no applicability decision."
-                           : id + " has no applicability decision that can be read ('" + v + "').",
-                 v.empty() ? id + " の適用可否が決定されていません。"
-                           : id + " の適用可否が読み取れません(「" + v + "」)。"},
-                {"Decide whether the control applies: write Applicable or Not applicable (with a "
-                 "justification).",
-                 "管理策を適用するかどうかを決定し、「適用」又は「適用除外」(除外理由を添えて)と"
-                 "記入してください。"}));
-        }
+            undecided.push_back(&ri);
         if (a == Applicability::Excluded)
         {
             const int jcol = firstColumn(t, {C::ExclusionJustification, C::OtherReasons});
@@ -163,6 +192,7 @@ void decisions(const SoaTable& t, const std::vector<RowInfo>& rows, std::vector<
                      "証拠の列に記載してください。"}));
         }
     }
+    reportUndecided(t, decisionCol, undecided, out);
 }
 
 void citedButExcluded(const SoaTable& t, const Register& reg,

@@ -483,6 +483,24 @@ TEST(ReviewSoa, ApplicabilityMissing)
               kSoaApplicability);
 }
 
+TEST(ReviewSoa, ASoaStillWaitingForDecisionsIsOneFindingNamingTheControls)
+{
+    Workbook wb;
+    wb.soa.edit = [](const std::string& id, RowSpec& r)
+    {
+        if (id.rfind("8.", 0) == 0) // all 34 technological controls undecided
+            r[2] = {};
+    };
+    const auto fs = wb.run();
+    expectOne(fs, "SOA-APPLICABILITY-MISSING", Severity::Minor, "SoA", soaRowOf("8.1"),
+              kSoaApplicability);
+    const auto hit = withRule(fs, "SOA-APPLICABILITY-MISSING").front();
+    EXPECT_EQ(hit.message.en.rfind("34 controls have no applicability decision", 0), 0u)
+        << hit.message.en;
+    EXPECT_NE(hit.message.en.find("8.1, 8.2, 8.3"), std::string::npos) << hit.message.en;
+    EXPECT_NE(hit.message.ja.find("34 件"), std::string::npos) << hit.message.ja;
+}
+
 // ------------------------------------------------------------------ register rules
 
 TEST(ReviewRegister, StatedValueDiffersFromMethod)
