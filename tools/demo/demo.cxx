@@ -255,13 +255,13 @@ void generateSoa(const Office& office, const std::string& path, const std::files
     std::printf("\n== Review of %s ==\n%s\n", stem.c_str(), review.message.c_str());
     if (review.success)
     {
-        const auto names = doc->getSheets()->getElementNames();
-        for (const auto& n : names)
+        for (const auto& n : sheetNames(doc))
             if (n == "指摘事項" || n == "Findings")
             {
                 const isms::Grid findings =
                     isms::addin::readUsedArea(css::uno::Reference<css::sheet::XSpreadsheet>(
-                        doc->getSheets()->getByName(n), css::uno::UNO_QUERY_THROW));
+                        doc->getSheets()->getByName(rtl::OUString::fromUtf8(n.c_str())),
+                        css::uno::UNO_QUERY_THROW));
                 for (int row = 0; row < findings.rows() && row < 12; ++row)
                     std::printf("  %s | %s | %s | %s\n",
                                 clip(text(&findings.at(row, 1)), 14).c_str(),
