@@ -1,5 +1,7 @@
 #include "document_settings.hxx"
 
+#include "conversions.hxx"
+
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
@@ -142,8 +144,7 @@ DocumentSettingsCache::read(const css::uno::Reference<css::uno::XInterface>& doc
             const rtl::OUString n = rtl::OUString::createFromAscii(std::string(name).c_str());
             rtl::OUString s;
             if (info->hasPropertyByName(n) && (user->getPropertyValue(n) >>= s))
-                out.assign(reinterpret_cast<const char16_t*>(s.getStr()),
-                           std::size_t(s.getLength()));
+                out = view(s);
         };
         value(kPropRole, raw.role);
         value(kPropServiceModels, raw.serviceModels);

@@ -6,6 +6,7 @@
 #include "role_dialog.hxx"
 #include "soa_sheet.hxx"
 #include "isms/register_report.hpp"
+#include "isms/register_scoring.hpp"
 #include "isms/soa.hpp"
 #include "isms/workbook_settings.hpp"
 
@@ -40,11 +41,7 @@ Outcome generateSoaCommand(const CommandContext& c)
         setDocumentProperty(c.doc, kPropRole, std::string(roleName(*chosen)));
     }
     const Register* reg = found.ok() ? &found->reg : nullptr;
-    // The workbook's method; without one, the register's columns tell which kind it uses.
-    const RiskMethod* method = settings.riskMethod.get();
-    if (!method)
-        method =
-            reg && reg->map.has(RegisterField::ThreatLevel) ? findPreset("avt") : &defaultMethod();
+    const RiskMethod* method = &methodForRegister(settings, reg);
     const Role role = settings.role.value_or(Role::Both);
 
     const Catalog& cat = Catalog::builtin();

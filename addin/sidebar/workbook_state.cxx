@@ -1,11 +1,15 @@
 #include "workbook_state.hxx"
 
+#include "conversions.hxx"
 #include "document_settings.hxx"
+#include "register_finder.hxx"
 #include "overlay_setting.hxx"
 #include "sheet_reader.hxx"
 #include "soa_sheet.hxx"
 #include "isms/cloud_risks.hpp"
 #include "isms/overlay.hpp"
+#include "isms/register_scoring.hpp"
+#include "isms/workbook_settings.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/XCallback.hpp>
@@ -158,10 +162,8 @@ readSnapshot(const css::uno::Reference<css::frame::XModel>& model)
         {
             if (snap->reg && sheets[i].name == snap->reg->sheet)
                 snap->registerSheet = int(i);
-            const rtl::OUString name = rtl::OUString::fromUtf8(sheets[i].name.c_str());
-            facts.sheets.push_back({std::u16string(reinterpret_cast<const char16_t*>(name.getStr()),
-                                                   std::size_t(name.getLength())),
-                                    usedRows(sheets[i].sheet)});
+            facts.sheets.push_back(
+                {std::u16string(view(toOUString(sheets[i].name))), usedRows(sheets[i].sheet)});
         }
     }
     catch (...)
@@ -181,12 +183,7 @@ readSnapshot(const css::uno::Reference<css::frame::XModel>& model)
     if (soa.found)
         snap->soa.emplace(soa.rows, cat);
 
-    snap->ownMethod = snap->settings.riskMethod;
-    snap->method = snap->ownMethod.get();
-    if (!snap->method)
-        snap->method = snap->reg && snap->reg->reg.map.has(RegisterField::ThreatLevel)
-                           ? findPreset("avt")
-                           : &defaultMethod();
+    snap->method = &methodForRegister(snap->settings, snap->reg ? &snap->reg->reg : nullptr);
     if (!snap->reg)
         snap->heatMapProblem = {"No risk register found.", "リスク台帳が見つかりません。"};
     else if (auto map = countHeatMap(snap->reg->reg, *snap->method); map.ok())
@@ -205,10 +202,7 @@ readSnapshot(const css::uno::Reference<css::frame::XModel>& model)
     // The ISMS scope as the workbook states it (document property), else as typed on the SoA.
     try
     {
-        const std::string scope = documentProperty(doc, "ISMS.Scope");
-        const rtl::OUString text = rtl::OUString::fromUtf8(scope.c_str()).trim();
-        facts.ismsScope.assign(reinterpret_cast<const char16_t*>(text.getStr()),
-                               std::size_t(text.getLength()));
+        facts.ismsScope = view(toOUString(documentProperty(doc, kPropScope)).trim());
     }
     catch (...)
     {

@@ -29,8 +29,7 @@ struct WorkbookSnapshot
     std::optional<CitationIndex> citations;
     std::optional<SoaIndex> soa; ///< empty: no SoA sheet
     std::vector<ReadinessCheck> readiness;
-    const RiskMethod* method = nullptr; ///< the workbook's method (or the one Generate SoA uses)
-    std::shared_ptr<const RiskMethod> ownMethod;
+    const RiskMethod* method = nullptr; ///< methodForRegister (kept alive by settings)
     std::optional<HeatMap> heatMap;
     Text heatMapProblem; ///< why there is no heat map
 };

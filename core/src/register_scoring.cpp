@@ -13,6 +13,16 @@ Result<int> cellLevel(const GridCell& cell, const Scale& scale)
                          : parseLevelText(scale, cell.text, 0);
 }
 
+const RiskMethod& methodForRegister(const WorkbookSettings& settings, const Register* reg)
+{
+    if (settings.riskMethod)
+        return *settings.riskMethod;
+    if (reg && reg->map.has(RegisterField::ThreatLevel))
+        if (const RiskMethod* avt = findPreset("avt"))
+            return *avt;
+    return defaultMethod();
+}
+
 namespace
 {
 

@@ -19,16 +19,6 @@ Finding make(std::string_view rule, Severity s, Location where, Text message, Te
     return Finding{std::string(rule), s, std::move(where), std::move(message), std::move(fix)};
 }
 
-const RiskMethod& methodFor(const ReviewInput& in)
-{
-    if (in.settings.riskMethod)
-        return *in.settings.riskMethod;
-    if (in.reg && in.reg->map.has(RegisterField::ThreatLevel))
-        if (const RiskMethod* avt = findPreset("avt"))
-            return *avt;
-    return defaultMethod();
-}
-
 bool treatmentAccepts(const GridCell& c)
 {
     if (c.isNumber)

@@ -24,11 +24,6 @@ void reviewSoa(const Catalog& cat, const ReviewInput& in, std::vector<Finding>& 
 void reviewRegister(const Catalog& cat, const ReviewInput& in, std::vector<Finding>& out);
 void reviewCertification(const ReviewInput& in, std::vector<Finding>& out);
 
-/// The risk method the review scores with, as the commands choose it: the workbook's
-/// (ISMS.RiskMethod), else the avt preset when the register has a threat-level column, else
-/// the default.
-[[nodiscard]] const RiskMethod& methodFor(const ReviewInput& in);
-
 /// Whether a treatment cell accepts (retains) the risk: Accept, Retain, 受容, 保有 …
 [[nodiscard]] bool treatmentAccepts(const GridCell& c);
 

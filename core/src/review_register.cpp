@@ -156,7 +156,7 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
     const Register& reg = *in.reg;
     const RegisterMap& map = reg.map;
     const std::string& sheet = in.registerSheet;
-    const RiskMethod& m = methodFor(in);
+    const RiskMethod& m = methodForRegister(in.settings, in.reg);
 
     if (!in.settings.riskMethodProblem.empty())
         out.push_back(make(
