@@ -1,5 +1,6 @@
 #include "isms/register.hpp"
 
+#include "isms/tables/id_cell.hpp"
 #include "isms/workbook_settings.hpp"
 #include "json_read.hpp"
 #include "keywords.hpp"
@@ -288,20 +289,75 @@ std::u16string cellText(const Grid& g, int r, int c)
     return cell.isNumber ? std::u16string() : cell.text; // headers are text
 }
 
-bool looksLikeId(std::u16string_view part)
+/// How the cells of a column below the header read as control ids.
+struct IdContent
 {
-    std::u16string n;
-    for (char16_t c : part.substr(0, 4))
-        n += (c >= 0xFF01 && c <= 0xFF5E) ? char16_t(c - 0xFEE0) : c;
-    if (n.empty())
-        return false;
-    if (n[0] >= u'0' && n[0] <= u'9')
-        return true;
-    if ((n[0] == u'A' || n[0] == u'a') && n.size() > 1 &&
-        ((n[1] >= u'0' && n[1] <= u'9') || n[1] == u'.'))
-        return true;
-    return n.size() >= 3 && (n[0] == u'C' || n[0] == u'c') && (n[1] == u'L' || n[1] == u'l') &&
-           (n[2] == u'D' || n[2] == u'd');
+    int filled = 0;   ///< non-empty cells
+    int withIds = 0;  ///< cells naming at least one control
+    int written = 0;  ///< of those, cells whose ids are text or numbers (not restored dates)
+    [[nodiscard]] double share() const noexcept { return filled ? double(withIds) / filled : 0; }
+};
+
+IdContent idContent(const Grid& grid, int col, int firstRow)
+{
+    const Catalog& cat = Catalog::builtin();
+    IdContent out;
+    for (int r = firstRow; r < grid.rows() && r < firstRow + 300; ++r)
+    {
+        const GridCell& cell = grid.at(r, col);
+        if (cell.isNumber ? cell.number == 0 : trimmed(cell.text).empty())
+            continue;
+        ++out.filled;
+        const IdCellReading ids = readIdCell(cell, cat);
+        if (ids.controls.empty())
+            continue;
+        ++out.withIds;
+        if (!ids.fromDate)
+            ++out.written;
+    }
+    return out;
+}
+
+/// Content first: the controls column is the one whose cells name controls. A heading such as
+/// "Current controls" over free text loses to "Reference to ISO 27001 control" over ids; a
+/// column of ids with a heading in another language is found by its values alone.
+void chooseControlsColumnByContent(const Grid& grid, RegisterMap& map)
+{
+    const int firstRow = map.firstDataRow();
+    const int current = map.col(F::Controls);
+    const IdContent now = current >= 0 ? idContent(grid, current, firstRow) : IdContent{};
+    int bestCol = -1;
+    IdContent best;
+    for (int c = 0; c < grid.cols(); ++c)
+    {
+        if (c == current)
+            continue;
+        bool taken = false; // a column another field has by its heading keeps it, unless…
+        for (std::size_t f = 0; f < kRegisterFieldCount; ++f)
+            taken = taken || (map.column[f] == c && RegisterField(f) != F::Controls &&
+                              RegisterField(f) != F::Treatment);
+        if (taken)
+            continue;
+        const IdContent k = idContent(grid, c, firstRow);
+        if (k.written < 2 || k.share() < 0.6)
+            continue;
+        if (bestCol < 0 || k.share() > best.share() ||
+            (k.share() == best.share() && k.withIds > best.withIds))
+        {
+            bestCol = c;
+            best = k;
+        }
+    }
+    if (bestCol < 0)
+        return;
+    if (current < 0 || best.share() >= now.share() + 0.25 || now.withIds < 2)
+    {
+        // a treatment heading over ids ("Treatment (Annex A)") was a controls column
+        for (std::size_t f = 0; f < kRegisterFieldCount; ++f)
+            if (map.column[f] == bestCol)
+                map.column[f] = -1;
+        map.column[std::size_t(F::Controls)] = bestCol;
+    }
 }
 
 } // namespace
@@ -383,6 +439,7 @@ Result<RegisterMap> detectRegister(const Grid& grid)
             "no risk register header found in the first 30 rows (looked for columns such as Risk "
             "ID, "
             "Threat, Likelihood, Impact, Controls; リスクID、脅威、発生可能性、影響度、管理策)"};
+    chooseControlsColumnByContent(grid, best.map);
     best.map.confidence = confidenceOf(best.map);
     return best.map;
 }
@@ -390,21 +447,69 @@ Result<RegisterMap> detectRegister(const Grid& grid)
 void parseControlsCell(std::u16string_view text, const Catalog& cat,
                        std::vector<CitedControl>& found, std::vector<std::u16string>& unknown)
 {
-    for (std::u16string& part : splitList(text))
+    IdCellReading r = readIdText(text, cat);
+    for (const IdMention& m : r.controls)
     {
-        auto r = cat.lookup(std::u16string_view(part));
-        if (r.ok())
-        {
-            const bool dup = std::any_of(found.begin(), found.end(),
-                                         [&](const CitedControl& c) { return c.control == *r; });
-            if (!dup)
-                found.push_back({*r, std::move(part)});
-        }
-        else if (looksLikeId(part))
-            unknown.push_back(std::move(part));
-        // anything else is the rest of a title that contained a separator
+        const bool dup = std::any_of(found.begin(), found.end(),
+                                     [&](const CitedControl& c) { return c.control == m.control; });
+        if (!dup)
+            found.push_back({m.control, std::u16string(text.substr(m.begin, m.textEnd - m.begin))});
     }
+    for (std::u16string& u : r.unknown)
+        unknown.push_back(std::move(u));
 }
+
+namespace
+{
+
+/// A total row: its first text says so ("Total", "合計", "小計" …).
+bool isTotalRow(const Grid& grid, int r, int firstCol, int lastCol)
+{
+    for (int c = firstCol; c <= lastCol; ++c)
+    {
+        const GridCell& cell = grid.at(r, c);
+        if (cell.empty())
+            continue;
+        if (cell.isNumber)
+            continue;
+        const std::u16string f = foldForMatching(std::u16string_view(cell.text));
+        return f == u"total" || f == u"totals" || f == u"sum" || f == u"grandtotal" ||
+               f == u"合計" || f == u"小計" || f == u"総計" || f == u"計";
+    }
+    return false;
+}
+
+/// Template padding: every cell in the band is empty, a formula's "" or a 0.
+bool isPadding(const Grid& grid, int r, int firstCol, int lastCol)
+{
+    for (int c = firstCol; c <= lastCol; ++c)
+    {
+        const GridCell& cell = grid.at(r, c);
+        if (cell.isNumber ? cell.number != 0 : !trimmed(cell.text).empty())
+            return false;
+    }
+    return true;
+}
+
+/// Whether the column's control cells write their Annex A ids with "A." (then a bare clause
+/// number among them is a clause).
+bool writesPrefixedIds(const Grid& grid, int col, int firstRow, const Catalog& cat)
+{
+    int prefixed = 0, bare = 0;
+    for (int r = firstRow; r < grid.rows() && r < firstRow + 500; ++r)
+    {
+        const GridCell& cell = grid.at(r, col);
+        if (cell.isNumber || cell.text.empty())
+            continue;
+        IdCellContext ctx;
+        ctx.prefixedColumn = true; // count what is written, whatever it turns out to be
+        for (const IdMention& m : readIdText(cell.text, cat, ctx).controls)
+            (m.prefixed ? prefixed : bare) += m.id.scheme == IdScheme::Annex2013 ? 1 : 0;
+    }
+    return prefixed > 0 && prefixed >= bare;
+}
+
+} // namespace
 
 Register readRegister(const Grid& grid, const RegisterMap& map)
 {
@@ -412,12 +517,26 @@ Register readRegister(const Grid& grid, const RegisterMap& map)
     out.map = map;
     const Catalog& cat = Catalog::builtin();
     std::unordered_map<std::u16string, int> seenIds;
+    // The table's band of columns: side tables next to it are not the register.
+    int firstCol = grid.cols(), lastCol = -1;
+    for (int c : map.column)
+        if (c >= 0 && c < grid.cols())
+        {
+            firstCol = std::min(firstCol, c);
+            lastCol = std::max(lastCol, c);
+        }
+    if (lastCol < 0)
+        return out;
+    IdCellContext idContext;
+    if (map.has(F::Controls) && map.col(F::Controls) < grid.cols())
+        idContext.prefixedColumn =
+            writesPrefixedIds(grid, map.col(F::Controls), map.firstDataRow(), cat);
     // A row repeating a header row (a printed page heading): all its cells equal that header
     // row's, at least two of them (or at least three equal cells in a longer row).
     auto repeatsHeaderRow = [&](int r, int headerRow)
     {
         int filled = 0, equal = 0;
-        for (int c = 0; c < grid.cols(); ++c)
+        for (int c = firstCol; c <= lastCol; ++c)
         {
             const GridCell& cell = grid.at(r, c);
             if (cell.empty())
@@ -429,13 +548,16 @@ Register readRegister(const Grid& grid, const RegisterMap& map)
         return equal >= 3 || (equal >= 2 && equal == filled);
     };
 
+    std::vector<RowNote> pendingPadding; // "only an id" rows, until a risk follows them
     for (int r = map.firstDataRow(); r < grid.rows(); ++r)
     {
-        bool any = false;
-        for (int c = 0; c < grid.cols() && !any; ++c)
-            any = !grid.at(r, c).empty();
-        if (!any)
-            continue; // blank rows are layout, not data
+        if (isPadding(grid, r, firstCol, lastCol))
+        {
+            // blank rows and formula-padded template rows are layout, not data
+            if (!isPadding(grid, r, 0, grid.cols() - 1))
+                out.outsideColumns.push_back(r);
+            continue;
+        }
         bool repeats = false;
         for (int h = map.headerRow; h < map.firstDataRow() && !repeats; ++h)
             repeats = repeatsHeaderRow(r, h);
@@ -444,56 +566,84 @@ Register readRegister(const Grid& grid, const RegisterMap& map)
             out.skipped.push_back({r, RowNoteKind::RepeatsHeader, {}, -1});
             continue;
         }
+        if (isTotalRow(grid, r, firstCol, lastCol))
+        {
+            out.skipped.push_back({r, RowNoteKind::TotalRow, {}, -1});
+            continue;
+        }
         RiskRow risk;
         risk.row = r;
-        int filled = 0; // fields other than the id and the controls
+        int filled = 0; // fields other than the id and the controls, with more than a 0
         for (std::size_t f = 0; f < kRegisterFieldCount; ++f)
         {
             const int c = map.column[f];
             if (c < 0 || c >= grid.cols() || grid.at(r, c).empty())
                 continue;
-            risk.cell[f] = &grid.at(r, c);
-            if (RegisterField(f) != F::RiskId && RegisterField(f) != F::Controls)
+            const GridCell& cell = grid.at(r, c);
+            if (!cell.isNumber && trimmed(cell.text).empty())
+                continue;
+            risk.cell[f] = &cell;
+            if (RegisterField(f) != F::RiskId && RegisterField(f) != F::Controls &&
+                !(cell.isNumber && cell.number == 0))
                 ++filled;
         }
         std::vector<RowNote> rowIssues;
-        if (const GridCell* c = risk.get(F::Controls); c && !c->isNumber)
+        if (const GridCell* c = risk.get(F::Controls))
         {
-            std::vector<std::u16string> unknown;
-            parseControlsCell(c->text, cat, risk.controls, unknown);
-            for (const auto& u : unknown)
-                rowIssues.push_back({r, RowNoteKind::UnknownControl, toUtf8(u), -1});
-        }
-        else if (c && c->isNumber)
-        {
-            // a control typed as a number (5.15) arrives as a number
-            std::vector<std::u16string> unknown;
-            parseControlsCell(toUtf16(numberAsIdText(c->number)), cat, risk.controls, unknown);
-            if (risk.controls.empty())
+            const IdCellReading ids = readIdCell(*c, cat, idContext);
+            for (const IdMention& m : ids.controls)
+            {
+                risk.controls.push_back(
+                    {m.control, c->isNumber ? m.written
+                                            : c->text.substr(m.begin, m.textEnd - m.begin)});
+                if (m.source == IdSource::Date)
+                    rowIssues.push_back({r, RowNoteKind::RestoredFromDate, m.control->canonical, -1});
+            }
+            for (const std::u16string& u : ids.unknown)
+                rowIssues.push_back({r,
+                                     c->isNumber ? RowNoteKind::NumberNotControl
+                                                 : RowNoteKind::UnknownControl,
+                                     toUtf8(u), -1});
+            for (const std::string& clause : ids.clauses)
+                rowIssues.push_back({r, RowNoteKind::ClauseNotControl, clause, -1});
+            if (!ids.ambiguousWith.empty())
+                rowIssues.push_back({r, RowNoteKind::AmbiguousNumber,
+                                     ids.controls[0].control->canonical + " / " + ids.ambiguousWith,
+                                     -1});
+            if (c->isNumber && ids.empty() && c->number != 0)
                 rowIssues.push_back({r, RowNoteKind::NumberNotControl, {}, -1});
         }
         // A row is a risk when it says something about one: more than an id, and more than a
         // note that happens to stand in the controls column.
         if (filled == 0 && risk.controls.empty() && rowIssues.empty())
         {
-            out.skipped.push_back(
-                {r,
-                 risk.get(F::RiskId) ? RowNoteKind::OnlyRiskId : RowNoteKind::NoRegisterData,
-                 {},
-                 -1});
+            const RowNote note{
+                r, risk.get(F::RiskId) ? RowNoteKind::OnlyRiskId : RowNoteKind::NoRegisterData,
+                {}, -1};
+            (note.kind == RowNoteKind::OnlyRiskId ? pendingPadding : out.skipped).push_back(note);
             continue;
         }
+        // "only an id" rows between risks are notes a person wrote; after the last risk they
+        // are a pre-numbered template
+        out.skipped.insert(out.skipped.end(), pendingPadding.begin(), pendingPadding.end());
+        pendingPadding.clear();
         out.issues.insert(out.issues.end(), rowIssues.begin(), rowIssues.end());
         if (const GridCell* id = risk.get(F::RiskId))
         {
-            const std::u16string key =
-                id->isNumber ? toUtf16(std::to_string(id->number)) : id->text;
+            const std::u16string key = id->isNumber ? toUtf16(cellUtf8(*id)) : id->text;
             auto [it, inserted] = seenIds.emplace(key, r);
             if (!inserted)
-                out.issues.push_back({r, RowNoteKind::DuplicateId, toUtf8(id->text), it->second});
+                out.issues.push_back({r, RowNoteKind::DuplicateId, cellUtf8(*id), it->second});
         }
         out.risks.push_back(std::move(risk));
     }
+    // A few "only an id" rows at the end are notes; many are a pre-numbered template.
+    if (pendingPadding.size() <= 3)
+        out.skipped.insert(out.skipped.end(), pendingPadding.begin(), pendingPadding.end());
+    else
+        out.paddingRows = int(pendingPadding.size());
+    std::sort(out.skipped.begin(), out.skipped.end(),
+              [](const RowNote& a, const RowNote& b) { return a.row < b.row; });
     return out;
 }
 
@@ -517,6 +667,22 @@ std::string rowNoteText(const RowNote& n, Lang lang)
     case RowNoteKind::NumberNotControl:
         return ja ? "管理策の列の数値は管理策番号ではありません"
                   : "the controls cell holds a number that is no control id";
+    case RowNoteKind::TotalRow:
+        return ja ? "合計行のため読み込みませんでした" : "not read: a total row";
+    case RowNoteKind::ClauseNotControl:
+        return ja ? "「" + n.detail +
+                        "」は ISO/IEC 27001 の箇条番号であり、附属書Aの管理策ではないため読み込みませんでした"
+                  : "'" + n.detail +
+                        "' is an ISO/IEC 27001 clause, not an Annex A control: not read as a control";
+    case RowNoteKind::RestoredFromDate:
+        return ja ? "日付に変換されていた管理策番号を「" + n.detail + "」として読み込みました"
+                  : "a control id the spreadsheet had turned into a date was read as '" +
+                        n.detail + "'";
+    case RowNoteKind::AmbiguousNumber:
+        return ja ? "数値として入力された管理策番号はどちらとも読めます(" + n.detail +
+                        ")。前者として読み込みました。文字列で入力してください"
+                  : "a control id typed as a number can be read either way (" + n.detail +
+                        "): read as the first; type it as text";
     case RowNoteKind::DuplicateId:
         return ja ? "リスクID「" + n.detail + "」は " + std::to_string(n.otherRow + 1) +
                         " 行目でも使われています"

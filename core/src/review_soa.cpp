@@ -10,6 +10,7 @@
 #include "review_internal.hpp"
 #include "isms/utf.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -246,14 +247,16 @@ void coverCounts(const SoaTable& t, std::vector<Finding>& out)
     const SoaColumn decisionCol =
         t.has(C::Applicability) ? C::Applicability : C::DerivedApplicability;
     int applicable = 0, excluded = 0, undecided = 0, flagged = 0, total = 0;
-    for (const auto& [sheetRow, row] : t.rows)
+    for (std::size_t i = 0; i < t.rows.size(); ++i)
     {
-        (void)sheetRow;
+        const SoaRow& row = t.rows[i].second;
         const GridCell& ctl = row.at(C::Control);
+        if (std::binary_search(t.sectionRows.begin(), t.sectionRows.end(), t.rows[i].first))
+            continue;
         if (isPlaceholder(ctl) && !ctl.isNumber)
             continue;
         const Applicability a = classifyApplicability(row.at(decisionCol));
-        if (soaRowControlId(ctl).empty() && row.at(decisionCol).empty())
+        if (t.ids[i].empty() && row.at(decisionCol).empty())
             continue; // a heading or note row in a person's own layout
         ++total;
         applicable += a == Applicability::Applicable;
@@ -348,14 +351,17 @@ void reviewSoa(const Catalog& cat, const ReviewInput& in, std::vector<Finding>& 
     std::map<std::string, std::size_t> byId;
     int n2022 = 0, n2013 = 0, nCloud = 0;
     std::vector<std::pair<int, const Control*>> rows2013;
-    for (const auto& [sheetRow, row] : t.rows)
+    for (std::size_t i = 0; i < t.rows.size(); ++i)
     {
-        const std::string id = soaRowControlId(row.at(C::Control));
+        const auto& [sheetRow, row] = t.rows[i];
+        const std::string& id = t.ids[i];
         if (id.empty())
             continue; // a heading, a note or a row a person added
         const Control* c = nullptr;
         if (auto r = cat.lookup(std::string_view(id)); r.ok())
             c = *r;
+        if (!c && t.edition == "2005")
+            continue; // named once below: the whole SoA is numbered by 2005
         if (!c)
         {
             out.push_back(make(
@@ -401,15 +407,75 @@ void reviewSoa(const Catalog& cat, const ReviewInput& in, std::vector<Finding>& 
     }
 
     // Editions.
+    if (t.edition == "2005")
+    {
+        out.push_back(make(
+            "SOA-2005-IDS", Severity::Major, {t.sheet, t.headerRow, t.col(C::Control)},
+            {"The SoA is numbered by ISO/IEC 27001:2005 (133 controls, A.5 … A.15.3.2), two "
+             "editions before the 27001:2022 Annex A that certification is against; its numbers "
+             "are not read as 2013 controls.",
+             "適用宣言書が ISO/IEC 27001:2005(133 の管理策、A.5〜A.15.3.2)の番号で書かれています。"
+             "認証の基準である 27001:2022 附属書A の二つ前の版であり、2013 年版の管理策としては"
+             "読み込んでいません。"},
+            {"Rebuild the SoA on 27001:2022 Annex A (ISMS ▸ Generate SoA lists every control).",
+             "27001:2022 附属書A に基づいて適用宣言書を作り直してください(ISMS ▸ "
+             "適用宣言書の作成ですべての管理策が列挙されます)。"}));
+        return;
+    }
     if (n2022 == 0 && n2013 > 0)
+    {
         out.push_back(
-            make("SOA-2013-IDS", Severity::Minor, {t.sheet, t.headerRow, t.col(C::Control)},
+            make("SOA-2013-IDS", Severity::Major, {t.sheet, t.headerRow, t.col(C::Control)},
                  {"The SoA is numbered by the withdrawn 27001:2013 Annex A (" +
-                      std::to_string(n2013) + " rows); certification is now against 27001:2022.",
+                      std::to_string(n2013) +
+                      " rows); the transition to 27001:2022 ended on 31 October 2025 and "
+                      "certification is now against 27001:2022.",
                   "適用宣言書が廃止された 27001:2013 附属書A の番号で書かれています(" +
-                      std::to_string(n2013) + " 行)。認証の基準は 27001:2022 です。"},
+                      std::to_string(n2013) +
+                      " 行)。27001:2022 への移行期限は 2025 年 10 月 31 日に終了しており、"
+                      "認証の基準は 27001:2022 です。"},
                  {"Migrate the workbook (ISMS ▸ Migrate to 27001:2022) and regenerate the SoA.",
                   "ISMS ▸ 27001:2022 への移行でブックを移行し、適用宣言書を再作成してください。"}));
+        // Against the 114 it claims to cover, and what migrating it would leave out.
+        std::string missing2013;
+        int nMissing2013 = 0;
+        std::set<const Control*> reached;
+        for (const Control* c : cat.controls(Edition::Iso27001_2013))
+        {
+            if (!byId.count(c->canonical))
+            {
+                missing2013 += (nMissing2013++ ? ", " : "") + c->canonical;
+                continue;
+            }
+            reached.insert(c->mapped.begin(), c->mapped.end());
+        }
+        if (nMissing2013 > 0)
+            out.push_back(make(
+                "SOA-MISSING-CONTROL-2013", Severity::Major, {t.sheet, -1, -1},
+                {std::to_string(nMissing2013) + " of the 114 controls of 27001:2013 Annex A have "
+                 "no row in this 2013-numbered SoA: " + missing2013 + ".",
+                 "この 27001:2013 の番号の適用宣言書には、27001:2013 附属書A の 114 の管理策のうち " +
+                     std::to_string(nMissing2013) + " の行がありません: " + missing2013 + "。"},
+                {"Add the missing rows, or migrate and regenerate the SoA on 27001:2022.",
+                 "不足している行を追加するか、移行して 27001:2022 で適用宣言書を再作成してください。"}));
+        std::string after;
+        int nAfter = 0;
+        for (const Control* c : cat.controls(Edition::Iso27001_2022))
+            if (!reached.count(c))
+                after += (nAfter++ ? ", " : "") + c->canonical;
+        if (nAfter > 0)
+            out.push_back(make(
+                "SOA-MISSING-AFTER-MIGRATION", Severity::Major, {t.sheet, -1, -1},
+                {"After migration to 27001:2022, " + std::to_string(nAfter) +
+                     " of its 93 controls would have no row: " + after +
+                     " (controls new in 2022, and those of missing 2013 rows).",
+                 "27001:2022 へ移行すると、93 の管理策のうち " + std::to_string(nAfter) +
+                     " の行がなくなります: " + after +
+                     "(2022 年版で新設された管理策と、行のない 2013 年版の管理策の移行先)。"},
+                {"Decide these controls when you migrate (ISMS ▸ Generate SoA adds their rows).",
+                 "移行の際にこれらの管理策の適用可否を決定してください(ISMS ▸ "
+                 "適用宣言書の作成で行が追加されます)。"}));
+    }
     else if (n2022 > 0)
         for (const auto& [sheetRow, c] : rows2013)
             out.push_back(make(
@@ -427,7 +493,9 @@ void reviewSoa(const Catalog& cat, const ReviewInput& in, std::vector<Finding>& 
 
     // Completeness: Annex A 2022.
     const auto& annex = cat.controls(Edition::Iso27001_2022);
-    if (n2022 == 0)
+    if (n2022 == 0 && n2013 > 0)
+        ; // a 2013-numbered SoA was checked against 2013 above
+    else if (n2022 == 0)
         out.push_back(make(
             "SOA-MISSING-CONTROL", Severity::Major, {t.sheet, -1, -1},
             {"None of the " + std::to_string(annex.size()) +

@@ -1,6 +1,7 @@
 #include "isms/soa_table.hpp"
 
 #include "isms/ids.hpp"
+#include "isms/tables/id_cell.hpp"
 #include "keywords.hpp"
 #include "review_internal.hpp"
 #include "isms/utf.hpp"
@@ -190,45 +191,137 @@ struct Candidate
     int strength;
 };
 
-/// What a heading names: isms-calc's own label first, then the synonyms.
+/// The heading without hints people add: "(1–5)", "(Y/N)", a trailing "y/n", line breaks.
+std::u16string withoutHints(std::u16string_view text)
+{
+    std::u16string out;
+    int depth = 0;
+    for (char16_t ch : text)
+    {
+        if (ch == u'(' || ch == u'（' || ch == u'[' || ch == u'【')
+            ++depth;
+        else if ((ch == u')' || ch == u'）' || ch == u']' || ch == u'】') && depth > 0)
+            --depth;
+        else if (depth == 0)
+            out += (ch == u'\n' || ch == u'\r') ? u' ' : ch;
+    }
+    std::u16string f = foldForMatching(out);
+    for (std::u16string_view tail : {u"yesno", u"yn"})
+        if (f.size() > tail.size() + 2 && f.compare(f.size() - tail.size(), tail.size(), tail) == 0)
+            f.erase(f.size() - tail.size());
+    return f;
+}
+
+bool isAsciiText(std::u16string_view s)
+{
+    return std::all_of(s.begin(), s.end(), [](char16_t c) { return c < 0x80; });
+}
+
+/// What a heading names: isms-calc's own label first, then the synonyms — the whole heading
+/// first, then (by words) the clearest and longest synonym it contains.
 std::optional<Candidate> classifyHeading(const GridCell& cell, int col)
 {
     if (cell.isNumber || cell.text.empty())
         return std::nullopt;
     if (SoaColumn own = soaColumnFromLabel(cell.text); own != C::Count)
         return Candidate{col, own, Clear + 1};
-    const std::u16string f = foldForMatching(std::u16string_view(cell.text));
+    const std::u16string whole = foldForMatching(std::u16string_view(cell.text));
+    const std::u16string f = withoutHints(cell.text);
     if (f.empty())
         return std::nullopt;
     for (const Synonym& s : synonyms())
-        if (s.folded == f)
+        if (s.folded == f || s.folded == whole)
             return Candidate{col, s.column, s.strength};
-    return std::nullopt;
+    const Synonym* best = nullptr;
+    for (const Synonym& s : synonyms())
+    {
+        if (s.folded.size() < (isAsciiText(s.folded) ? 4u : 2u) ||
+            f.find(s.folded) == std::u16string::npos)
+            continue;
+        if (!best || s.strength > best->strength ||
+            (s.strength == best->strength && s.folded.size() > best->folded.size()))
+            best = &s;
+    }
+    if (!best)
+        return std::nullopt;
+    // a contained word is weaker evidence than the whole heading
+    return Candidate{col, best->column, best->column == C::Control ? Generic : best->strength};
 }
 
 /// How many of the cells below the header in this column hold control ids (up to 200 rows).
-int idCount(const Grid& grid, int headerRow, int col)
+int idCount(const Grid& grid, int firstDataRow, int col)
 {
     int n = 0;
-    for (int r = headerRow + 1; r < grid.rows() && r <= headerRow + 200; ++r)
+    for (int r = firstDataRow; r < grid.rows() && r < firstDataRow + 200; ++r)
         n += soaRowControlId(grid.at(r, col)).empty() ? 0 : 1;
     return n;
+}
+
+/// How many of the cells below the header in this column read as an applicability decision,
+/// and how many are filled (up to 200 rows).
+std::pair<int, int> decisionCount(const Grid& grid, int firstDataRow, int col)
+{
+    int decided = 0, filled = 0;
+    for (int r = firstDataRow; r < grid.rows() && r < firstDataRow + 200; ++r)
+    {
+        const GridCell& c = grid.at(r, col);
+        if (c.empty())
+            continue;
+        ++filled;
+        decided += classifyApplicability(c) != Applicability::Undecided ? 1 : 0;
+    }
+    return {decided, filled};
 }
 
 struct HeaderGuess
 {
     std::array<int, kSoaColumnCount> column;
     int recognised = 0;
+    int headerRows = 1;
 };
 
-std::optional<HeaderGuess> guessHeader(const Grid& grid, int row)
+/// The heading of a column in a header of one or two rows: the lower row's text under a group
+/// heading merged over several columns, else the upper row's (a heading merged down).
+GridCell headingAt(const Grid& grid, int row, int headerRows, int col)
 {
-    std::vector<Candidate> cands;
+    if (headerRows == 2 && row + 1 < grid.rows() && !grid.at(row + 1, col).isNumber &&
+        !grid.at(row + 1, col).text.empty())
+        return grid.at(row + 1, col);
+    return grid.at(row, col);
+}
+
+/// A group row over a row of headings: some group heading stands over a sub-heading.
+bool isGroupRow(const Grid& grid, int row)
+{
+    if (row + 1 >= grid.rows())
+        return false;
     for (int c = 0; c < grid.cols(); ++c)
-        if (auto k = classifyHeading(grid.at(row, c), c))
+    {
+        const GridCell& top = grid.at(row, c);
+        const GridCell& below = grid.at(row + 1, c);
+        if (!top.isNumber && !trimmed(top.text).empty() && !below.isNumber &&
+            !trimmed(below.text).empty())
+            return true;
+    }
+    return false;
+}
+
+std::optional<HeaderGuess> guessHeader(const Grid& grid, int row, int headerRows)
+{
+    if (headerRows == 2 && !isGroupRow(grid, row))
+        return std::nullopt;
+    const int firstData = row + headerRows;
+    std::vector<Candidate> cands;
+    std::vector<GridCell> headings(std::size_t(grid.cols()));
+    for (int c = 0; c < grid.cols(); ++c)
+    {
+        headings[std::size_t(c)] = headingAt(grid, row, headerRows, c);
+        if (auto k = classifyHeading(headings[std::size_t(c)], c))
             cands.push_back(*k);
+    }
     HeaderGuess g;
     g.column.fill(-1);
+    g.headerRows = headerRows;
     // The control column: the candidate with the most ids below it, then the clearest
     // heading, then the leftmost.
     const Candidate* control = nullptr;
@@ -237,12 +330,26 @@ std::optional<HeaderGuess> guessHeader(const Grid& grid, int row)
     {
         if (k.column != C::Control)
             continue;
-        const int ids = idCount(grid, row, k.col);
+        const int ids = idCount(grid, firstData, k.col);
         if (!control || ids > bestIds || (ids == bestIds && k.strength > control->strength))
         {
             control = &k;
             bestIds = ids;
         }
+    }
+    Candidate byContent{-1, C::Control, Generic};
+    if (!control || bestIds == 0)
+    {
+        // Content first: a column of ids under a heading in any language.
+        int most = 4; // at least five ids
+        for (int c = 0; c < grid.cols(); ++c)
+            if (const int ids = idCount(grid, firstData, c); ids > most)
+            {
+                most = ids;
+                byContent.col = c;
+            }
+        if (byContent.col >= 0)
+            control = &byContent;
     }
     if (!control)
         return std::nullopt;
@@ -251,7 +358,7 @@ std::optional<HeaderGuess> guessHeader(const Grid& grid, int row)
     std::vector<int> genericReasons;
     for (const Candidate& k : cands)
     {
-        if (&k == control)
+        if (k.col == control->col)
             continue;
         if (k.column == kGenericReason)
         {
@@ -265,7 +372,8 @@ std::optional<HeaderGuess> guessHeader(const Grid& grid, int row)
             st = Generic;
             // A losing "Control" / 管理策 heading is most often the title; a losing "No." or
             // 項番 is a sequence number.
-            const std::u16string f = foldForMatching(std::u16string_view(grid.at(row, k.col).text));
+            const std::u16string f =
+                foldForMatching(std::u16string_view(headings[std::size_t(k.col)].text));
             if (f != u"control" && f != u"controls" && f != u"管理策" && f != u"項目")
                 continue;
             target = C::Title;
@@ -288,7 +396,27 @@ std::optional<HeaderGuess> guessHeader(const Grid& grid, int row)
     }
     if (g.column[std::size_t(C::Applicability)] < 0 &&
         g.column[std::size_t(C::DerivedApplicability)] < 0)
-        return std::nullopt;
+    {
+        // Content first: the column whose values are applicability decisions (Ano/Ne,
+        // Ναι/Όχι, ○/×, Yes/No …) under a heading in any language.
+        int bestDecided = 0;
+        for (int c = 0; c < grid.cols(); ++c)
+        {
+            bool used = false;
+            for (int k : g.column)
+                used = used || k == c;
+            if (used)
+                continue;
+            const auto [decided, filled] = decisionCount(grid, firstData, c);
+            if (decided >= 5 && decided * 10 >= filled * 7 && decided > bestDecided)
+            {
+                bestDecided = decided;
+                g.column[std::size_t(C::Applicability)] = c;
+            }
+        }
+        if (bestDecided == 0)
+            return std::nullopt;
+    }
     for (int c : g.column)
         g.recognised += c >= 0 ? 1 : 0;
     return g;
@@ -333,22 +461,81 @@ bool startsWithAny(std::u16string_view folded, std::initializer_list<std::u16str
     return false;
 }
 
+/// The id of every row, the sections, the numbering (see SoaTable).
+void identifyRows(SoaTable& t)
+{
+    const Catalog& cat = Catalog::builtin();
+    std::vector<const GridCell*> cells;
+    for (const auto& [sheetRow, row] : t.rows)
+        cells.push_back(&row.at(C::Control));
+    std::vector<std::size_t> unresolved;
+    t.ids = disambiguateNumberIds(cells, cat, &unresolved);
+    for (std::size_t i = 0; i < cells.size(); ++i)
+        if (t.ids[i].empty()) // several ids, or an id that is no control: still the row's id
+            t.ids[i] = soaRowControlId(*cells[i]);
+    int n2013 = 0, n2022 = 0, n2005 = 0;
+    for (std::size_t i = 0; i < cells.size(); ++i)
+    {
+        const IdCellReading r = readIdCell(*cells[i], cat);
+        if (r.fromDate)
+            t.restoredFromDate.push_back(t.rows[i].first);
+        for (const IdMention& m : r.controls)
+            (m.id.scheme == IdScheme::Annex2013 ? n2013 : n2022) +=
+                m.id.scheme == IdScheme::Cloud ? 0 : 1;
+        // 2005 numbering: A.10.10.x, A.11.7.x, A.13.x.x … that 2013 does not have
+        for (const std::u16string& u : r.unknown)
+            if (auto id = parseControlId(std::u16string_view(u));
+                id.ok() && id->scheme == IdScheme::Annex2013 && id->n[0] >= 10 && id->n[0] <= 15)
+                ++n2005;
+    }
+    for (std::size_t i : unresolved)
+        t.ambiguousNumber.push_back(t.rows[i].first);
+    t.edition = n2005 >= 3 && n2005 * 10 >= n2013 ? "2005"
+                : n2013 > n2022                  ? "2013"
+                : n2022 > 0                      ? "2022"
+                                                 : "";
+    for (std::size_t i = 0; i < cells.size(); ++i)
+    {
+        const GridCell& c = *cells[i];
+        bool section = false;
+        if (!t.ids[i].empty() && (t.edition == "2013" || t.edition == "2005") &&
+            t.ids[i].find('.') == t.ids[i].rfind('.') && t.ids[i].rfind("A.", 0) != 0 &&
+            t.ids[i].rfind("CLD", 0) != 0)
+        {
+            // "A.5.1 …" or 5.1 among 2013 controls: an objective, not 2022's control 5.1
+            section = true;
+            t.ids[i].clear();
+        }
+        else if (t.ids[i].empty())
+        {
+            // "5 Organizational controls", 「5 組織的管理策」, "A.5 Information security
+            // policies", or the number 5 alone
+            const std::u16string_view text = trimmed(c.text);
+            auto digitAt = [&](std::size_t k)
+            {
+                return k < text.size() && ((text[k] >= u'0' && text[k] <= u'9') ||
+                                           (text[k] >= u'０' && text[k] <= u'９'));
+            };
+            section = c.isNumber ? c.number >= 4 && c.number <= 18 && c.number == std::floor(c.number)
+                                 : digitAt(0) || ((text[0] == u'A' || text[0] == u'Ａ') &&
+                                                  (digitAt(1) || (text.size() > 1 && digitAt(2))));
+        }
+        if (section)
+            t.sectionRows.push_back(t.rows[i].first);
+    }
+}
+
 } // namespace
 
 std::string soaRowControlId(const GridCell& cell)
 {
-    if (cell.isNumber)
-    {
-        const std::string t = numberAsIdText(cell.number);
-        if (t.empty())
-            return {};
-        auto id = parseControlId(std::string_view(t));
-        return id.ok() ? id->canonical() : std::string();
-    }
-    if (cell.text.empty())
-        return {};
-    auto id = parseControlId(std::u16string_view(cell.text));
-    return id.ok() ? id->canonical() : std::string();
+    const IdCellReading r = readIdCell(cell, Catalog::builtin());
+    if (!r.controls.empty()) // the first id is the row's; a title may name others
+        return r.controls[0].control->canonical;
+    if (r.controls.empty() && r.unknown.size() == 1) // an id that is no control: still an id
+        if (auto id = parseControlId(std::u16string_view(r.unknown[0])); id.ok())
+            return id->canonical();
+    return {};
 }
 
 Applicability classifyApplicability(const GridCell& cell)
@@ -388,13 +575,34 @@ Applicability classifyApplicability(const GridCell& cell)
                   u"不要",
                   u"いいえ",
                   u"適用しない",
-                  u"非該当"}) ||
+                  u"非該当",
+                  // Czech, Greek, French, Spanish, German
+                  u"ne",
+                  u"nepoužitelné",
+                  u"nepouzitelne",
+                  u"όχι",
+                  u"οχι",
+                  u"Όχι",
+                  u"Οχι",
+                  u"ΌΧΙ",
+                  u"δενεφαρμόζεται",
+                  u"non",
+                  u"nonapplicable",
+                  u"noaplicable",
+                  u"noaplica",
+                  u"nein",
+                  u"nichtanwendbar"}) ||
         startsWithAny(f, {u"notapplicable", u"excluded", u"適用除外", u"非適用", u"除外"}))
         return Applicability::Excluded;
     if (anyOf(f, {u"applicable", u"yes",      u"y",     u"included", u"include", u"inscope",
                   u"true",       u"selected", u"apply", u"適用",     u"該当",    u"○",
                   u"〇",         u"◯",        u"●",     u"◎",        u"有",      u"あり",
-                  u"採用",       u"要",       u"はい",  u"適用する", u"✓",       u"✔"}) ||
+                  u"採用",       u"要",       u"はい",  u"適用する", u"✓",       u"✔",
+                  u"▪",          u"■",        u"x",
+                  // Czech, Greek, French, Spanish, German
+                  u"ano", u"použitelné", u"pouzitelne", u"ναι", u"Ναι", u"ΝΑΙ",
+                  u"εφαρμόζεται", u"oui", u"sí", u"si", u"aplicable", u"aplica", u"ja",
+                  u"anwendbar"}) ||
         startsWithAny(f, {u"inheritedfrom", u"inherited", u"applicable", u"継承", u"適用"}))
         return Applicability::Applicable;
     return Applicability::Undecided;
@@ -430,22 +638,33 @@ Result<SoaTable> detectSoaTable(const Grid& grid, std::string sheet)
 {
     int bestRow = -1;
     HeaderGuess best;
-    for (int r = 0; r < grid.rows() && r < 30; ++r)
-        if (auto g = guessHeader(grid, r); g && g->recognised > best.recognised)
-        {
-            best = *g;
-            bestRow = r;
-        }
+    std::optional<HeaderGuess> next = grid.rows() > 0 ? guessHeader(grid, 0, 1) : std::nullopt;
+    for (int r = 0; r < grid.rows() && r < 40; ++r)
+    {
+        const std::optional<HeaderGuess> one = next;
+        next = r + 1 < grid.rows() ? guessHeader(grid, r + 1, 1) : std::nullopt;
+        std::optional<HeaderGuess> two = guessHeader(grid, r, 2);
+        // two rows only when the group row adds headings the lower row alone lacks
+        if (two && next && two->recognised <= next->recognised)
+            two.reset();
+        for (const auto& g : {one, two})
+            if (g && g->recognised > best.recognised)
+            {
+                best = *g;
+                bestRow = r;
+            }
+    }
     if (bestRow < 0)
         return Error{ErrorKind::NotFound, -1,
-                     "no row in the first 30 names a control column and an applicability column"};
+                     "no row in the first 40 names a control column and an applicability column"};
     SoaTable t;
     t.sheet = std::move(sheet);
     t.headerRow = bestRow;
+    t.headerRows = best.headerRows;
     t.column = best.column;
     const int controlCol = t.col(C::Control);
-    const GridCell& controlHeading = grid.at(bestRow, controlCol);
-    for (int r = bestRow + 1; r < grid.rows(); ++r)
+    const GridCell controlHeading = headingAt(grid, bestRow, best.headerRows, controlCol);
+    for (int r = bestRow + best.headerRows; r < grid.rows(); ++r)
     {
         SoaRow row;
         bool any = false;
@@ -453,15 +672,17 @@ Result<SoaTable> detectSoaTable(const Grid& grid, std::string sheet)
             if (t.column[c] >= 0)
             {
                 row.cells[c] = grid.at(r, t.column[c]);
-                any = any || !row.cells[c].empty();
+                any = any || !(row.cells[c].isNumber ? row.cells[c].number == 0
+                                                     : trimmed(row.cells[c].text).empty());
             }
         if (!any)
-            continue;
+            continue; // blank, or a template row of formulas showing "" or 0
         const GridCell& ctl = row.at(C::Control);
         if (!ctl.isNumber && !ctl.text.empty() && ctl.text == controlHeading.text)
-            continue; // the heading again (a printed page heading)
+            continue; // the heading again (a printed page heading, a second table)
         t.rows.emplace_back(r, std::move(row));
     }
+    identifyRows(t);
     for (int r = 0; r < bestRow; ++r)
     {
         int first = -1;

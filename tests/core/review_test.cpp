@@ -335,9 +335,41 @@ TEST(ReviewSoa, SoaNumberedBy2013)
     wb.cert = {};
     wb.risks = {};
     const auto fs = wb.run();
-    expectOne(fs, "SOA-2013-IDS", Severity::Minor, "SoA", SoaSheet::kHeader, kSoaControl);
-    expectOne(fs, "SOA-MISSING-CONTROL", Severity::Major, "SoA", -1, -1); // one, not 93
+    // the transition to 2022 has ended: a 2013-numbered SoA is a major finding
+    expectOne(fs, "SOA-2013-IDS", Severity::Major, "SoA", SoaSheet::kHeader, kSoaControl);
+    // checked against the 114 it claims (all there), and against 2022 after migration: the 11
+    // controls new in 2022 would have no row
+    EXPECT_TRUE(withRule(fs, "SOA-MISSING-CONTROL").empty()) << describe(fs);
+    EXPECT_TRUE(withRule(fs, "SOA-MISSING-CONTROL-2013").empty()) << describe(fs);
+    expectOne(fs, "SOA-MISSING-AFTER-MIGRATION", Severity::Major, "SoA", -1, -1);
+    const std::string after = withRule(fs, "SOA-MISSING-AFTER-MIGRATION")[0].message.en;
+    for (const char* id : {"5.7", "5.23", "5.30", "7.4", "8.9", "8.10", "8.11", "8.12", "8.16",
+                           "8.23", "8.28"})
+        EXPECT_NE(after.find(std::string(" ") + id), std::string::npos) << id << ": " << after;
+    EXPECT_NE(after.find("11 of its 93"), std::string::npos) << after;
     EXPECT_TRUE(withRule(fs, "SOA-MIXED-EDITIONS").empty());
+}
+
+TEST(ReviewSoa, SoaNumberedBy2013MissingSomeOfThe114)
+{
+    Workbook wb;
+    std::vector<std::string> some;
+    for (const std::string& id : ids(cat().controls(Edition::Iso27001_2013)))
+        if (id != "A.9.2.3" && id != "A.12.1.1")
+            some.push_back(id);
+    wb.soa.ids = some;
+    wb.settings.cloudServices.clear();
+    wb.settings.role.clear();
+    wb.cert = {};
+    wb.risks = {};
+    const auto fs = wb.run();
+    expectOne(fs, "SOA-MISSING-CONTROL-2013", Severity::Major, "SoA", -1, -1);
+    const std::string m = withRule(fs, "SOA-MISSING-CONTROL-2013")[0].message.en;
+    EXPECT_NE(m.find("2 of the 114"), std::string::npos) << m;
+    EXPECT_NE(m.find("A.9.2.3, A.12.1.1"), std::string::npos) << m;
+    // A.9.2.3 alone became 8.2: after migration 8.2 has no row either
+    EXPECT_NE(withRule(fs, "SOA-MISSING-AFTER-MIGRATION")[0].message.en.find(" 8.2,"),
+              std::string::npos);
 }
 
 TEST(ReviewSoa, Stray2013IdInA2022Soa)

@@ -327,6 +327,7 @@ void migrate(const Office& office, const std::string& path, const std::filesyste
 
 int main(int argc, char** argv)
 {
+    isms::office::ignoreBrokenPipes(); // a closed office or output pipe is an error, not a death
     if (argc < 3)
     {
         std::fprintf(stderr,

@@ -146,6 +146,19 @@ css::beans::PropertyValue prop(const char* name, const css::uno::Any& value)
 
 } // namespace
 
+void ignoreBrokenPipes() noexcept
+{
+    // The URP bridge writes to the office's pipe from its own threads. When the office goes
+    // away (terminate(), a crash) such a write raises SIGPIPE, whose default action kills this
+    // whole process: a test binary, the demo or isms-review would die with 141 instead of
+    // reporting. Ignored, the write fails with EPIPE and the bridge turns it into a
+    // DisposedException that callers handle. Every process that starts an Office owns itself.
+    struct sigaction ignore{};
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    sigaction(SIGPIPE, &ignore, nullptr);
+}
+
 std::string fileUrl(const std::string& path)
 {
     const std::string abs = std::filesystem::absolute(path).lexically_normal().string();
@@ -214,6 +227,7 @@ std::string builtOxt()
 
 Office::Office(const OfficeOptions& options)
 {
+    ignoreBrokenPipes();
     static std::atomic<int> counter{0};
     const std::string tag = std::to_string(getpid()) + "_" + std::to_string(counter++);
     m_dir = (std::filesystem::temp_directory_path() / ("isms-office-" + tag)).string();

@@ -27,6 +27,11 @@ struct OfficeOptions
     std::string display;
 };
 
+/// Makes a write to a closed pipe an EPIPE error instead of a fatal SIGPIPE for this whole
+/// process. Every Office calls it: the process that starts an office owns itself (tests, demo,
+/// isms-review), and the office's bridge may write after the office stopped.
+void ignoreBrokenPipes() noexcept;
+
 class Office
 {
 public:

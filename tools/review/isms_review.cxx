@@ -149,6 +149,7 @@ void reviewOne(office::Office& office, WorkbookReport& r)
 
 int main(int argc, char** argv)
 {
+    isms::office::ignoreBrokenPipes(); // a closed office or output pipe is an error, not a death
     enum class Format
     {
         Text,

@@ -135,7 +135,11 @@ enum class RowNoteKind : std::uint8_t
     NoRegisterData,   ///< skipped: nothing in the register's columns (a note)
     UnknownControl,   ///< issue: detail = the text that is not a control
     NumberNotControl, ///< issue: the controls cell holds a number that is no control id
-    DuplicateId       ///< issue: detail = the id; otherRow = where it was first used
+    DuplicateId,      ///< issue: detail = the id; otherRow = where it was first used
+    TotalRow,         ///< skipped: a total / 合計 row
+    ClauseNotControl, ///< issue: detail = an ISO/IEC 27001 clause number ("6.1.2"), not read
+    RestoredFromDate, ///< issue: detail = the 2013 id a spreadsheet had turned into a date
+    AmbiguousNumber   ///< issue: detail = "5.1 / 5.10": a number that may stand for either
 };
 
 struct RowNote
@@ -155,15 +159,21 @@ struct Register
     std::vector<RiskRow> risks;
     std::vector<RowNote> skipped; ///< non-empty rows that are not risks, with the reason
     std::vector<RowNote> issues;  ///< problems in risk rows (unknown control ids, duplicate ids)
+    /// Rows below the last risk that hold only template padding (formulas showing "" or 0, a
+    /// pre-numbered id column): not listed one by one.
+    int paddingRows = 0;
+    /// Rows (0-based) with content only outside the register's columns (a side table, a note
+    /// beside the table): not the register, reported as a count.
+    std::vector<int> outsideColumns;
 };
 
 /// Reads every row below the header. Cells are referenced, not copied: the grid must outlive
 /// the Register.
 [[nodiscard]] Register readRegister(const Grid& grid, const RegisterMap& map);
 
-/// Splits a controls cell (on , 、 ; / newline) and finds each id in the catalog. Parts that do
-/// not look like ids are taken as title text; parts that look like ids but are not controls
-/// go to unknown.
+/// Finds every control id a controls cell names (see tables/id_cell.hpp: lists in any form,
+/// titles after ids, ids without separators). Ids that are not controls go to unknown;
+/// ISO/IEC 27001 clause numbers are neither.
 void parseControlsCell(std::u16string_view text, const Catalog& cat,
                        std::vector<CitedControl>& found, std::vector<std::u16string>& unknown);
 

@@ -24,10 +24,23 @@ struct SoaTable
 {
     std::string sheet;                       ///< the sheet's name
     int headerRow = 0;                       ///< 0-based sheet row of the column headings
+    int headerRows = 1; ///< 1, or 2: group headings merged over the headings below them
     std::array<int, kSoaColumnCount> column; ///< 0-based sheet column per SoaColumn, -1: absent
     /// The table's rows below the header (0-based sheet row, cells by SoaColumn). Rows that are
     /// empty in every recognised column, and repeated headings, are left out.
     std::vector<std::pair<int, SoaRow>> rows;
+    /// The canonical control id of each row (parallel to rows): ids typed as numbers are read
+    /// by their neighbours (5.1 after 5.9 is 5.10), ids a spreadsheet turned into dates are
+    /// restored; "" for rows that name no single control (section and objective rows, notes).
+    std::vector<std::string> ids;
+    /// Sheet rows (0-based) that head a section: a 2022 theme ("5 Organizational controls",
+    /// 「5 組織的管理策」) or a 2013 clause or objective ("A.5.1 …", or the number 5.1).
+    std::vector<int> sectionRows;
+    /// The numbering the control column uses: "2022", "2013", "2005" (133 controls, up to
+    /// A.15.3.2: ids that 2013 does not have), or "" when it names no control.
+    std::string edition;
+    std::vector<int> restoredFromDate; ///< sheet rows whose id had been turned into a date
+    std::vector<int> ambiguousNumber;  ///< sheet rows whose number could be either of two ids
     /// Label / value pairs above the header (label trimmed, without a trailing colon), in sheet
     /// order. For isms-calc's own sheet these are the 13 cover rows (組織名, 適用する管理策 …).
     std::vector<std::pair<std::u16string, GridCell>> cover;
