@@ -136,7 +136,13 @@ Outcome migrate2022Command(const CommandContext& c)
                     continue; // a number or an empty cell: never touched
                 CellMigration m = migrateCellText(view(text), cat);
                 if (!m.changed)
+                {
+                    if (!m.notes.empty()) // a clause number left as written: logged, not lost
+                        log.push_back({sheet.name, cellName(a.StartColumn + col, a.StartRow + r),
+                                       std::u16string(view(text)), std::u16string(view(text)),
+                                       migrationNotesText(m.notes, logLang)});
                     continue;
+                }
                 ++cells;
                 references += int(m.migrated.size());
                 for (const MigrationNote& n : m.notes)

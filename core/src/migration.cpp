@@ -1,6 +1,7 @@
 #include "isms/migration.hpp"
 
 #include "isms/formula_text.hpp"
+#include "isms/tables/id_cell.hpp"
 
 #include "isms/utf.hpp"
 
@@ -41,11 +42,6 @@ char16_t lower(char16_t c) noexcept
     return (c >= u'A' && c <= u'Z') ? char16_t(c - u'A' + u'a') : c;
 }
 
-bool isDigit(char16_t c) noexcept
-{
-    return c >= u'0' && c <= u'9';
-}
-
 bool isJapanese(char16_t c) noexcept
 {
     return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
@@ -83,77 +79,144 @@ bool isCloser(char16_t c) noexcept
            c == u'』' || c == u'〕';
 }
 
-/// Where an id stands at the start of text[b, e) (after blanks), as the id parser reads it.
+/// Where an id stands in the text.
 struct IdSpan
 {
     std::size_t start = 0, end = 0; ///< end: after the last digit
     ControlId id;
+    bool prefixed = false;
 };
 
-std::optional<IdSpan> idAt(std::u16string_view text, std::size_t b, std::size_t e)
-{
-    std::size_t i = b;
-    while (i < e && isBlank(text[i]))
-        ++i;
-    const std::size_t start = i;
-    auto f = [&](std::size_t k) { return k < e ? fold(text[k]) : u'\0'; };
-    if (lower(f(i)) == u'c' && lower(f(i + 1)) == u'l' && lower(f(i + 2)) == u'd')
-    {
-        i += 3;
-        if (f(i) == u' ' || f(i) == u'.' || f(i) == u'-' || f(i) == u'_')
-            ++i;
-    }
-    else if (lower(f(i)) == u'a' && (isDigit(f(i + 1)) || f(i + 1) == u'.' || f(i + 1) == u' '))
-    {
-        ++i;
-        if (f(i) == u'.' || f(i) == u' ')
-            ++i;
-    }
-    if (!isDigit(f(i)))
-        return std::nullopt;
-    while (isDigit(f(i)) || (f(i) == u'.' && isDigit(f(i + 1))))
-        ++i;
-    // The library's parser decides: the whole part must read as this id, and the id alone too.
-    const auto whole = parseControlId(text.substr(start, e - start));
-    const auto just = parseControlId(text.substr(start, i - start));
-    if (!whole.ok() || !just.ok() || !(*whole == *just))
-        return std::nullopt;
-    return IdSpan{start, i, *just};
-}
-
-/// One id of the cell with the title that follows it.
+/// One id of the cell with the text that follows it up to the next id.
 struct Item
 {
     IdSpan id;
-    std::size_t end = 0; ///< end of the title (trailing blanks excluded), or of the id
+    std::size_t end = 0; ///< end of the text after the id (trailing blanks excluded), or of the id
 };
 
-/// The items of a controls cell; empty when the text is not one.
-std::vector<Item> itemsOf(std::u16string_view text)
+bool isQuote(char16_t c) noexcept
+{
+    return c == u'"' || c == u'\'' || c == u'\u201C' || c == u'\u201D' || c == u'\u2018' ||
+           c == u'\u2019' || c == u'「' || c == u'『';
+}
+
+/// The items of a controls cell (every id-shaped part, control or not, found by the shared
+/// id-cell reader); empty when the text is not one: it must start with an id (after blanks
+/// and an opening quote).
+std::vector<Item> itemsOf(std::u16string_view text, const Catalog& cat, std::vector<IdSpan>& other)
 {
     std::vector<Item> items;
-    std::size_t b = 0;
-    for (std::size_t i = 0; i <= text.size(); ++i)
+    IdCellContext every;
+    every.keepRepeats = true;
+    const IdCellReading r = readIdText(text, cat, every);
+    std::size_t lead = 0;
+    while (lead < text.size() && (isBlank(text[lead]) || isQuote(text[lead])))
+        ++lead;
+    if (r.controls.empty() || r.controls.front().begin != lead)
     {
-        if (i < text.size() && !isSeparator(text[i]))
+        // a list may also start with an id that is no control ("A.19.1.1, A.9.2.3")
+        if (r.unknown.empty())
+            return {};
+    }
+    // Every id-shaped part in order: controls from the reader, the rest re-found by position.
+    std::vector<IdSpan> spans;
+    for (const IdMention& m : r.controls)
+        spans.push_back({m.begin, m.end, m.id, m.prefixed});
+    std::size_t from = 0;
+    for (const std::u16string& u : r.unknown)
+    {
+        const std::size_t at = text.find(u, from);
+        if (at == std::u16string_view::npos)
             continue;
-        std::size_t te = i;
-        while (te > b && isBlank(text[te - 1]))
-            --te;
-        std::size_t tb = b;
-        while (tb < te && isBlank(text[tb]))
-            ++tb;
-        if (auto span = idAt(text, b, i))
-            items.push_back({*span, std::max(te, span->end)});
-        else if (tb < te)
+        if (auto id = parseControlId(std::u16string_view(u)); id.ok())
+            other.push_back({at, at + u.size(), *id, false});
+        from = at + u.size();
+    }
+    std::vector<IdSpan> all = spans;
+    all.insert(all.end(), other.begin(), other.end());
+    std::sort(all.begin(), all.end(),
+              [](const IdSpan& a, const IdSpan& b) { return a.start < b.start; });
+    if (all.empty() || all.front().start != lead)
+        return {}; // free text that mentions an id, not a list of ids
+    for (std::size_t k = 0; k < all.size(); ++k)
+    {
+        // the text after the id runs to the separator before the next id (a title may hold a
+        // separator: "policies/procedures"), trailing blanks left out
+        std::size_t e = k + 1 < all.size() ? all[k + 1].start : text.size();
+        while (e > all[k].end && (isBlank(text[e - 1]) || isQuote(text[e - 1])))
+            --e;
+        if (k + 1 < all.size() && e > all[k].end && isSeparator(text[e - 1]))
         {
-            if (items.empty())
-                return {};         // free text, not a list of ids
-            items.back().end = te; // the rest of a title that contained a separator
+            --e;
+            while (e > all[k].end && isBlank(text[e - 1]))
+                --e;
         }
-        b = i + 1;
+        else if (k + 1 < all.size())
+        {
+            // no separator before the next id ("A.12.1.1 A.18.1.1", "… and A.9.2.4"): the
+            // words in between stay where they are
+            std::size_t t = all[k].end;
+            while (t < e && isBlank(text[t]))
+                ++t;
+            if (t == e)
+                e = all[k].end;
+        }
+        items.push_back({all[k], std::max(e, all[k].end)});
     }
     return items;
+}
+
+/// Words of a title for comparing: ASCII words of 4+ letters (lower case), and pairs of
+/// adjacent non-ASCII letters (Japanese has no spaces).
+std::vector<std::u16string> titleWords(std::u16string_view s)
+{
+    std::vector<std::u16string> out;
+    std::u16string word;
+    auto flush = [&]
+    {
+        if (word.size() >= 4)
+            out.push_back(word);
+        word.clear();
+    };
+    for (std::size_t i = 0; i < s.size(); ++i)
+    {
+        char16_t c = fold(s[i]);
+        if ((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'))
+        {
+            word += lower(c);
+            continue;
+        }
+        flush();
+        if (isJapanese(c) && i + 1 < s.size() && isJapanese(s[i + 1]))
+            out.push_back(std::u16string{c, s[i + 1]});
+    }
+    flush();
+    return out;
+}
+
+/// Whether the text after an id is recognisably that control's title, in either language:
+/// a quarter of its words (Japanese: character pairs) are in the catalog's title of the 2013
+/// control or of a 2022 control it became. Anything else ("is mentioned here in free text")
+/// is a person's words and stays as written.
+bool looksLikeTitleOf(std::u16string_view body, const Control& c)
+{
+    const std::vector<std::u16string> words = titleWords(body);
+    if (words.empty())
+        return false;
+    std::vector<std::u16string> known;
+    auto add = [&](const Control& k)
+    {
+        for (const std::string& t : {k.title.en, k.title.ja})
+            for (std::u16string& w : titleWords(toUtf16(t)))
+                known.push_back(std::move(w));
+    };
+    add(c);
+    for (const Control* t : c.mapped)
+        add(*t);
+    std::size_t hits = 0;
+    for (const std::u16string& w : words)
+        hits += std::find(known.begin(), known.end(), w) != known.end() ? 1 : 0;
+    return hits > 0 && hits * 4 >= words.size();
 }
 
 /// The separator to join several ids with: the cell's own (with the blanks after it), else
@@ -212,15 +275,27 @@ MigrationNote mergedNote(const Control& target, const std::vector<std::string>& 
 
 } // namespace
 
-CellMigration migrateCellText(std::u16string_view text, const Catalog& cat)
+CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
+                              const MigrationContext& ctx)
 {
     CellMigration result;
-    const std::vector<Item> items = itemsOf(text);
+    std::vector<IdSpan> other;
+    const std::vector<Item> items = itemsOf(text, cat, other);
+    if (!items.empty())
+        for (const std::string& clause : readIdText(text, cat).clauses)
+            result.notes.push_back(
+                {MigrationNoteKind::Clause,
+                 clause,
+                 {clause + " is clause " + clause +
+                      " of ISO/IEC 27001, not an Annex A control: left as written",
+                  clause + " は ISO/IEC 27001 の箇条 " + clause +
+                      " であり附属書Aの管理策ではないため、そのままにしました"}});
     const bool any2013 =
         std::any_of(items.begin(), items.end(),
                     [](const Item& it) { return it.id.id.scheme == IdScheme::Annex2013; });
     if (!any2013)
     {
+        result.notes.clear(); // nothing to migrate here: no note either
         result.text = std::u16string(text);
         return result;
     }
@@ -250,8 +325,27 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat)
     for (const Item& item : items)
     {
         const Control* control = cat.find(item.id.id);
+        const std::string number = item.id.id.canonical().substr(2); // without "A."
+        const bool clause = item.id.id.scheme == IdScheme::Annex2013 && !item.id.prefixed &&
+                            isManagementClause(number) && !ctx.bareIdsAreControls;
         const bool migrate = item.id.id.scheme == IdScheme::Annex2013 && control &&
-                             control->edition == Edition::Iso27001_2013 && !control->mapped.empty();
+                             control->edition == Edition::Iso27001_2013 &&
+                             !control->mapped.empty() && !clause;
+        if (clause)
+        {
+            result.notes.push_back(
+                {MigrationNoteKind::Clause,
+                 number,
+                 {number + " may be clause " + number +
+                      " of ISO/IEC 27001 rather than Annex A control A." + number +
+                      ": left as written (write A." + number + " for the control)",
+                  number + " は附属書Aの管理策 A." + number + " ではなく ISO/IEC 27001 の箇条 " +
+                      number + " の可能性があるため、そのままにしました(管理策であれば A." +
+                      number + " と記入してください)"}});
+            out.append(text.substr(cursor, item.end - cursor));
+            cursor = item.end;
+            continue;
+        }
         if (!migrate)
         {
             if (item.id.id.scheme == IdScheme::Annex2013)
@@ -324,6 +418,16 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat)
         const std::u16string_view closers = text.substr(bodyEnd, item.end - bodyEnd);
         const Lang titleLang =
             hasJapanese(text.substr(bodyStart, bodyEnd - bodyStart)) ? Lang::Ja : Lang::En;
+        // Only a title is replaced; a person's words after the id stay as written.
+        const bool replaceTitle =
+            hasTitle && looksLikeTitleOf(text.substr(bodyStart, bodyEnd - bodyStart), *control);
+        if (hasTitle && !replaceTitle)
+            result.notes.push_back(
+                {MigrationNoteKind::TextKept,
+                 control->canonical,
+                 {"the text after " + control->canonical +
+                      " is not its title: kept as written",
+                  control->canonical + " の後の文言は管理策名ではないため、そのままにしました"}});
 
         out.append(text.substr(cursor, item.id.start - cursor));
         for (std::size_t k = 0; k < fresh.size(); ++k)
@@ -335,7 +439,7 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat)
                 out += joiner;
             }
             out += toUtf16(fresh[k]->canonical);
-            if (hasTitle)
+            if (replaceTitle)
             {
                 out += lead;
                 out += toUtf16(fresh[k]->title.in(titleLang));
@@ -343,7 +447,7 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat)
             }
             seen[fresh[k]->id.key()] = true;
         }
-        cursor = hasTitle ? item.end : item.id.end;
+        cursor = replaceTitle ? item.end : item.id.end;
     }
     out.append(text.substr(cursor));
 
@@ -355,7 +459,9 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat)
     result.text = result.changed ? std::move(out) : std::u16string(text);
     if (!result.changed)
     {
-        result.notes.clear();
+        // what was left as written on purpose is still worth a line in the log
+        std::erase_if(result.notes,
+                      [](const MigrationNote& n) { return n.kind != MigrationNoteKind::Clause; });
         result.migrated.clear();
     }
     return result;

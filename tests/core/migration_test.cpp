@@ -3,6 +3,7 @@
 
 #include "isms/utf.hpp"
 #include "isms/migration.hpp"
+#include "isms/tables/id_cell.hpp"
 
 #include "catalog_support.hpp"
 
@@ -92,7 +93,21 @@ TEST(Migration, EveryControlOf2013MigratesToItsMapped2022Controls)
                         [](const isms::Control* t) { return t->mapped.size() > 1; });
         EXPECT_EQ(hasNote(m, MigrationNoteKind::Merged), merged);
         // the other spellings the parser accepts
-        EXPECT_EQ(after(c->canonical.substr(2)), expected) << "without A.";
+        // without "A.": a number that is also a clause of ISO/IEC 27001 (6.1.2, 9.2.1) stays
+        // as written unless the column writes its 2013 ids bare
+        const std::string bare = c->canonical.substr(2);
+        if (isms::isManagementClause(bare))
+        {
+            const CellMigration kept = migrate(bare);
+            EXPECT_FALSE(kept.changed) << bare;
+            EXPECT_TRUE(hasNote(kept, MigrationNoteKind::Clause)) << bare;
+            isms::MigrationContext bareColumn;
+            bareColumn.bareIdsAreControls = true;
+            EXPECT_EQ(u8(isms::migrateCellText(isms::toUtf16(bare), cat(), bareColumn).text),
+                      expected);
+        }
+        else
+            EXPECT_EQ(after(bare), expected) << "without A.";
         EXPECT_EQ(after("a" + c->canonical.substr(1)), expected);
     }
 }
@@ -302,6 +317,40 @@ TEST(Migration, LogTextsInBothLanguages)
         EXPECT_FALSE(h.en.empty());
         EXPECT_FALSE(h.ja.empty());
     }
+}
+
+} // namespace
+
+namespace
+{
+
+TEST(Migration, IdsWithoutSeparatorAreEachRewritten)
+{
+    EXPECT_EQ(after("A.12.1.1 A.18.1.1"), "5.37 5.31");
+    EXPECT_EQ(after("\u201CA.9.2.3\u201D"), "\u201C8.2\u201D");
+}
+
+TEST(Migration, APersonsWordsAfterAnIdStayAsWritten)
+{
+    const CellMigration m = migrate("A.9.2.3 is mentioned here in free text");
+    EXPECT_EQ(u8(m.text), "8.2 is mentioned here in free text");
+    EXPECT_TRUE(hasNote(m, MigrationNoteKind::TextKept));
+    EXPECT_EQ(after("A.9.2.3 ここで言及しているだけ"), "8.2 ここで言及しているだけ");
+    // a title (ours, or one sharing its words) is replaced
+    EXPECT_EQ(after("A.9.2.3 Management of privileged access rights"),
+              "8.2 " + title("8.2", Lang::En));
+}
+
+TEST(Migration, ClauseNumbersBesideAnnexIdsAreNeverRewritten)
+{
+    const CellMigration m = migrate("A.12.1.1, 6.1.2, 7.5.1");
+    EXPECT_EQ(u8(m.text), "5.37, 6.1.2, 7.5.1");
+    EXPECT_TRUE(hasNote(m, MigrationNoteKind::Clause));
+    const CellMigration alone = migrate("6.1.2");
+    EXPECT_FALSE(alone.changed);
+    EXPECT_NE(isms::migrationNotesText(alone.notes, Lang::En).find("clause 6.1.2"),
+              std::string::npos);
+    EXPECT_NE(isms::migrationNotesText(alone.notes, Lang::Ja).find("箇条"), std::string::npos);
 }
 
 } // namespace

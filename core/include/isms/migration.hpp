@@ -27,7 +27,17 @@ enum class MigrationNoteKind : std::uint8_t
 {
     Ambiguous, ///< one 2013 control became several 2022 controls: all written, decide which
     Merged,    ///< several 2013 controls became one 2022 control (listed once when repeated)
-    Unknown    ///< looks like a 2013 id but is no 27001:2013 control: left as written
+    Unknown,   ///< looks like a 2013 id but is no 27001:2013 control: left as written
+    Clause,    ///< a bare number that may be an ISO/IEC 27001 clause (6.1.2): left as written
+    TextKept   ///< the text after a rewritten id is not its title: kept as written
+};
+
+/// What the cell's surroundings say.
+struct MigrationContext
+{
+    /// The column writes its 2013 ids without "A." ("9.2.3", never "A.9.2.3"): a bare
+    /// 6.1.2 there is control A.6.1.2, not clause 6.1.2 of ISO/IEC 27001.
+    bool bareIdsAreControls = false;
 };
 
 /// One note, in both languages.
@@ -51,7 +61,12 @@ struct CellMigration
 /// - the id becomes the canonical 2022 id ("A.9.2.3" → "8.2", full-width input included);
 /// - a title after the id is replaced by the 2022 control's title from the catalog, in
 ///   Japanese when the original title contains Japanese characters, else in English; the
-///   characters between id and title (" ", " - ", ": ", "　") are kept;
+///   characters between id and title (" ", " - ", ": ", "　") are kept; text after the id that
+///   is not recognisably its title (see looksLikeTitleOf) stays as written, with a TextKept
+///   note;
+/// - ids without a separator between them ("A.12.1.1 A.18.1.1") are each rewritten;
+/// - a bare three-level number that is an ISO/IEC 27001 clause ("6.1.2", "9.2.1") is left as
+///   written with a Clause note, unless ctx says the column writes its 2013 ids bare;
 /// - separators and line breaks between ids are kept;
 /// - a 2013 control that became several 2022 controls is written as all of them, joined by the
 ///   cell's own separator (else ", ", or "、" for Japanese text), with an Ambiguous note;
@@ -59,8 +74,9 @@ struct CellMigration
 ///   written once when the cell already names it (the repeat and its separator are dropped).
 ///
 /// Text that is not a controls cell, and a controls cell without 2013 ids, is returned
-/// unchanged with no notes. Never throws for any input except std::bad_alloc.
-[[nodiscard]] CellMigration migrateCellText(std::u16string_view text, const Catalog& cat);
+/// unchanged with no notes (an unchanged cell keeps its Clause notes: the log names it). Never throws for any input except std::bad_alloc.
+[[nodiscard]] CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
+                                            const MigrationContext& ctx = {});
 
 /// The 2013 ids (canonical, in order of appearance, each once) that string literals of a
 /// formula would have rewritten: `=ISMS.CONTROL("A.9.2.3")` → {"A.9.2.3"}. Used to list

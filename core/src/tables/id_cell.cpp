@@ -179,9 +179,9 @@ void civilFromDays(long z, int& y, unsigned& m, unsigned& d) noexcept
     y = int(yy + (m <= 2 ? 1 : 0));
 }
 
-void addMention(IdCellReading& out, IdMention&& m)
+void addMention(IdCellReading& out, IdMention&& m, bool keepRepeats)
 {
-    const bool dup = std::any_of(out.controls.begin(), out.controls.end(),
+    const bool dup = !keepRepeats && std::any_of(out.controls.begin(), out.controls.end(),
                                  [&](const IdMention& c) { return c.control == m.control; });
     if (!dup)
         out.controls.push_back(std::move(m));
@@ -256,7 +256,7 @@ IdCellReading readIdText(std::u16string_view text, const Catalog& cat, const IdC
         while (e > t.end && isBlankUnit(text[e - 1]))
             --e;
         m.textEnd = e;
-        addMention(out, std::move(m));
+        addMention(out, std::move(m), ctx.keepRepeats);
     }
     return out;
 }

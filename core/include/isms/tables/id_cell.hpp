@@ -50,7 +50,7 @@ struct IdMention
 /// What a cell names.
 struct IdCellReading
 {
-    std::vector<IdMention> controls;     ///< catalog controls, in cell order, each once
+    std::vector<IdMention> controls; ///< catalog controls, in cell order, each once (see keepRepeats)
     std::vector<std::u16string> unknown; ///< id-shaped parts that are no control (as written)
     std::vector<std::string> clauses;    ///< ISO/IEC 27001 clause numbers ("6.1.2")
     bool fromDate = false;               ///< the cell held a date that was a 2013 id
@@ -71,6 +71,9 @@ struct IdCellContext
     /// The column writes its 2013 Annex A ids with "A.": a bare clause number in this cell is
     /// a clause.
     bool prefixedColumn = false;
+    /// Keep every mention of a control, in order, instead of each control once (for rewriting
+    /// the cell's text).
+    bool keepRepeats = false;
 };
 
 /// Reads a text cell.
