@@ -386,10 +386,30 @@ Result<RegisterMap> detectRegister(const Grid& grid)
     Candidate best;
     // The most fields wins; on a tie one header row beats two (a title line above a one-row
     // header is not a group row), and the upper row beats the lower.
+    // A row of sub-headings under a group row ("脅威 / 脆弱性 / リスク値" under 「リスク値」):
+    // no numbers, and at least two texts that name register fields.
+    auto subHeadings = [&](int r)
+    {
+        if (r >= grid.rows())
+            return false;
+        int named = 0;
+        for (int c = 0; c < grid.cols(); ++c)
+        {
+            const GridCell& cell = grid.at(r, c);
+            if (cell.isNumber)
+                return false;
+            named += !cell.text.empty() && matchHeader(cell.text, false).field !=
+                                               RegisterField::Count;
+        }
+        return named >= 2;
+    };
     auto consider = [&](Candidate&& c)
     {
+        const bool twoRowsNamed = c.map.headerRows == 2 && subHeadings(c.map.headerRow + 1);
         if (c.fieldsFound > best.fieldsFound ||
-            (c.fieldsFound == best.fieldsFound && c.map.headerRows < best.map.headerRows))
+            (c.fieldsFound == best.fieldsFound &&
+             (twoRowsNamed ? best.map.headerRows == 1 && best.map.headerRow == c.map.headerRow
+                           : c.map.headerRows < best.map.headerRows)))
             best = std::move(c);
     };
     for (int r = 0; r < last; ++r)
@@ -504,9 +524,13 @@ bool writesPrefixedIds(const Grid& grid, int col, int firstRow, const Catalog& c
         IdCellContext ctx;
         ctx.prefixedColumn = true; // count what is written, whatever it turns out to be
         for (const IdMention& m : readIdText(cell.text, cat, ctx).controls)
-            (m.prefixed ? prefixed : bare) += m.id.scheme == IdScheme::Annex2013 ? 1 : 0;
+        {
+            prefixed += m.prefixed && m.id.scheme != IdScheme::Cloud ? 1 : 0;
+            bare += !m.prefixed && m.id.scheme == IdScheme::Annex2022 ? 1 : 0;
+        }
     }
-    return prefixed > 0 && prefixed >= bare;
+    // Annex A ids written "A.…", or a 2022 column: a bare 6.1.2 there is clause 6.1.2
+    return prefixed > 0 || bare > 0;
 }
 
 } // namespace
@@ -642,6 +666,9 @@ Register readRegister(const Grid& grid, const RegisterMap& map)
         out.skipped.insert(out.skipped.end(), pendingPadding.begin(), pendingPadding.end());
     else
         out.paddingRows = int(pendingPadding.size());
+    if (out.outsideColumns.size() <= 3)
+        for (int r : out.outsideColumns)
+            out.skipped.push_back({r, RowNoteKind::OutsideColumns, {}, -1});
     std::sort(out.skipped.begin(), out.skipped.end(),
               [](const RowNote& a, const RowNote& b) { return a.row < b.row; });
     return out;
@@ -667,6 +694,9 @@ std::string rowNoteText(const RowNote& n, Lang lang)
     case RowNoteKind::NumberNotControl:
         return ja ? "管理策の列の数値は管理策番号ではありません"
                   : "the controls cell holds a number that is no control id";
+    case RowNoteKind::OutsideColumns:
+        return ja ? "台帳の列の外にしか記入がないため読み込みませんでした(注記?)"
+                  : "not read: it holds something only beside the register's columns (a note?)";
     case RowNoteKind::TotalRow:
         return ja ? "合計行のため読み込みませんでした" : "not read: a total row";
     case RowNoteKind::ClauseNotControl:

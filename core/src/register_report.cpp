@@ -67,6 +67,18 @@ std::string registerReport(const Register& reg, std::string_view sheet, bool fro
         }
     };
     notes(reg.skipped, "Rows not read", "読み込まなかった行");
+    if (reg.outsideColumns.size() > 3)
+        out += ja ? "台帳の列の外(別の表?)に記入のある " + std::to_string(reg.outsideColumns.size()) +
+                        " 行は読み込みませんでした。\n"
+                  : std::to_string(reg.outsideColumns.size()) +
+                        " rows hold something only beside the register's columns (another "
+                        "table?): not read.\n";
+    if (reg.paddingRows > 0)
+        out += ja ? "表の下の雛形の空行 " + std::to_string(reg.paddingRows) +
+                        " 行(番号と数式だけの行)は読み込みませんでした。\n"
+                  : std::to_string(reg.paddingRows) +
+                        " template rows below the table (a number and formulas only) were not "
+                        "read.\n";
     notes(reg.issues, "Problems", "問題");
     return out;
 }

@@ -278,6 +278,15 @@ struct HeaderGuess
     std::array<int, kSoaColumnCount> column;
     int recognised = 0;
     int headerRows = 1;
+    int gap = 0; ///< rows between the header and the first id below it
+    [[nodiscard]] bool betterThan(const HeaderGuess& o) const noexcept
+    {
+        if (recognised != o.recognised)
+            return recognised > o.recognised;
+        if (headerRows != o.headerRows) // a section row under the header is no sub-heading
+            return headerRows < o.headerRows;
+        return gap < o.gap;
+    }
 };
 
 /// The heading of a column in a header of one or two rows: the lower row's text under a group
@@ -353,6 +362,10 @@ std::optional<HeaderGuess> guessHeader(const Grid& grid, int row, int headerRows
     }
     if (!control)
         return std::nullopt;
+    // a header names its columns: a row whose control cell holds an id is data
+    if (const GridCell& h = headings[std::size_t(control->col)];
+        h.isNumber || !soaRowControlId(h).empty())
+        return std::nullopt;
     g.column[std::size_t(C::Control)] = control->col;
     int strength[kSoaColumnCount] = {};
     std::vector<int> genericReasons;
@@ -419,6 +432,10 @@ std::optional<HeaderGuess> guessHeader(const Grid& grid, int row, int headerRows
     }
     for (int c : g.column)
         g.recognised += c >= 0 ? 1 : 0;
+    // the header stands right above its table: a title far above the first id loses a tie
+    for (int r = firstData; r < grid.rows() && soaRowControlId(grid.at(r, control->col)).empty();
+         ++r)
+        ++g.gap;
     return g;
 }
 
@@ -516,9 +533,17 @@ void identifyRows(SoaTable& t)
                 return k < text.size() && ((text[k] >= u'0' && text[k] <= u'9') ||
                                            (text[k] >= u'０' && text[k] <= u'９'));
             };
-            section = c.isNumber ? c.number >= 4 && c.number <= 18 && c.number == std::floor(c.number)
-                                 : digitAt(0) || ((text[0] == u'A' || text[0] == u'Ａ') &&
-                                                  (digitAt(1) || (text.size() > 1 && digitAt(2))));
+            const SoaRow& row = t.rows[i].second;
+            int filled = 0;
+            for (const GridCell& k : row.cells)
+                filled += k.isNumber || !trimmed(k.text).empty() ? 1 : 0;
+            const bool undecided = row.at(C::Applicability).empty();
+            section =
+                c.isNumber ? c.number >= 4 && c.number < 19 // a theme (5) or objective (9.2)
+                : (filled == 1 && undecided) || // 「【組織的管理策】」, "ISO/IEC 27018" alone
+                      (!text.empty() &&
+                       (digitAt(0) || ((text[0] == u'A' || text[0] == u'Ａ') &&
+                                       (digitAt(1) || (text.size() > 1 && digitAt(2))))));
         }
         if (section)
             t.sectionRows.push_back(t.rows[i].first);
@@ -546,7 +571,14 @@ Applicability classifyApplicability(const GridCell& cell)
                                   : Applicability::Undecided;
     const std::u16string f = foldForMatching(std::u16string_view(cell.text));
     if (f.empty())
-        return Applicability::Undecided;
+    {
+        // a lone dash in an applicability column (－, —, ‐) says "not applicable"
+        const std::u16string_view t = trimmed(cell.text);
+        return t.size() == 1 && (t[0] == u'－' || t[0] == u'-' || t[0] == u'—' ||
+                                 t[0] == u'‐' || t[0] == u'–' || t[0] == u'―')
+                   ? Applicability::Excluded
+                   : Applicability::Undecided;
+    }
     // Exclusions first: "not applicable" contains "applicable", 適用除外 starts with 適用.
     if (anyOf(f, {u"notapplicable",
                   u"na",
@@ -585,6 +617,7 @@ Applicability classifyApplicability(const GridCell& cell)
                   u"Όχι",
                   u"Οχι",
                   u"ΌΧΙ",
+                  u"ΟΧΙ",
                   u"δενεφαρμόζεται",
                   u"non",
                   u"nonapplicable",
@@ -648,7 +681,7 @@ Result<SoaTable> detectSoaTable(const Grid& grid, std::string sheet)
         if (two && next && two->recognised <= next->recognised)
             two.reset();
         for (const auto& g : {one, two})
-            if (g && g->recognised > best.recognised)
+            if (g && (bestRow < 0 || g->betterThan(best)))
             {
                 best = *g;
                 bestRow = r;

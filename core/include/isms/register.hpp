@@ -139,7 +139,8 @@ enum class RowNoteKind : std::uint8_t
     TotalRow,         ///< skipped: a total / 合計 row
     ClauseNotControl, ///< issue: detail = an ISO/IEC 27001 clause number ("6.1.2"), not read
     RestoredFromDate, ///< issue: detail = the 2013 id a spreadsheet had turned into a date
-    AmbiguousNumber   ///< issue: detail = "5.1 / 5.10": a number that may stand for either
+    AmbiguousNumber,  ///< issue: detail = "5.1 / 5.10": a number that may stand for either
+    OutsideColumns    ///< skipped: content only beside the register's columns (a note)
 };
 
 struct RowNote
@@ -163,7 +164,8 @@ struct Register
     /// pre-numbered id column): not listed one by one.
     int paddingRows = 0;
     /// Rows (0-based) with content only outside the register's columns (a side table, a note
-    /// beside the table): not the register, reported as a count.
+    /// beside the table): not the register. Up to three are also listed in skipped (a note);
+    /// more are a side table, reported as a count.
     std::vector<int> outsideColumns;
 };
 

@@ -24,6 +24,8 @@ char fold(char16_t c) noexcept
         return ' ';
     if (c == 0x3002 || c == 0xFF61)
         return '.';
+    if (c == 0x0391 || c == 0x0410) // Greek and Cyrillic capital A typed for "A."
+        return 'A';
     return '\x01';
 }
 
