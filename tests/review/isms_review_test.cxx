@@ -41,7 +41,7 @@ const std::map<std::string, Expectation>& expectations()
         {"cloud-scope-ja", {{"CERT-CLOUD-SCOPE-NOT-NAMED"}, true}},
         {"cited-excluded-en", {{"SOA-CITED-BUT-EXCLUDED"}, true}},
         {"unjustified-ja", {{"SOA-EXCLUSION-UNJUSTIFIED", "SOA-IMPLEMENTED-NO-EVIDENCE"}, false}},
-        {"soa-2013-en", {{"SOA-2013-IDS", "SOA-MISSING-CONTROL"}, true}},
+        {"soa-2013-en", {{"SOA-2013-IDS", "SOA-MISSING-AFTER-MIGRATION"}, true}},
         {"untreated-en", {{"REG-UNTREATED-ABOVE-CRITERION"}, true}},
         {"residual-ja", {{"REG-RESIDUAL-ABOVE-INHERENT"}, false}},
         {"no-cld-ja", {{"SOA-CLOUD-ROWS-MISSING"}, true}},
