@@ -1,14 +1,16 @@
 #include "sheet_reader.hxx"
 
+#include "cell_blocks.hxx"
+#include "isms/tables/content_region.hpp"
+
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
-#include <com/sun/star/sheet/XSheetCellCursor.hpp>
-#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 
 namespace isms::addin
@@ -16,34 +18,38 @@ namespace isms::addin
 
 Grid readUsedArea(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet)
 {
-    auto cursor = sheet->createCursor();
-    css::uno::Reference<css::sheet::XUsedAreaCursor>(cursor, css::uno::UNO_QUERY_THROW)
-        ->gotoEndOfUsedArea(false);
-    const auto end =
-        css::uno::Reference<css::sheet::XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)
-            ->getRangeAddress();
-    const int rows = end.EndRow + 1, cols = end.EndColumn + 1;
-    Grid grid(rows, cols);
-    css::uno::Reference<css::sheet::XCellRangeData> data(
-        sheet->getCellRangeByPosition(0, 0, cols - 1, rows - 1), css::uno::UNO_QUERY_THROW);
-    const auto values = data->getDataArray();
-    for (int r = 0; r < rows && r < values.getLength(); ++r)
+    // Only the cells that hold something, and not stray content far from the tables: a value
+    // left in XFD1048576 would otherwise make one getDataArray of 17 billion cells.
+    namespace F = css::sheet::CellFlags;
+    std::vector<CellBlock> blocks;
+    for (const auto& a : sheetContentBlocks(sheet, F::VALUE | F::DATETIME | F::STRING | F::FORMULA))
+        blocks.push_back({int(a.StartRow), int(a.StartColumn), int(a.EndRow), int(a.EndColumn)});
+    const ContentRegion region = contentRegion(blocks);
+    Grid grid(region.rows, region.cols);
+    for (const CellBlock& b : region.inside)
     {
-        const auto& row = values[r];
-        for (int c = 0; c < cols && c < row.getLength(); ++c)
+        css::uno::Reference<css::sheet::XCellRangeData> data(
+            sheet->getCellRangeByPosition(b.firstCol, b.firstRow, b.lastCol, b.lastRow),
+            css::uno::UNO_QUERY_THROW);
+        const auto values = data->getDataArray();
+        for (sal_Int32 r = 0; r < values.getLength(); ++r)
         {
-            GridCell& cell = grid.at(r, c);
-            const css::uno::Any& v = row[c];
-            if (v.getValueTypeClass() == css::uno::TypeClass_DOUBLE)
+            const auto& row = values[r];
+            for (sal_Int32 c = 0; c < row.getLength(); ++c)
             {
-                cell.number = *static_cast<const double*>(v.getValue());
-                cell.isNumber = true;
-            }
-            else if (v.getValueTypeClass() == css::uno::TypeClass_STRING)
-            {
-                const auto* s = static_cast<const rtl::OUString*>(v.getValue());
-                cell.text.assign(reinterpret_cast<const char16_t*>(s->getStr()),
-                                 std::size_t(s->getLength()));
+                GridCell& cell = grid.at(b.firstRow + int(r), b.firstCol + int(c));
+                const css::uno::Any& v = row[c];
+                if (v.getValueTypeClass() == css::uno::TypeClass_DOUBLE)
+                {
+                    cell.number = *static_cast<const double*>(v.getValue());
+                    cell.isNumber = true;
+                }
+                else if (v.getValueTypeClass() == css::uno::TypeClass_STRING)
+                {
+                    const auto* str = static_cast<const rtl::OUString*>(v.getValue());
+                    cell.text.assign(reinterpret_cast<const char16_t*>(str->getStr()),
+                                     std::size_t(str->getLength()));
+                }
             }
         }
     }

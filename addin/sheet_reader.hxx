@@ -1,5 +1,5 @@
 #pragma once
-// Reading sheets in bulk: one getDataArray over the used area, never cell by cell.
+// Reading sheets in bulk: one getDataArray per block of cells with content, never cell by cell.
 
 #include "isms/register.hpp"
 
@@ -12,7 +12,8 @@
 namespace isms::addin
 {
 
-/// The used area of a sheet from A1, as a Grid (formula cells give their results).
+/// The cells with content of a sheet from A1, as a Grid (formula cells give their results);
+/// stray content far from the rest (see contentRegion) is left out.
 [[nodiscard]] Grid readUsedArea(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
 
 /// The sheets of a document with their names, in order.

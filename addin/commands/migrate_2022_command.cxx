@@ -7,6 +7,8 @@
 #include "sheet_reader.hxx"
 #include "isms/migration.hpp"
 #include "isms/register.hpp"
+#include "isms/tables/id_cell.hpp"
+#include "isms/utf.hpp"
 #include "isms/workbook_settings.hpp"
 
 #include <com/sun/star/sheet/CellFlags.hpp>
@@ -54,7 +56,24 @@ std::vector<bool> generatedSheets(const css::uno::Reference<css::sheet::XSpreads
 
 struct Scope
 {
-    std::vector<css::table::CellRangeAddress> texts, formulas;
+    std::vector<css::table::CellRangeAddress> texts, formulas, dates;
+};
+
+/// What the text cells of one column say about the ids written in it.
+struct ColumnIds
+{
+    int prefixed2013 = 0; ///< 2013 ids written "A.9.2.3"
+    int bare2013 = 0;     ///< 2013 ids written "9.2.3" that are no clause number
+    int dateCells = 0;    ///< cells formatted as dates
+    int dateIds = 0;      ///< of those, dates that are 2013 ids (10.1.1 → 2010-01-01)
+    /// A column of ids: dates in it that are 2013 ids were ids before a spreadsheet turned them
+    /// into dates (and a column of real dates rarely has 80 % of them in 2005–2018 with a
+    /// month and day that name a control).
+    [[nodiscard]] bool datesAreIds() const noexcept
+    {
+        return dateIds > 0 &&
+               (prefixed2013 + bare2013 >= 2 || (dateIds >= 3 && dateIds * 5 >= dateCells * 4));
+    }
 };
 
 std::string cellName(sal_Int32 column, sal_Int32 row)
@@ -89,11 +108,13 @@ Outcome migrate2022Command(const CommandContext& c)
     {
         auto texts = selectedContentBlocks(c.frame, F::STRING);
         auto formulas = selectedContentBlocks(c.frame, F::FORMULA);
-        if (!texts || !formulas)
+        auto dates = selectedContentBlocks(c.frame, F::DATETIME);
+        if (!texts || !formulas || !dates)
             return {false, pick(ui, "Select the cells to migrate first: nothing was changed.",
                                 "移行するセルを先に選択してください。何も変更していません。")};
         scope.texts = std::move(*texts);
         scope.formulas = std::move(*formulas);
+        scope.dates = std::move(*dates);
     }
     else
         for (std::size_t i = 0; i < sheets.size(); ++i)
@@ -102,39 +123,85 @@ Outcome migrate2022Command(const CommandContext& c)
                 continue;
             auto t = sheetContentBlocks(sheets[i].sheet, F::STRING);
             auto f = sheetContentBlocks(sheets[i].sheet, F::FORMULA);
+            auto d = sheetContentBlocks(sheets[i].sheet, F::DATETIME);
             scope.texts.insert(scope.texts.end(), t.begin(), t.end());
             scope.formulas.insert(scope.formulas.end(), f.begin(), f.end());
+            scope.dates.insert(scope.dates.end(), d.begin(), d.end());
         }
 
     Progress progress(c.frame,
                       pick(ui, "Migrating control references to ISO/IEC 27001:2022",
                            "管理策番号を ISO/IEC 27001:2022 へ移行中"),
-                      int(scope.texts.size() + scope.formulas.size()) + 1);
+                      int(scope.texts.size() + scope.formulas.size() + scope.dates.size()) + 1);
     int step = 0;
 
     // Read everything first; nothing is written unless there is something to rewrite.
     std::map<sal_Int16, std::vector<CellWrite>> writes; // by sheet
     std::vector<MigrationLogRow> log;
     std::vector<MigrationLogRow> formulaRows;
-    int cells = 0, references = 0, ambiguous = 0, merged = 0;
-    for (const auto& a : scope.texts)
+    int cells = 0, references = 0, ambiguous = 0, merged = 0, restored = 0;
+    // Read first: how each column writes its ids decides how its cells are read.
+    using Block = std::pair<css::table::CellRangeAddress,
+                            css::uno::Sequence<css::uno::Sequence<css::uno::Any>>>;
+    auto readBlocks = [&](const std::vector<css::table::CellRangeAddress>& list)
+    {
+        std::vector<Block> out;
+        for (const auto& a : list)
+            if (!skipped(a))
+                out.emplace_back(a, css::uno::Reference<css::sheet::XCellRangeData>(
+                                        sheets[std::size_t(a.Sheet)].sheet->getCellRangeByPosition(
+                                            a.StartColumn, a.StartRow, a.EndColumn, a.EndRow),
+                                        css::uno::UNO_QUERY_THROW)
+                                        ->getDataArray());
+        return out;
+    };
+    const std::vector<Block> textBlocks = readBlocks(scope.texts);
+    const std::vector<Block> dateBlocks = readBlocks(scope.dates);
+    std::map<std::pair<sal_Int16, sal_Int32>, ColumnIds> columns; // (sheet, column)
+    for (const auto& [a, data] : textBlocks)
+        for (sal_Int32 r = 0; r < data.getLength(); ++r)
+            for (sal_Int32 col = 0; col < data[r].getLength(); ++col)
+            {
+                rtl::OUString text;
+                if (!(data[r][col] >>= text) || text.isEmpty())
+                    continue;
+                ColumnIds& k = columns[{a.Sheet, a.StartColumn + col}];
+                for (const IdMention& m : readIdText(view(text), cat).controls)
+                    if (m.id.scheme == IdScheme::Annex2013)
+                    {
+                        if (m.prefixed)
+                            ++k.prefixed2013;
+                        else if (!isManagementClause(m.control->canonical.substr(2)))
+                            ++k.bare2013;
+                    }
+            }
+    for (const auto& [a, data] : dateBlocks)
+        for (sal_Int32 r = 0; r < data.getLength(); ++r)
+            for (sal_Int32 col = 0; col < data[r].getLength(); ++col)
+            {
+                double v = 0;
+                if (!(data[r][col] >>= v))
+                    continue;
+                ColumnIds& k = columns[{a.Sheet, a.StartColumn + col}];
+                ++k.dateCells;
+                k.dateIds += controlFromDateSerial(v, cat) ? 1 : 0;
+            }
+
+    for (const auto& [a, data] : textBlocks)
     {
         progress.set(++step);
-        if (skipped(a))
-            continue;
         const auto& sheet = sheets[std::size_t(a.Sheet)];
-        const auto data = css::uno::Reference<css::sheet::XCellRangeData>(
-                              sheet.sheet->getCellRangeByPosition(a.StartColumn, a.StartRow,
-                                                                  a.EndColumn, a.EndRow),
-                              css::uno::UNO_QUERY_THROW)
-                              ->getDataArray();
         for (sal_Int32 r = 0; r < data.getLength(); ++r)
             for (sal_Int32 col = 0; col < data[r].getLength(); ++col)
             {
                 rtl::OUString text;
                 if (!(data[r][col] >>= text) || text.isEmpty())
                     continue; // a number or an empty cell: never touched
-                CellMigration m = migrateCellText(view(text), cat);
+                const ColumnIds& k = columns[{a.Sheet, a.StartColumn + col}];
+                MigrationContext context;
+                // a column that writes its 2013 ids bare: its 6.1.2 is control A.6.1.2
+                context.bareIdsAreControls = k.bare2013 >= 3 && k.prefixed2013 == 0;
+                CellMigration m = migrateCellText(view(text), cat, context);
                 if (!m.changed)
                 {
                     if (!m.notes.empty()) // a clause number left as written: logged, not lost
@@ -155,6 +222,47 @@ Outcome migrate2022Command(const CommandContext& c)
                 log.push_back({sheet.name, cellName(a.StartColumn + col, a.StartRow + r),
                                std::u16string(view(text)), std::move(m.text),
                                migrationNotesText(m.notes, logLang)});
+            }
+    }
+    // Ids a spreadsheet turned into dates (10.1.1 → 2010-01-01), in columns of ids: restored
+    // and migrated, written as text.
+    for (const auto& [a, data] : dateBlocks)
+    {
+        progress.set(++step);
+        const auto& sheet = sheets[std::size_t(a.Sheet)];
+        for (sal_Int32 r = 0; r < data.getLength(); ++r)
+            for (sal_Int32 col = 0; col < data[r].getLength(); ++col)
+            {
+                double v = 0;
+                if (!(data[r][col] >>= v) || !columns[{a.Sheet, a.StartColumn + col}].datesAreIds())
+                    continue;
+                const Control* was = controlFromDateSerial(v, cat);
+                if (!was)
+                    continue;
+                CellMigration m = migrateCellText(toUtf16(was->canonical), cat);
+                if (!m.changed)
+                    continue;
+                ++cells;
+                ++restored;
+                references += int(m.migrated.size());
+                for (const MigrationNote& n : m.notes)
+                {
+                    ambiguous += n.kind == MigrationNoteKind::Ambiguous;
+                    merged += n.kind == MigrationNoteKind::Merged;
+                }
+                const std::string id = was->canonical;
+                const std::string note =
+                    (logLang == Lang::Ja
+                         ? "日付に変換されていた管理策番号 " + id + " を復元して移行しました"
+                         : "a spreadsheet had turned " + id + " into a date: restored and migrated") +
+                    (m.notes.empty() ? std::string()
+                                     : (logLang == Lang::Ja ? "。" : "; ") +
+                                           migrationNotesText(m.notes, logLang));
+                writes[a.Sheet].push_back(
+                    {a.StartColumn + col, a.StartRow + r, css::uno::Any(toOUString(m.text))});
+                log.push_back({sheet.name, cellName(a.StartColumn + col, a.StartRow + r),
+                               toUtf16(id.substr(2) + " (" + dateSerialText(v) + ")"), std::move(m.text),
+                               note});
             }
     }
     for (const auto& a : scope.formulas)
@@ -252,6 +360,11 @@ Outcome migrate2022Command(const CommandContext& c)
     if (merged)
         msg += ja ? "\n統合された管理策: " + std::to_string(merged) + " 件。"
                   : "\nMerged controls noted: " + std::to_string(merged) + ".";
+    if (restored)
+        msg += ja ? "\n日付に変換されていた管理策番号 " + std::to_string(restored) +
+                        " 件を復元して移行しました。"
+                  : "\nRestored " + std::to_string(restored) +
+                        " control id(s) a spreadsheet had turned into dates.";
     msg += formulaSentence();
     msg += ja ? "\n変更内容はシート「" + logSheet + "」にあります。"
               : "\nEvery change is listed on sheet '" + logSheet + "'.";

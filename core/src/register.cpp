@@ -412,8 +412,24 @@ Result<RegisterMap> detectRegister(const Grid& grid)
                            : c.map.headerRows < best.map.headerRows)))
             best = std::move(c);
     };
+    // A heading row holds no control id (that is a data row) and no long text (a heading is
+    // a few words; a title or a description that happens to contain 資産 or "impact" is not).
+    auto couldBeHeadings = [&](int r)
+    {
+        const Catalog& cat = Catalog::builtin();
+        for (int c = 0; c < grid.cols(); ++c)
+        {
+            const GridCell& cell = grid.at(r, c);
+            if (cell.isNumber ? !readIdCell(cell, cat).controls.empty()
+                              : cell.text.size() > 60 || !readIdText(cell.text, cat).controls.empty())
+                return false;
+        }
+        return true;
+    };
     for (int r = 0; r < last; ++r)
     {
+        if (!couldBeHeadings(r))
+            continue;
         // One header row.
         std::vector<std::u16string> texts(std::size_t(grid.cols()));
         std::vector<bool> noContext(std::size_t(grid.cols()), false);
@@ -426,7 +442,7 @@ Result<RegisterMap> detectRegister(const Grid& grid)
 
         // Two header rows: a group row (merged cells carry their text to the right) over
         // column names; a column without a name below takes the group's text.
-        if (r + 1 >= grid.rows())
+        if (r + 1 >= grid.rows() || !couldBeHeadings(r + 1))
             continue;
         std::vector<std::u16string> two(std::size_t(grid.cols()));
         std::vector<bool> residual(std::size_t(grid.cols()), false);
@@ -459,6 +475,14 @@ Result<RegisterMap> detectRegister(const Grid& grid)
             "no risk register header found in the first 30 rows (looked for columns such as Risk "
             "ID, "
             "Threat, Likelihood, Impact, Controls; リスクID、脅威、発生可能性、影響度、管理策)"};
+    // A register describes risks: an SoA ("Control", "Owner", "Risk IDs") is none.
+    const RegisterMap& m = best.map;
+    if (!m.has(F::Threat) && !m.has(F::Vulnerability) && !m.has(F::Asset) &&
+        !m.has(F::Likelihood) && !m.has(F::Impact) && !m.has(F::RiskValue) &&
+        !m.has(F::RiskLevel) && !m.has(F::ThreatLevel) && !m.has(F::VulnerabilityLevel))
+        return Error{ErrorKind::NotFound, -1,
+                     "the table found names no risk (no asset, threat, vulnerability, likelihood, "
+                     "impact or risk value column): not a risk register"};
     chooseControlsColumnByContent(grid, best.map);
     best.map.confidence = confidenceOf(best.map);
     return best.map;

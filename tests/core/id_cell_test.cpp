@@ -139,6 +139,8 @@ TEST(IdCell, DatesAreRestoredInAControlColumnOnly)
     // a date that is no control (2025-04-01) is nothing
     EXPECT_TRUE(isms::readIdCell(number(45748), cat()).empty());
     EXPECT_EQ(isms::controlFromDateSerial(40179.5, cat()), nullptr);
+    EXPECT_EQ(isms::dateSerialText(40179), "2010-01-01");
+    EXPECT_EQ(isms::dateSerialText(45748), "2025-04-01");
 }
 
 TEST(IdCell, NumbersInAListAreReadByTheirNeighbours)

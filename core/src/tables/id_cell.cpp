@@ -6,6 +6,7 @@
 #include <array>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 
 namespace isms
 {
@@ -215,6 +216,18 @@ const Control* controlFromDateSerial(double serial, const Catalog& cat) noexcept
     id.scheme = IdScheme::Annex2013;
     id.n = {std::uint8_t(y - 2000), std::uint8_t(m), std::uint8_t(d)};
     return cat.find(id);
+}
+
+std::string dateSerialText(double serial)
+{
+    if (!std::isfinite(serial) || serial < 1 || serial > 2958465) // 9999-12-31
+        return {};
+    int y = 0;
+    unsigned m = 0, d = 0;
+    civilFromDays(long(std::floor(serial)) - 25569, y, m, d);
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", y, m, d);
+    return buf;
 }
 
 IdCellReading readIdText(std::u16string_view text, const Catalog& cat, const IdCellContext& ctx)

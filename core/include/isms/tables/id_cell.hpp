@@ -91,6 +91,9 @@ struct IdCellContext
 /// "10.1.1" into 2010-01-01: a control of the catalog, or nullptr.
 [[nodiscard]] const Control* controlFromDateSerial(double serial, const Catalog& cat) noexcept;
 
+/// "2010-01-01" for a date serial (days since 1899-12-30), for messages.
+[[nodiscard]] std::string dateSerialText(double serial);
+
 /// For a column of control ids in sheet order (a list such as an SoA): a number with one
 /// decimal (5.1) may be 5.1 or 5.10 typed as a number. Resolves each such cell by its
 /// neighbours' ids (the one that keeps the column in ascending order), returning per cell the

@@ -1,0 +1,32 @@
+#pragma once
+/// @file content_region.hpp
+/// Which part of a sheet holds the tables: the blocks of cells with content, without stray
+/// content far away (one value left in XFD1048576 makes the used area 17 billion cells; a
+/// reader must neither allocate nor scan it).
+
+#include <vector>
+
+namespace isms
+{
+
+/// A rectangle of cells, 0-based and inclusive (as css::table::CellRangeAddress).
+struct CellBlock
+{
+    int firstRow = 0, firstCol = 0, lastRow = 0, lastCol = 0;
+};
+
+/// The region to read.
+struct ContentRegion
+{
+    int rows = 0; ///< the region is rows 0 … rows-1
+    int cols = 0; ///< and columns 0 … cols-1
+    std::vector<CellBlock> inside;  ///< the blocks (clipped) to read
+    std::vector<CellBlock> outside; ///< blocks left out: beyond a gap of empty rows or columns
+};
+
+/// Rows from the first content downwards until a run of more than maxRowGap empty rows; columns
+/// likewise with maxColGap. Everything beyond is left out (and listed, so it can be reported).
+[[nodiscard]] ContentRegion contentRegion(const std::vector<CellBlock>& blocks,
+                                          int maxRowGap = 5000, int maxColGap = 100);
+
+} // namespace isms
