@@ -34,6 +34,7 @@ struct Runner
 // Every command in menu/commands.hxx has its runner here.
 constexpr Runner kRunners[] = {
     {"DetectRegister", detectRegisterCommand},
+    {"MapColumns", mapColumnsCommand},
     {"GenerateSoA", generateSoaCommand},
     {"Review", reviewCommand},
     {"Migrate2022", migrate2022Command},

@@ -1,61 +1,27 @@
 #include "role_dialog.hxx"
 
 #include "conversions.hxx"
+#include "dialog_model.hxx"
 
 #include <com/sun/star/awt/PushButtonType.hpp>
-#include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
-#include <com/sun/star/awt/XControlModel.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
-#include <com/sun/star/awt/XWindowPeer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
-#include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 
 namespace isms::addin
 {
-namespace
-{
-
-css::uno::Reference<css::beans::XPropertySet>
-addControl(const css::uno::Reference<css::lang::XMultiServiceFactory>& dialogModel,
-           const char* type, const char* name, sal_Int32 x, sal_Int32 y, sal_Int32 w, sal_Int32 h)
-{
-    css::uno::Reference<css::beans::XPropertySet> m(
-        dialogModel->createInstance(rtl::OUString::createFromAscii(type)),
-        css::uno::UNO_QUERY_THROW);
-    m->setPropertyValue("PositionX", css::uno::Any(x));
-    m->setPropertyValue("PositionY", css::uno::Any(y));
-    m->setPropertyValue("Width", css::uno::Any(w));
-    m->setPropertyValue("Height", css::uno::Any(h));
-    css::uno::Reference<css::container::XNameContainer>(dialogModel, css::uno::UNO_QUERY_THROW)
-        ->insertByName(rtl::OUString::createFromAscii(name), css::uno::Any(m));
-    return m;
-}
-
-} // namespace
 
 std::optional<Role> askRole(const css::uno::Reference<css::uno::XComponentContext>& ctx,
                             const css::uno::Reference<css::frame::XFrame>& frame,
                             std::optional<Role> current, const std::string& detected, Lang lang)
 {
     const bool ja = lang == Lang::Ja;
-    auto smgr = ctx->getServiceManager();
-    css::uno::Reference<css::lang::XMultiServiceFactory> model(
-        smgr->createInstanceWithContext("com.sun.star.awt.UnoControlDialogModel", ctx),
-        css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::beans::XPropertySet> props(model, css::uno::UNO_QUERY_THROW);
-    props->setPropertyValue("PositionX", css::uno::Any(sal_Int32(60)));
-    props->setPropertyValue("PositionY", css::uno::Any(sal_Int32(40)));
-    props->setPropertyValue("Width", css::uno::Any(sal_Int32(300)));
-    props->setPropertyValue("Height", css::uno::Any(sal_Int32(190)));
-    props->setPropertyValue("Title",
-                            css::uno::Any(toOUString(ja ? "ISMS: 適用宣言書の作成"
-                                                        : "ISMS: Statement of Applicability")));
-
+    auto model = newDialogModel(ctx, 300, 190,
+                                ja ? "ISMS: 適用宣言書の作成" : "ISMS: Statement of Applicability");
     auto intro =
         addControl(model, "com.sun.star.awt.UnoControlFixedTextModel", "intro", 8, 6, 284, 22);
     intro->setPropertyValue("MultiLine", css::uno::Any(true));
@@ -89,16 +55,7 @@ std::optional<Role> askRole(const css::uno::Reference<css::uno::XComponentContex
                              css::uno::Any(sal_Int16(css::awt::PushButtonType_CANCEL)));
     cancel->setPropertyValue("Label", css::uno::Any(toOUString(ja ? "キャンセル" : "Cancel")));
 
-    css::uno::Reference<css::awt::XControl> dialog(
-        smgr->createInstanceWithContext("com.sun.star.awt.UnoControlDialog", ctx),
-        css::uno::UNO_QUERY_THROW);
-    dialog->setModel(
-        css::uno::Reference<css::awt::XControlModel>(model, css::uno::UNO_QUERY_THROW));
-    css::uno::Reference<css::awt::XWindowPeer> parent(frame->getContainerWindow(),
-                                                      css::uno::UNO_QUERY);
-    dialog->createPeer(css::uno::Reference<css::awt::XToolkit>(css::awt::Toolkit::create(ctx),
-                                                               css::uno::UNO_QUERY_THROW),
-                       parent);
+    auto dialog = newDialog(ctx, frame, model);
     const sal_Int16 result =
         css::uno::Reference<css::awt::XDialog>(dialog, css::uno::UNO_QUERY_THROW)->execute();
     css::uno::Reference<css::awt::XListBox> box(

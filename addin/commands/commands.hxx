@@ -9,6 +9,9 @@ namespace isms::addin
 
 /// org.ismscalc:DetectRegister (argument Redetect: ignore a stored mapping).
 [[nodiscard]] Outcome detectRegisterCommand(const CommandContext& c);
+/// org.ismscalc:MapColumns: the Register columns dialog; the person's mapping is stored in
+/// ISMS.RegisterMap (never overwritten by detection).
+[[nodiscard]] Outcome mapColumnsCommand(const CommandContext& c);
 /// org.ismscalc:GenerateSoA.
 [[nodiscard]] Outcome generateSoaCommand(const CommandContext& c);
 /// org.ismscalc:Review: writes the Findings sheet; with ReportOnly=true writes nothing and

@@ -20,14 +20,24 @@ Outcome detectRegisterCommand(const CommandContext& c)
                      "行に「リスクID」「脅威」「発生可能性」"
                      "「影響度」「管理策」などの見出しがあるシートを探しました。")};
     FoundRegister& f = found.value();
-    if (!f.fromStoredMap) // a corrected mapping the user stored is never overwritten by detection
+    // A mapping a person stored is never overwritten by detection, not even a broken one: it
+    // is kept as written and what is wrong with it is said (Redetect=true replaces it).
+    const bool keepBroken = !f.storedMapProblem.empty();
+    if (!f.fromStoredMap && !keepBroken)
         setDocumentProperty(c.doc, kPropRegisterMap, registerMapToJson(f.reg.map, f.sheet));
     std::string msg = registerReport(f.reg, f.sheet, f.fromStoredMap, lang);
-    if (!f.storedMapProblem.empty())
+    if (keepBroken)
         msg += pick(lang,
-                    "The stored mapping was not used: ", "保存済みの対応付けは使えませんでした: ") +
-               f.storedMapProblem + "\n";
-    if (!f.fromStoredMap)
+                    "ISMS.RegisterMap was kept as written but could not be used: ",
+                    "ISMS.RegisterMap は書かれたまま残しましたが、使えませんでした: ") +
+               f.storedMapProblem + "\n" +
+               pick(lang,
+                    "The columns above were detected instead. Correct the property, or run "
+                    "Detect Risk Register with Redetect=true to replace it by the detected "
+                    "mapping.",
+                    "上の列は代わりに検出したものです。プロパティを修正するか、Redetect=true "
+                    "でリスク台帳の検出を実行して検出結果で置き換えてください。");
+    else if (!f.fromStoredMap)
         msg += pick(lang,
                     "The mapping is stored in the document property ISMS.RegisterMap (you may "
                     "correct it).",

@@ -42,6 +42,7 @@ struct CommandButton
 constexpr CommandButton kCommandButtons[] = {
     {"GenerateSoA", "Generate / update SoA", "適用宣言書の作成・更新"},
     {"DetectRegister", "Detect risk register", "リスク台帳の検出"},
+    {"MapColumns", "Register columns…", "リスク台帳の列…"},
     {"Review", "Review workbook", "ワークブックのレビュー"},
     {"Migrate2022", "Migrate to 27001:2022", "27001:2022 への移行"},
     {"FreezeFormulas", "Freeze ISMS formulas", "ISMS 関数を値に固定"},

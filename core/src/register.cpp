@@ -35,6 +35,7 @@ const std::vector<FieldInfo>& fields()
          "riskId",
          {"Risk ID", "リスクID"},
          {"risk id", "id", "no", "no.", "number", "ref", "risk no", "risk ref", "risk number",
+          "risk #", "risk nr", "ref #", "risk reference",
           "リスクID", "リスク番号", "リスクNo", "番号", "管理番号", "項番", "通番", "#"}},
         {F::Asset,
          "asset",
@@ -403,13 +404,34 @@ Result<RegisterMap> detectRegister(const Grid& grid)
         }
         return named >= 2;
     };
+    // A group row: each of its texts stands over a heading in the row below ("Risk" over
+    // "Risk ID", "Evaluation" over "Before treatment"); a title line stands over nothing.
+    auto groupRowOver = [&](int r)
+    {
+        int texts = 0;
+        for (int c = 0; c < grid.cols(); ++c)
+        {
+            if (cellText(grid, r, c).empty())
+                continue;
+            ++texts;
+            if (r + 1 >= grid.rows() || cellText(grid, r + 1, c).empty())
+                return false;
+        }
+        return texts >= 2; // a title line is one text
+    };
     auto consider = [&](Candidate&& c)
     {
-        const bool twoRowsNamed = c.map.headerRows == 2 && subHeadings(c.map.headerRow + 1);
+        const bool moreRowsNamed =
+            c.map.headerRows >= 2 &&
+            ((c.map.headerRows == 2 && subHeadings(c.map.headerRow + 1) &&
+              best.map.headerRows == 1 && best.map.headerRow == c.map.headerRow) ||
+             (groupRowOver(c.map.headerRow) && best.map.headerRow == c.map.headerRow + 1 &&
+              best.map.headerRows == c.map.headerRows - 1));
         if (c.fieldsFound > best.fieldsFound ||
             (c.fieldsFound == best.fieldsFound &&
-             (twoRowsNamed ? best.map.headerRows == 1 && best.map.headerRow == c.map.headerRow
-                           : c.map.headerRows < best.map.headerRows)))
+             (moreRowsNamed || (c.map.headerRows < best.map.headerRows &&
+                                !(best.map.headerRow + 1 == c.map.headerRow &&
+                                  groupRowOver(best.map.headerRow))))))
             best = std::move(c);
     };
     // A heading row holds no control id (that is a data row) and no long text (a heading is
@@ -440,34 +462,43 @@ Result<RegisterMap> detectRegister(const Grid& grid)
         one.map.headerRows = 1;
         consider(std::move(one));
 
-        // Two header rows: a group row (merged cells carry their text to the right) over
-        // column names; a column without a name below takes the group's text.
-        if (r + 1 >= grid.rows() || !couldBeHeadings(r + 1))
-            continue;
-        std::vector<std::u16string> two(std::size_t(grid.cols()));
-        std::vector<bool> residual(std::size_t(grid.cols()), false);
-        std::u16string group;
-        for (int c = 0; c < grid.cols(); ++c)
+        // Two or three header rows: group rows (merged cells carry their text to the right)
+        // over column names; a column takes its lowest text, and a group heading such as
+        // "After treatment" / 対応後 over it makes its field the residual one.
+        for (int rows = 2; rows <= 3; ++rows)
         {
-            const std::u16string top = cellText(grid, r, c);
-            const std::u16string below = cellText(grid, r + 1, c);
-            if (!top.empty())
-                group = top;
-            else if (below.empty())
-                group.clear();
-            two[std::size_t(c)] = below.empty() ? top : below;
-            if (!below.empty() && !group.empty())
+            if (r + rows > last || !couldBeHeadings(r + rows - 1))
+                break;
+            std::vector<std::u16string> names(std::size_t(grid.cols()));
+            std::vector<bool> residual(std::size_t(grid.cols()), false);
+            std::vector<std::u16string> group(std::size_t(rows - 1));
+            for (int c = 0; c < grid.cols(); ++c)
             {
-                const std::u16string g = foldForMatching(group);
-                for (const std::u16string& m : markers())
-                    residual[std::size_t(c)] =
-                        residual[std::size_t(c)] || g.find(m) != std::u16string::npos;
+                for (int k = rows - 1; k >= 0 && names[std::size_t(c)].empty(); --k)
+                    names[std::size_t(c)] = cellText(grid, r + k, c);
+                for (int k = 0; k + 1 < rows; ++k)
+                {
+                    const std::u16string top = cellText(grid, r + k, c);
+                    bool belowFilled = false;
+                    for (int j = k + 1; j < rows; ++j)
+                        belowFilled = belowFilled || !cellText(grid, r + j, c).empty();
+                    if (!top.empty())
+                        group[std::size_t(k)] = top;
+                    else if (!belowFilled)
+                        group[std::size_t(k)].clear();
+                    if (!belowFilled || group[std::size_t(k)].empty())
+                        continue;
+                    const std::u16string g = foldForMatching(group[std::size_t(k)]);
+                    for (const std::u16string& m : markers())
+                        residual[std::size_t(c)] =
+                            residual[std::size_t(c)] || g.find(m) != std::u16string::npos;
+                }
             }
+            Candidate multi = mapHeader(names, residual);
+            multi.map.headerRow = r;
+            multi.map.headerRows = rows;
+            consider(std::move(multi));
         }
-        Candidate pair = mapHeader(two, residual);
-        pair.map.headerRow = r;
-        pair.map.headerRows = 2;
-        consider(std::move(pair));
     }
     if (best.fieldsFound < 3)
         return Error{
@@ -596,9 +627,39 @@ Register readRegister(const Grid& grid, const RegisterMap& map)
         return equal >= 3 || (equal >= 2 && equal == filled);
     };
 
+    // After a blank row, a row of headings ("リスク値 / 判定 / 対応") starts another table: an
+    // acceptance-criteria legend, a risk-owner list. The register ends above it.
+    auto startsAnotherTable = [&](int r)
+    {
+        int texts = 0, named = 0;
+        for (int c = 0; c < grid.cols(); ++c)
+        {
+            const GridCell& cell = grid.at(r, c);
+            if (cell.isNumber)
+                return false;
+            if (trimmed(cell.text).empty())
+                continue;
+            if (!readIdText(cell.text, cat).controls.empty())
+                return false;
+            ++texts;
+            named += matchHeader(cell.text, false).field != RegisterField::Count ? 1 : 0;
+        }
+        return texts >= 2 && named >= 1;
+    };
+    bool afterBlank = false;
     std::vector<RowNote> pendingPadding; // "only an id" rows, until a risk follows them
     for (int r = map.firstDataRow(); r < grid.rows(); ++r)
     {
+        if (afterBlank && !out.risks.empty() && startsAnotherTable(r))
+        {
+            out.skipped.push_back({r, RowNoteKind::AnotherTable, {}, -1});
+            break;
+        }
+        // blank, or a title alone under a blank row ("リスク受容基準")
+        int filledCells = 0;
+        for (int c = 0; c < grid.cols(); ++c)
+            filledCells += isPadding(grid, r, c, c) ? 0 : 1;
+        afterBlank = filledCells == 0 || (afterBlank && filledCells == 1);
         if (isPadding(grid, r, firstCol, lastCol))
         {
             // blank rows and formula-padded template rows are layout, not data
@@ -718,6 +779,10 @@ std::string rowNoteText(const RowNote& n, Lang lang)
     case RowNoteKind::NumberNotControl:
         return ja ? "管理策の列の数値は管理策番号ではありません"
                   : "the controls cell holds a number that is no control id";
+    case RowNoteKind::AnotherTable:
+        return ja ? "別の表の見出しのため、この行以降は台帳として読み込みませんでした"
+                  : "another table's headings: this row and those below it are not read as the "
+                    "register";
     case RowNoteKind::OutsideColumns:
         return ja ? "台帳の列の外にしか記入がないため読み込みませんでした(注記?)"
                   : "not read: it holds something only beside the register's columns (a note?)";
@@ -815,11 +880,11 @@ try
     if (j.contains("headerRows"))
     {
         if (!j["headerRows"].is_number_integer())
-            return bad("\"headerRows\" must be 1 or 2");
+            return bad("\"headerRows\" must be 1, 2 or 3");
         s.map.headerRows = j["headerRows"].get<int>();
     }
-    if (s.map.headerRows != 1 && s.map.headerRows != 2)
-        return bad("\"headerRows\" must be 1 or 2");
+    if (s.map.headerRows < 1 || s.map.headerRows > 3)
+        return bad("\"headerRows\" must be 1, 2 or 3");
     if (!j.contains("columns") || !j["columns"].is_object())
         return bad("missing \"columns\"");
     for (const auto& [key, value] : j["columns"].items())

@@ -15,7 +15,7 @@ std::string registerReport(const Register& reg, std::string_view sheet, bool fro
     std::string out;
     const std::string header =
         std::to_string(m.headerRow + 1) +
-        (m.headerRows == 2 ? (ja ? "〜" : "–") + std::to_string(m.headerRow + 2) : "");
+        (m.headerRows >= 2 ? (ja ? "〜" : "–") + std::to_string(m.headerRow + m.headerRows) : "");
     const std::string confidence = std::to_string(int(std::lround(m.confidence * 100))) + "%";
     if (ja)
         out = "リスク台帳: シート「" + std::string(sheet) + "」、見出し " + header +

@@ -304,15 +304,21 @@ bool isGroupRow(const Grid& grid, int row)
 {
     if (row + 1 >= grid.rows())
         return false;
+    // sub-headings are several texts (a section row such as "5 Organizational controls" is one)
+    int below = 0;
+    bool under = false;
     for (int c = 0; c < grid.cols(); ++c)
     {
         const GridCell& top = grid.at(row, c);
-        const GridCell& below = grid.at(row + 1, c);
-        if (!top.isNumber && !trimmed(top.text).empty() && !below.isNumber &&
-            !trimmed(below.text).empty())
-            return true;
+        const GridCell& sub = grid.at(row + 1, c);
+        if (sub.isNumber)
+            return false;
+        if (trimmed(sub.text).empty())
+            continue;
+        ++below;
+        under = under || (!top.isNumber && !trimmed(top.text).empty());
     }
-    return false;
+    return under && below >= 2;
 }
 
 std::optional<HeaderGuess> guessHeader(const Grid& grid, int row, int headerRows)
@@ -328,6 +334,12 @@ std::optional<HeaderGuess> guessHeader(const Grid& grid, int row, int headerRows
         if (auto k = classifyHeading(headings[std::size_t(c)], c))
             cands.push_back(*k);
     }
+    // a header names several columns: a title or section row holds one text
+    int texts = 0;
+    for (const GridCell& h : headings)
+        texts += !h.isNumber && !trimmed(h.text).empty() ? 1 : 0;
+    if (texts < 2)
+        return std::nullopt;
     HeaderGuess g;
     g.column.fill(-1);
     g.headerRows = headerRows;

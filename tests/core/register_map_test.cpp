@@ -179,7 +179,7 @@ TEST(RegisterMapJson, Rejections)
     expectRejected(R"({"sheet": "R", "headerRow": -2, "columns": {"riskId": "A"}})", "headerRow");
     expectRejected(R"({"sheet": "R", "headerRow": "4", "columns": {"riskId": "A"}})", "headerRow");
     expectRejected(R"({"sheet": "R", "columns": {"riskId": "A"}})", "headerRow");
-    expectRejected(R"({"sheet": "R", "headerRow": 1, "headerRows": 3, "columns": {"riskId": "A"}})",
+    expectRejected(R"({"sheet": "R", "headerRow": 1, "headerRows": 4, "columns": {"riskId": "A"}})",
                    "headerRows");
     expectRejected(R"({"sheet": "R", "headerRow": 1, "headerRows": 0, "columns": {"riskId": "A"}})",
                    "headerRows");

@@ -102,6 +102,8 @@ std::string kindName(RowNoteKind k)
         return "AmbiguousNumber";
     case RowNoteKind::OutsideColumns:
         return "OutsideColumns";
+    case RowNoteKind::AnotherTable:
+        return "AnotherTable";
     }
     return "?";
 }
@@ -451,6 +453,7 @@ TEST(RowNoteText, EveryKindInBothLanguages)
         {12, RowNoteKind::RestoredFromDate, "A.10.1.1", -1},
         {13, RowNoteKind::AmbiguousNumber, "5.1 / 5.10", -1},
         {14, RowNoteKind::OutsideColumns, {}, -1},
+        {15, RowNoteKind::AnotherTable, {}, -1},
     };
     std::set<std::string> en, ja;
     for (const RowNote& n : notes)

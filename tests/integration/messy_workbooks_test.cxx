@@ -250,3 +250,32 @@ TEST_F(MessyWorkbooks, AStrayValueInTheFarCornerCostsNothing)
 }
 
 } // namespace
+
+namespace
+{
+
+TEST_F(MessyWorkbooks, ABrokenHandEditedMappingIsKeptAndExplained)
+{
+    try
+    {
+        auto doc = office().load(sourcePath("sheets/fixtures/register-layouts/en-basic.fods"));
+        const std::string broken = R"({"sheet":"Risks","headerRow":"two","columns":{}})";
+        isms::addin::setDocumentProperty(doc, "ISMS.RegisterMap", broken);
+        const auto r = runCommand(office(), doc, "DetectRegister");
+        EXPECT_TRUE(r.success) << r.message;
+        EXPECT_NE(r.message.find("kept as written"), std::string::npos) << r.message;
+        EXPECT_NE(r.message.find("headerRow"), std::string::npos) << "says what is wrong";
+        EXPECT_EQ(isms::addin::documentProperty(doc, "ISMS.RegisterMap"), broken);
+        const auto again = runCommand(office(), doc, "DetectRegister", {{"Redetect", true}});
+        EXPECT_TRUE(again.success) << again.message;
+        EXPECT_NE(isms::addin::documentProperty(doc, "ISMS.RegisterMap").find("\"controls\""),
+                  std::string::npos);
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
+} // namespace

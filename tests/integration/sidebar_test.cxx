@@ -5,6 +5,7 @@
 // office language, and selection changes stay fast. Screenshots go to the build directory.
 
 #include "office.hxx"
+#include "sheet_checks.hxx"
 #include "isms/catalog.hpp"
 #include "isms/guidance.hpp"
 #include "isms/texts.hpp"
@@ -13,6 +14,7 @@
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/accessibility/XAccessibleEditableText.hpp>
 #include <com/sun/star/accessibility/XAccessibleText.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -27,6 +29,10 @@
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
@@ -184,6 +190,28 @@ bool waitFor(const std::function<bool()>& condition, std::chrono::milliseconds d
             return false;
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
+}
+
+/// The name of the sheet isms-calc generated the SoA on (named range ISMS_SOA).
+std::string soaSheetName(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+{
+    css::uno::Reference<css::beans::XPropertySet> props(doc, css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::sheet::XNamedRanges> ranges(props->getPropertyValue("NamedRanges"),
+                                                         css::uno::UNO_QUERY_THROW);
+    if (!ranges->hasByName("ISMS_SOA"))
+        return {};
+    const auto cells = css::uno::Reference<css::sheet::XCellRangeReferrer>(
+                           ranges->getByName("ISMS_SOA"), css::uno::UNO_QUERY_THROW)
+                           ->getReferredCells();
+    const sal_Int16 index =
+        css::uno::Reference<css::sheet::XCellRangeAddressable>(cells, css::uno::UNO_QUERY_THROW)
+            ->getRangeAddress()
+            .Sheet;
+    css::uno::Reference<css::container::XIndexAccess> sheets(doc->getSheets(),
+                                                             css::uno::UNO_QUERY_THROW);
+    return u8(css::uno::Reference<css::container::XNamed>(sheets->getByIndex(index),
+                                                          css::uno::UNO_QUERY_THROW)
+                  ->getName());
 }
 
 struct Node
@@ -412,6 +440,85 @@ protected:
 #pragma GCC diagnostic pop
     }
 
+    /// The nodes of the dialog the office shows (a top window holding a DIALOG), from the
+    /// dialog node on; empty when none came within 15 s.
+    std::vector<Node> dialogNodes()
+    {
+        auto toolkit = css::uno::Reference<css::awt::XExtendedToolkit>(
+            css::awt::Toolkit::create(s_office->context()), css::uno::UNO_QUERY_THROW);
+        std::vector<Node> found;
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+        waitFor(
+            [&]
+            {
+                for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i)
+                {
+                    css::uno::Reference<a11y::XAccessible> acc(toolkit->getTopWindow(i),
+                                                               css::uno::UNO_QUERY);
+                    if (!acc.is())
+                        continue;
+                    std::vector<Node> nodes;
+                    collect(acc->getAccessibleContext(), 0, nodes);
+                    const auto box =
+                        std::find_if(nodes.begin(), nodes.end(), [](const Node& n)
+                                     { return n.role == a11y::AccessibleRole::DIALOG; });
+                    if (box != nodes.end())
+                    {
+                        found.assign(box, nodes.end());
+                        return true;
+                    }
+                }
+                return false;
+            },
+            std::chrono::seconds(15));
+#pragma GCC diagnostic pop
+        return found;
+    }
+
+    /// Types into the dialog's field that follows the label, as a person would.
+    static bool typeAfterLabel(const std::vector<Node>& nodes, const std::string& label,
+                               const std::string& text)
+    {
+        auto at = std::find_if(nodes.begin(), nodes.end(),
+                               [&](const Node& n)
+                               {
+                                   return n.role == a11y::AccessibleRole::LABEL &&
+                                          (n.text == label || n.text.rfind(label + "(", 0) == 0);
+                               });
+        if (at == nodes.end())
+            return false;
+        for (auto n = at + 1; n != nodes.end(); ++n)
+        {
+            // the combo box's own text field (its first child that can be edited)
+            const sal_Int64 count = n->context->getAccessibleChildCount();
+            for (sal_Int64 i = -1; i < count; ++i)
+            {
+                css::uno::Reference<a11y::XAccessibleContext> ctx =
+                    i < 0 ? n->context : n->context->getAccessibleChild(i)->getAccessibleContext();
+                css::uno::Reference<a11y::XAccessibleEditableText> edit(ctx, css::uno::UNO_QUERY);
+                if (edit.is())
+                    return edit->setText(rtl::OUString::fromUtf8(text.c_str()));
+            }
+        }
+        return false;
+    }
+
+    void setCell(const char* sheet, const char* cell, const std::string& text)
+    {
+        css::uno::Reference<css::container::XNameAccess> sheets(
+            css::uno::Reference<css::sheet::XSpreadsheetDocument>(m_model,
+                                                                  css::uno::UNO_QUERY_THROW)
+                ->getSheets(),
+            css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<css::table::XCellRange> range(
+            sheets->getByName(rtl::OUString::fromUtf8(sheet)), css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<css::text::XTextRange>(
+            range->getCellRangeByName(rtl::OUString::createFromAscii(cell)),
+            css::uno::UNO_QUERY_THROW)
+            ->setString(rtl::OUString::fromUtf8(text.c_str()));
+    }
+
     /// A cell's text.
     std::string cellText(const char* sheet, const char* cell)
     {
@@ -434,8 +541,11 @@ protected:
             m_model, css::uno::UNO_QUERY_THROW);
         css::uno::Reference<css::beans::XPropertySet> props(
             sup->getDocumentProperties()->getUserDefinedProperties(), css::uno::UNO_QUERY_THROW);
+        const rtl::OUString key = rtl::OUString::createFromAscii(name);
+        if (!props->getPropertySetInfo()->hasPropertyByName(key))
+            return {};
         rtl::OUString v;
-        props->getPropertyValue(rtl::OUString::createFromAscii(name)) >>= v;
+        props->getPropertyValue(key) >>= v;
         return u8(v);
     }
 
@@ -544,6 +654,56 @@ TEST_F(SidebarEnglish, ControlPanelFollowsTheCellAndGenerateSoaWritesTheSheet)
         guard.doc.clear();
         Office::close(doc);
         EXPECT_TRUE(s_office->alive());
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
+TEST_F(SidebarEnglish, APersonCorrectsTheControlsColumnInTheRegisterColumnsDialog)
+{
+    try
+    {
+        const Doc doc = openWithDeck();
+        ClosesDocument guard{doc};
+        ASSERT_TRUE(waitFor([&] { return deck().is(); }, std::chrono::seconds(10)));
+        // Two columns of ids: detection keeps H ("Controls"); the person's register says the
+        // 2022 mapping in L is what treats the risks.
+        setCell("Risks", "L1", "Mapped 2022 controls");
+        for (const char* cell : {"L2", "L3", "L4", "L5"})
+            setCell("Risks", cell, "5.7");
+        ASSERT_TRUE(waitFor(
+            [&] { return press(a11y::AccessibleRole::PUSH_BUTTON, "Register columns…"); },
+            std::chrono::seconds(10)));
+        const auto nodes = dialogNodes();
+        ASSERT_FALSE(nodes.empty()) << "no Register columns dialog";
+        EXPECT_TRUE(std::any_of(nodes.begin(), nodes.end(), [](const Node& n)
+                                { return n.text.find("Sheet 'Risks'") != std::string::npos; }));
+        ASSERT_TRUE(typeAfterLabel(nodes, "Controls", "L")) << "no Controls field";
+        screenshot("register-columns-en.png");
+        ASSERT_TRUE(answerMessageBox("Save"));
+        EXPECT_TRUE(answerMessageBox("")) << "no message after saving the columns";
+        EXPECT_TRUE(waitFor([&]
+                            { return documentProperty("ISMS.RegisterMap").find(
+                                         "\"controls\":\"L\"") != std::string::npos; },
+                            std::chrono::seconds(10)))
+            << documentProperty("ISMS.RegisterMap");
+        const std::string stored = documentProperty("ISMS.RegisterMap");
+
+        // GenerateSoA links the control the person chose, with the risks citing it
+        const auto soa = runCommand(*s_office, doc, "GenerateSoA");
+        EXPECT_TRUE(soa.success) << soa.message;
+        bool linked = false;
+        for (const auto& row : usedAreaText(doc, soaSheetName(doc)))
+            if (!row.empty() && row[0] == "5.7")
+                for (const auto& cell : row)
+                    linked = linked || cell.find("R-01") != std::string::npos;
+        EXPECT_TRUE(linked) << "5.7 is not linked to R-01 in the SoA";
+        // and a later detection keeps the person's correction
+        const auto detect = runCommand(*s_office, doc, "DetectRegister");
+        EXPECT_NE(detect.message.find("stored mapping"), std::string::npos) << detect.message;
+        EXPECT_EQ(documentProperty("ISMS.RegisterMap"), stored);
     }
     catch (...)
     {
@@ -687,6 +847,35 @@ TEST_F(SidebarEnglish, ThousandSelectionChangesStayBelowFiveMillisecondsEach)
                     after.size(), after[after.size() / 2] / 1000, after.back() / 1000);
         guard.doc.clear();
         Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
+TEST_F(SidebarJapanese, TheRegisterColumnsDialogSpeaksJapanese)
+{
+    try
+    {
+        const Doc doc = openWithDeck();
+        ClosesDocument guard{doc};
+        ASSERT_TRUE(waitFor([&] { return deck().is(); }, std::chrono::seconds(10)));
+        ASSERT_TRUE(waitFor(
+            [&] { return press(a11y::AccessibleRole::PUSH_BUTTON, "リスク台帳の列…"); },
+            std::chrono::seconds(10)));
+        const auto nodes = dialogNodes();
+        ASSERT_FALSE(nodes.empty()) << "no Register columns dialog";
+        // (the Japanese UI adds its own accelerator to each label: "管理策(R)")
+        for (const std::string label : {"リスクID", "管理策", "リスク所有者", "残留リスク"})
+            EXPECT_TRUE(std::any_of(nodes.begin(), nodes.end(), [&](const Node& n)
+                                    { return n.text == label || n.text.rfind(label + "(", 0) == 0; }))
+                << label;
+        screenshot("register-columns-ja.png");
+        const std::string before = documentProperty("ISMS.RegisterMap");
+        ASSERT_TRUE(answerMessageBox("キャンセル"));
+        EXPECT_TRUE(answerMessageBox("")) << "no message after cancelling";
+        EXPECT_EQ(documentProperty("ISMS.RegisterMap"), before) << "cancel changes nothing";
     }
     catch (...)
     {

@@ -93,7 +93,7 @@ private:
 struct RegisterMap
 {
     int headerRow = 0;                           ///< 0-based; with two header rows, the upper one
-    int headerRows = 1;                          ///< 1 or 2
+    int headerRows = 1;                          ///< 1, 2 or 3 (group rows over the names)
     std::array<int, kRegisterFieldCount> column; ///< 0-based column, -1: not present
     double confidence = 0;                       ///< 0 … 1
     std::vector<std::u16string> unrecognised;    ///< header texts matched to no field
@@ -140,7 +140,9 @@ enum class RowNoteKind : std::uint8_t
     ClauseNotControl, ///< issue: detail = an ISO/IEC 27001 clause number ("6.1.2"), not read
     RestoredFromDate, ///< issue: detail = the 2013 id a spreadsheet had turned into a date
     AmbiguousNumber,  ///< issue: detail = "5.1 / 5.10": a number that may stand for either
-    OutsideColumns    ///< skipped: content only beside the register's columns (a note)
+    OutsideColumns,   ///< skipped: content only beside the register's columns (a note)
+    AnotherTable      ///< skipped: headings of another table below the register; reading
+                      ///< stops here (this row and those below it are not the register)
 };
 
 struct RowNote
