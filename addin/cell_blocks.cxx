@@ -2,6 +2,7 @@
 
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XCellRangesQuery.hpp>
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
@@ -59,21 +60,48 @@ CellsWritten writeCells(const css::uno::Reference<css::sheet::XSpreadsheet>& she
               [](const CellWrite& a, const CellWrite& b)
               { return a.column != b.column ? a.column < b.column : a.row < b.row; });
     CellsWritten out;
+    // Changed cells of a column a few rows apart (every other row of a register) are written
+    // in one call when the rows between them are empty: an empty cell written as void stays
+    // empty. A cell with anything in it (a formula, a value) is never rewritten: the run
+    // stops before it.
+    constexpr sal_Int32 kMaxGap = 256;
     for (std::size_t i = 0; i < cells.size();)
     {
         std::size_t j = i + 1;
         while (j < cells.size() && cells[j].column == cells[i].column &&
-               cells[j].row == cells[j - 1].row + 1)
+               cells[j].row - cells[j - 1].row <= kMaxGap)
             ++j;
-        css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data(sal_Int32(j - i));
+        const sal_Int32 column = cells[i].column, first = cells[i].row;
+        if (cells[j - 1].row - first + 1 > sal_Int32(j - i))
+        {
+            const auto formulas = css::uno::Reference<css::sheet::XCellRangeFormula>(
+                                      sheet->getCellRangeByPosition(column, first, column,
+                                                                    cells[j - 1].row),
+                                      css::uno::UNO_QUERY_THROW)
+                                      ->getFormulaArray();
+            for (std::size_t k = i + 1; k < j; ++k)
+            {
+                bool gapEmpty = true;
+                for (sal_Int32 r = cells[k - 1].row + 1; r < cells[k].row && gapEmpty; ++r)
+                    gapEmpty = formulas[r - first][0].isEmpty();
+                if (!gapEmpty)
+                {
+                    j = k;
+                    break;
+                }
+            }
+        }
+        const sal_Int32 last = cells[j - 1].row;
+        css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data(last - first + 1);
         auto* rows = data.getArray();
+        for (sal_Int32 r = 0; r <= last - first; ++r)
+            rows[r] = css::uno::Sequence<css::uno::Any>(1); // void: an empty cell stays empty
         for (std::size_t k = i; k < j; ++k)
-            rows[k - i] = css::uno::Sequence<css::uno::Any>(&cells[k].value, 1);
+            rows[cells[k].row - first].getArray()[0] = cells[k].value;
         try
         {
             css::uno::Reference<css::sheet::XCellRangeData>(
-                sheet->getCellRangeByPosition(cells[i].column, cells[i].row, cells[i].column,
-                                              cells[j - 1].row),
+                sheet->getCellRangeByPosition(column, first, column, last),
                 css::uno::UNO_QUERY_THROW)
                 ->setDataArray(data);
         }

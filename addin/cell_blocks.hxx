@@ -1,8 +1,8 @@
 #pragma once
 // Scattered cells in bulk, for the commands that rewrite cells in place (Migrate2022,
 // FreezeFormulas): which blocks of a sheet or of the selection hold cells of a kind
-// (queryContentCells), and writing changed cells back as one setDataArray per run of adjacent
-// cells in a column — never one call per cell, never a cell that did not change.
+// (queryContentCells), and writing changed cells back as one setDataArray per run of cells in a
+// column — never one call per cell, never a cell that holds something and did not change.
 
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -40,8 +40,9 @@ struct CellsWritten
     int failed = 0; ///< cells Calc refused (part of an array formula over several columns)
 };
 
-/// Writes the cells of one sheet: sorted by column and row, one setDataArray per run of
-/// vertically adjacent cells. A run Calc refuses as a whole is left as it was and counted.
+/// Writes the cells of one sheet: sorted by column and row, one setDataArray per run of cells
+/// of a column whose rows in between are empty (they stay empty). A run Calc refuses as a
+/// whole is left as it was and counted.
 CellsWritten writeCells(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                         std::vector<CellWrite> cells);
 

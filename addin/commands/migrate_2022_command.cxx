@@ -15,7 +15,9 @@
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
 
+#include <algorithm>
 #include <map>
+#include <tuple>
 #include <string_view>
 
 namespace isms::addin
@@ -141,26 +143,55 @@ Outcome migrate2022Command(const CommandContext& c)
     std::vector<MigrationLogRow> formulaRows;
     int cells = 0, references = 0, ambiguous = 0, merged = 0, restored = 0;
     // Read first: how each column writes its ids decides how its cells are read.
-    using Block = std::pair<css::table::CellRangeAddress,
-                            css::uno::Sequence<css::uno::Sequence<css::uno::Any>>>;
-    auto readBlocks = [&](const std::vector<css::table::CellRangeAddress>& list)
+    // Blocks of the same columns a few rows apart (ids in every other row) are read with one
+    // call; member says which rows belong to the blocks asked for (the rows between them may
+    // hold other kinds of cells, which this pass must not touch).
+    struct Block
     {
+        css::table::CellRangeAddress address;
+        css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data;
+        std::vector<char> member;
+    };
+    auto readBlocks = [&](std::vector<css::table::CellRangeAddress> list)
+    {
+        std::sort(list.begin(), list.end(), [](const auto& x, const auto& y)
+                  { return std::tie(x.Sheet, x.StartColumn, x.EndColumn, x.StartRow) <
+                           std::tie(y.Sheet, y.StartColumn, y.EndColumn, y.StartRow); });
         std::vector<Block> out;
-        for (const auto& a : list)
+        for (std::size_t i = 0; i < list.size();)
+        {
+            const auto& a = list[i];
+            std::size_t j = i + 1;
+            while (j < list.size() && list[j].Sheet == a.Sheet &&
+                   list[j].StartColumn == a.StartColumn && list[j].EndColumn == a.EndColumn &&
+                   list[j].StartRow - list[j - 1].EndRow <= 256)
+                ++j;
             if (!skipped(a))
-                out.emplace_back(a, css::uno::Reference<css::sheet::XCellRangeData>(
-                                        sheets[std::size_t(a.Sheet)].sheet->getCellRangeByPosition(
-                                            a.StartColumn, a.StartRow, a.EndColumn, a.EndRow),
-                                        css::uno::UNO_QUERY_THROW)
-                                        ->getDataArray());
+            {
+                Block b;
+                b.address = a;
+                b.address.EndRow = list[j - 1].EndRow;
+                b.member.assign(std::size_t(b.address.EndRow - a.StartRow + 1), 0);
+                for (std::size_t k = i; k < j; ++k)
+                    std::fill(b.member.begin() + (list[k].StartRow - a.StartRow),
+                              b.member.begin() + (list[k].EndRow - a.StartRow + 1), 1);
+                b.data = css::uno::Reference<css::sheet::XCellRangeData>(
+                             sheets[std::size_t(a.Sheet)].sheet->getCellRangeByPosition(
+                                 a.StartColumn, a.StartRow, a.EndColumn, b.address.EndRow),
+                             css::uno::UNO_QUERY_THROW)
+                             ->getDataArray();
+                out.push_back(std::move(b));
+            }
+            i = j;
+        }
         return out;
     };
     const std::vector<Block> textBlocks = readBlocks(scope.texts);
     const std::vector<Block> dateBlocks = readBlocks(scope.dates);
     std::map<std::pair<sal_Int16, sal_Int32>, ColumnIds> columns; // (sheet, column)
-    for (const auto& [a, data] : textBlocks)
+    for (const auto& [a, data, member] : textBlocks)
         for (sal_Int32 r = 0; r < data.getLength(); ++r)
-            for (sal_Int32 col = 0; col < data[r].getLength(); ++col)
+            for (sal_Int32 col = 0; member[std::size_t(r)] && col < data[r].getLength(); ++col)
             {
                 rtl::OUString text;
                 if (!(data[r][col] >>= text) || text.isEmpty())
@@ -175,9 +206,9 @@ Outcome migrate2022Command(const CommandContext& c)
                             ++k.bare2013;
                     }
             }
-    for (const auto& [a, data] : dateBlocks)
+    for (const auto& [a, data, member] : dateBlocks)
         for (sal_Int32 r = 0; r < data.getLength(); ++r)
-            for (sal_Int32 col = 0; col < data[r].getLength(); ++col)
+            for (sal_Int32 col = 0; member[std::size_t(r)] && col < data[r].getLength(); ++col)
             {
                 double v = 0;
                 if (!(data[r][col] >>= v))
@@ -187,12 +218,12 @@ Outcome migrate2022Command(const CommandContext& c)
                 k.dateIds += controlFromDateSerial(v, cat) ? 1 : 0;
             }
 
-    for (const auto& [a, data] : textBlocks)
+    for (const auto& [a, data, member] : textBlocks)
     {
         progress.set(++step);
         const auto& sheet = sheets[std::size_t(a.Sheet)];
         for (sal_Int32 r = 0; r < data.getLength(); ++r)
-            for (sal_Int32 col = 0; col < data[r].getLength(); ++col)
+            for (sal_Int32 col = 0; member[std::size_t(r)] && col < data[r].getLength(); ++col)
             {
                 rtl::OUString text;
                 if (!(data[r][col] >>= text) || text.isEmpty())
@@ -226,12 +257,12 @@ Outcome migrate2022Command(const CommandContext& c)
     }
     // Ids a spreadsheet turned into dates (10.1.1 → 2010-01-01), in columns of ids: restored
     // and migrated, written as text.
-    for (const auto& [a, data] : dateBlocks)
+    for (const auto& [a, data, member] : dateBlocks)
     {
         progress.set(++step);
         const auto& sheet = sheets[std::size_t(a.Sheet)];
         for (sal_Int32 r = 0; r < data.getLength(); ++r)
-            for (sal_Int32 col = 0; col < data[r].getLength(); ++col)
+            for (sal_Int32 col = 0; member[std::size_t(r)] && col < data[r].getLength(); ++col)
             {
                 double v = 0;
                 if (!(data[r][col] >>= v) || !columns[{a.Sheet, a.StartColumn + col}].datesAreIds())
