@@ -9,6 +9,8 @@
 #include "keywords.hpp"
 #include "review_internal.hpp"
 
+#include <map>
+
 #include <cmath>
 #include <cstdio>
 
@@ -191,24 +193,67 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
                             "管理策番号を訂正してください(例: 5.15、A.9.2.3、CLD.6.3.1)。"}));
     }
 
+    // Inputs that are no level of the method: one finding per row when a few rows are off, one
+    // observation for the column when most of it is (the column follows another method — a
+    // likelihood that is itself a product, a 1–25 scale — not a hundred mistakes).
+    std::map<std::string, std::vector<std::pair<const RiskRow*, std::string>>> offByField;
+    std::map<std::string, int> filledByField;
+    for (const RiskRow& r : reg.risks)
+    {
+        for (const std::string& p : scoreRisk(r, m).problems)
+            offByField[p.substr(0, p.find(':'))].emplace_back(&r, p);
+        for (std::size_t f = 0; f < kRegisterFieldCount; ++f)
+            if (r.cell[f])
+                ++filledByField[std::string(fieldKey(RegisterField(f)))];
+    }
+    for (const auto& [field, rows] : offByField)
+    {
+        const auto key = fieldFromKey(field);
+        const int col = key ? map.col(*key) : -1;
+        const bool wholeColumn = rows.size() > 3 && rows.size() * 2 > std::size_t(filledByField[field]);
+        if (wholeColumn)
+        {
+            std::string examples, examplesJa;
+            for (std::size_t i = 0; i < rows.size() && i < 3; ++i)
+            {
+                const GridCell* c = key ? rows[i].first->get(*key) : nullptr;
+                const std::string v = c ? cellUtf8(*c) : "?";
+                examples += (i ? ", " : "") + v + " (row " + std::to_string(rows[i].first->row + 1) + ")";
+                examplesJa += (i ? "、" : "") + v + "(" + std::to_string(rows[i].first->row + 1) + " 行目)";
+            }
+            const std::string label = key ? fieldLabel(*key).en : field;
+            const std::string labelJa = key ? fieldLabel(*key).ja : field;
+            out.push_back(make(
+                "REG-METHOD-MISMATCH", Severity::Observation, {sheet, -1, col},
+                {"The " + label + " column does not follow the " + m.id + " method: " +
+                     std::to_string(rows.size()) + " of its values are no level of it (" +
+                     examples + "). The register seems to use another method.",
+                 "「" + labelJa + "」の列は " + m.id + " の方法に従っていません。" +
+                     std::to_string(rows.size()) + " 件の値がその方法のレベルにありません(" +
+                     examplesJa + ")。台帳は別の方法を使っているようです。"},
+                {"Set ISMS.RiskMethod (ISMS ▸ Settings) to the method your register follows, or "
+                 "map the column in Risk Register Columns.",
+                 "ISMS ▸ 設定で ISMS.RiskMethod を台帳が従う方法にするか、リスク台帳の列で列の"
+                 "対応付けを見直してください。"}));
+            continue;
+        }
+        for (const auto& [r, p] : rows)
+            out.push_back(make(
+                "REG-INPUT-NOT-A-LEVEL", Severity::Minor, {sheet, r->row, col},
+                {"Risk " + riskName(*r) + ": a level is not one of the " + m.id +
+                     " method's levels (" + p + ").",
+                 "リスク " + riskName(*r) + ": " + m.id + " の方法のレベルにない値があります(" +
+                     p + ")。"},
+                {"Use the levels of the documented method (a number 1 … n or its label).",
+                 "文書化した方法のレベル(1〜n の数値又はそのラベル)を使ってください。"}));
+    }
+
     const Side inherentSide{F::RiskValue, F::RiskLevel, "risk value", "リスク値"};
     const Side residualSide{F::ResidualValue, F::ResidualLevel, "residual risk value",
                             "残留リスク値"};
     for (const RiskRow& r : reg.risks)
     {
         const RowScore s = scoreRisk(r, m);
-        for (const std::string& p : s.problems)
-        {
-            const auto key = fieldFromKey(std::string_view(p).substr(0, p.find(':')));
-            out.push_back(make(
-                "REG-INPUT-NOT-A-LEVEL", Severity::Minor, {sheet, r.row, key ? map.col(*key) : -1},
-                {"Risk " + riskName(r) + ": a level is not one of the " + m.id +
-                     " method's levels (" + p + ").",
-                 "リスク " + riskName(r) + ": " + m.id + " の方法のレベルにない値があります(" + p +
-                     ")。"},
-                {"Use the levels of the documented method (a number 1 … n or its label).",
-                 "文書化した方法のレベル(1〜n の数値又はそのラベル)を使ってください。"}));
-        }
         const auto inherent = checkSide(in, m, r, s.inherent, inherentSide, out);
         const auto residual = checkSide(in, m, r, s.residual, residualSide, out);
 
@@ -238,11 +283,21 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
 
         // The acceptance criterion.
         bool above = false;
+        std::string how, howJa; // why it is above, in numbers that agree with each other
         if (inherent)
+        {
             above = *inherent > m.acceptMax + 1e-9;
+            how = howJa = num(*inherent) + " > " + num(m.acceptMax);
+        }
         else if (const GridCell* li = filled(r, F::RiskLevel))
             if (auto i = levelIndexOf(m, *li))
+            {
                 above = m.levels[*i].min > m.acceptMax + 1e-9;
+                how = "level " + m.levels[*i].label.en + " starts at " + num(m.levels[*i].min) +
+                      " > " + num(m.acceptMax);
+                howJa = "レベル「" + m.levels[*i].label.ja + "」は " + num(m.levels[*i].min) +
+                        " から > " + num(m.acceptMax);
+            }
         if (!above)
             continue;
         const GridCell* treatment = filled(r, F::Treatment);
@@ -263,12 +318,10 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
         if (!treatment && r.controls.empty())
             out.push_back(make(
                 "REG-UNTREATED-ABOVE-CRITERION", Severity::Major, {sheet, r.row, where},
-                {"Risk " + riskName(r) + " is above the acceptance criterion (" +
-                     (inherent ? num(*inherent) : cellUtf8(*r.get(F::RiskLevel))) + " > " +
-                     num(m.acceptMax) + ") but has neither a treatment nor an acceptance.",
-                 "リスク " + riskName(r) + " はリスク受容基準を超えています(" +
-                     (inherent ? num(*inherent) : cellUtf8(*r.get(F::RiskLevel))) + " > " +
-                     num(m.acceptMax) + ")が、リスク対応も受容の決定もありません。"},
+                {"Risk " + riskName(r) + " is above the acceptance criterion (" + how +
+                     ") but has neither a treatment nor an acceptance.",
+                 "リスク " + riskName(r) + " はリスク受容基準を超えています(" + howJa +
+                     ")が、リスク対応も受容の決定もありません。"},
                 {"Choose a treatment (reduce, avoid, transfer) with its controls, or record the "
                  "risk owner's acceptance.",
                  "リスク対応(低減・回避・移転)と管理策を選ぶか、リスク所有者による受容を記録して"

@@ -3,6 +3,7 @@
 // a person looking at the sheet, not by this code. Every field stated there is compared.
 
 #include "isms/register.hpp"
+#include "isms/review.hpp"
 #include "isms/soa_table.hpp"
 #include "isms/tables/id_cell.hpp"
 #include "catalog_support.hpp"
@@ -139,10 +140,14 @@ void checkSoa(const json& want, const std::vector<isms::test::FodsSheet>& sheets
     // are matched in English and Japanese
     const bool knownLanguage = lang == "en" || lang == "ja";
     for (const auto& [key, col] : columns)
+    {
         if (want["columns"].contains(key) &&
             (knownLanguage || col == SoaColumn::Control || col == SoaColumn::Applicability))
+        {
             EXPECT_EQ(isms::columnName(t->col(col)), want["columns"][key].get<std::string>())
                 << key;
+        }
+    }
     if (t->edition == "2005")
         return; // named as such; its numbers are not read as 2013 controls
     std::set<std::string> applicable, excluded;
@@ -210,5 +215,71 @@ std::string testName(const ::testing::TestParamInfo<std::string>& info)
 }
 
 INSTANTIATE_TEST_SUITE_P(Messy, MessyFixture, ::testing::ValuesIn(fixtureFiles()), testName);
+
+} // namespace
+
+namespace
+{
+
+/// The review of a fixture's register alone (no SoA), scored with the default method.
+std::vector<isms::Finding> reviewRegisterOf(const std::string& file, const std::string& sheet,
+                                            std::vector<isms::test::FodsSheet>& keep)
+{
+    keep = isms::test::readFods(kDir + file);
+    const Grid* g = sheetNamed(keep, sheet);
+    EXPECT_NE(g, nullptr);
+    if (!g)
+        return {};
+    static isms::Register reg; // the findings refer to nothing in it after return
+    reg = isms::readRegister(*g, *isms::detectRegister(*g));
+    isms::ReviewInput in;
+    in.reg = &reg;
+    in.registerSheet = sheet;
+    return isms::review(isms::Catalog::builtin(), in);
+}
+
+std::size_t count(const std::vector<isms::Finding>& fs, std::string_view rule)
+{
+    return std::size_t(std::count_if(fs.begin(), fs.end(),
+                                     [&](const isms::Finding& f) { return f.rule == rule; }));
+}
+
+TEST(MessyReview, ALikelihoodThatIsItselfAProductIsOneObservationNotAFindingPerRow)
+{
+    std::vector<isms::test::FodsSheet> sheets;
+    const auto fs = reviewRegisterOf("en-register-likelihood-product.fods", "Register", sheets);
+    EXPECT_EQ(count(fs, "REG-INPUT-NOT-A-LEVEL"), 0u);
+    ASSERT_EQ(count(fs, "REG-METHOD-MISMATCH"), 1u);
+    for (const auto& f : fs)
+        if (f.rule == "REG-METHOD-MISMATCH")
+        {
+            EXPECT_NE(f.message.en.find("Likelihood"), std::string::npos) << f.message.en;
+            EXPECT_EQ(f.severity, isms::Severity::Observation);
+        }
+}
+
+TEST(MessyReview, AFindingNeverContradictsItself)
+{
+    // "above the acceptance criterion (a > b)" always has a > b
+    for (const auto& [file, sheet] :
+         {std::pair<std::string, std::string>{"en-register-doc-control.fods", "Risk Register"},
+          {"ja-ipa-risk.fods", "リスク分析"},
+          {"en-register-before-after.fods", "Risk Treatment"},
+          {"ja-register-cia-group.fods", "リスクアセスメント"}})
+    {
+        std::vector<isms::test::FodsSheet> sheets;
+        for (const auto& f : reviewRegisterOf(file, sheet, sheets))
+        {
+            const auto gt = f.message.en.find(" > ");
+            if (gt == std::string::npos)
+                continue;
+            const auto open = f.message.en.rfind(' ', gt - 1);
+            const auto close = f.message.en.find_first_of(")", gt);
+            const double a = std::atof(f.message.en.substr(open + 1, gt - open - 1).c_str());
+            const double b = std::atof(f.message.en.substr(gt + 3, close - gt - 3).c_str());
+            EXPECT_GT(a, b) << file << ": " << f.message.en;
+        }
+    }
+}
 
 } // namespace
