@@ -251,6 +251,44 @@ TEST_F(IsmsReview, ExitCodeZeroForCleanSubmissionsAndOneForAMajorFinding)
     EXPECT_NE(major.out.find("CERT-27017-OUTLIVES-27001"), std::string::npos) << major.out;
 }
 
+TEST_F(IsmsReview, AFolderOfCsvAndOtherFilesReviewsTheCsvAndNamesTheRest)
+{
+    const fs::path dir = s_work / "csv-folder";
+    fs::create_directories(dir);
+    {
+        // an SoA exported as CSV: 5.1 and 5.2 only, so 91 Annex A controls have no row
+        std::ofstream csv(dir / "soa.csv", std::ios::binary);
+        csv << "Control,Title,Applicable,Justification\r\n"
+               "5.1,Policies,Yes,\r\n"
+               "5.2,\"Roles, responsibilities\",No,Covered by the group\r\n";
+        std::ofstream(dir / "minutes.pdf", std::ios::binary) << "%PDF-1.4\n";
+    }
+    const ReviewerRun r = reviewer("--json '" + dir.string() + "'", s_work);
+    ASSERT_EQ(r.exitCode, 1) << r.err << r.out; // the CSV has major findings; the PDF is no error
+    const auto report = nlohmann::json::parse(r.out);
+    ASSERT_EQ(report["workbooks"].size(), 2u);
+    int missing = 0;
+    for (const auto& w : report["workbooks"])
+    {
+        const std::string file = w["file"];
+        if (file.find("minutes.pdf") != std::string::npos)
+        {
+            EXPECT_EQ(w["status"], "skipped");
+            EXPECT_NE(w["error"].get<std::string>().find("not a workbook (.pdf)"),
+                      std::string::npos);
+            continue;
+        }
+        EXPECT_EQ(w["status"], "reviewed");
+        for (const auto& f : w["findings"])
+        {
+            EXPECT_NE(f["rule"], "SOA-NOT-FOUND");
+            missing += f["rule"] == "SOA-MISSING-CONTROL" ? 1 : 0;
+        }
+    }
+    EXPECT_EQ(missing, 91);
+    EXPECT_EQ(report["summary"]["skipped"], 1);
+}
+
 TEST_F(IsmsReview, AMissingPathIsNamedAndExitsWith2)
 {
     const ReviewerRun r = reviewer("'" + (s_work / "no-such-folder").string() + "'", s_work);

@@ -31,7 +31,8 @@ namespace
 
 constexpr const char* kUsage =
     "usage: isms-review [--json|--csv] [--out FILE] [--lang en|ja] [--oxt FILE] FILE_OR_DIR...\n"
-    "Reviews ISMS workbooks (.ods .xlsx .xls .fods; folders: every such file inside, sorted)\n"
+    "Reviews ISMS workbooks (.ods .xlsx .xlsm .xls .fods .csv; folders: every such file inside,\n"
+    "sorted; other files there are listed as skipped with the reason)\n"
     "read-only with the isms-calc rules. Exit code 0: no major finding; 1: major findings;\n"
     "2: a file could not be read or a usage error.\n";
 
@@ -40,7 +41,8 @@ bool reviewable(const fs::path& p)
     std::string ext = p.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(),
                    [](unsigned char c) { return char(std::tolower(c)); });
-    return ext == ".ods" || ext == ".xlsx" || ext == ".xls" || ext == ".fods" || ext == ".xlsm";
+    return ext == ".ods" || ext == ".xlsx" || ext == ".xls" || ext == ".fods" || ext == ".xlsm" ||
+           ext == ".csv";
 }
 
 std::vector<std::string> collect(const std::vector<std::string>& args,
@@ -54,9 +56,22 @@ std::vector<std::string> collect(const std::vector<std::string>& args,
         {
             std::vector<std::string> inDir;
             for (const auto& e : fs::recursive_directory_iterator(a, ec))
-                if (e.is_regular_file() && reviewable(e.path()) &&
-                    e.path().filename().string().rfind(".~lock", 0) != 0)
+            {
+                if (!e.is_regular_file() || e.path().filename().string().rfind(".~lock", 0) == 0)
+                    continue;
+                if (reviewable(e.path()))
                     inDir.push_back(e.path().string());
+                else
+                {
+                    WorkbookReport r;
+                    r.file = e.path().string();
+                    r.skipped = true;
+                    const std::string ext = e.path().extension().string();
+                    r.error = "not a workbook (" + (ext.empty() ? std::string("no extension") : ext) +
+                              "): isms-review reads .ods .xlsx .xlsm .xls .fods .csv";
+                    missing.push_back(r);
+                }
+            }
             std::sort(inDir.begin(), inDir.end());
             files.insert(files.end(), inDir.begin(), inDir.end());
         }

@@ -31,7 +31,8 @@ std::string location(const nlohmann::json& f)
 
 struct Totals
 {
-    int files = 0, reviewed = 0, unreadable = 0, major = 0, minor = 0, observation = 0;
+    int files = 0, reviewed = 0, unreadable = 0, skipped = 0, major = 0, minor = 0,
+        observation = 0;
 };
 
 Totals totals(const std::vector<WorkbookReport>& reports)
@@ -39,6 +40,11 @@ Totals totals(const std::vector<WorkbookReport>& reports)
     Totals t;
     for (const auto& r : reports)
     {
+        if (r.skipped)
+        {
+            ++t.skipped;
+            continue;
+        }
         ++t.files;
         (r.reviewed ? t.reviewed : t.unreadable)++;
         t.major += r.major;
@@ -70,6 +76,8 @@ int exitCode(const std::vector<WorkbookReport>& reports)
     int code = 0;
     for (const auto& r : reports)
     {
+        if (r.skipped)
+            continue;
         if (!r.reviewed || !r.unchanged)
             return 2;
         if (r.major > 0)
@@ -85,6 +93,11 @@ std::string toText(const std::vector<WorkbookReport>& reports, Lang lang)
     for (const auto& r : reports)
     {
         out << "== " << r.file << "\n";
+        if (r.skipped)
+        {
+            out << (ja ? "   対象外: " : "   skipped: ") << r.error << "\n\n";
+            continue;
+        }
         if (!r.reviewed)
         {
             out << (ja ? "   読み込めませんでした: " : "   could not be read: ") << r.error
@@ -121,11 +134,16 @@ std::string toText(const std::vector<WorkbookReport>& reports, Lang lang)
     if (ja)
         out << "合計: ブック " << t.files << " 件(レビュー済み " << t.reviewed << "、読み込めず "
             << t.unreadable << ")、重大な不適合 " << t.major << "、軽微な不適合 " << t.minor
-            << "、観察事項 " << t.observation << "\n";
+            << "、観察事項 " << t.observation
+            << (t.skipped ? "、対象外のファイル " + std::to_string(t.skipped) : std::string())
+            << "\n";
     else
         out << "Summary: " << t.files << " workbooks (" << t.reviewed << " reviewed, "
             << t.unreadable << " unreadable); " << t.major << " major, " << t.minor << " minor, "
-            << t.observation << " observations\n";
+            << t.observation << " observations"
+            << (t.skipped ? "; " + std::to_string(t.skipped) + " other files skipped"
+                          : std::string())
+            << "\n";
     return out.str();
 }
 
@@ -136,7 +154,7 @@ std::string toJson(const std::vector<WorkbookReport>& reports)
     {
         nlohmann::json w = {
             {"file", r.file},
-            {"status", r.reviewed ? "reviewed" : "unreadable"},
+            {"status", r.skipped ? "skipped" : r.reviewed ? "reviewed" : "unreadable"},
             {"findings", r.reviewed ? r.findings : nlohmann::json::array()},
             {"counts", {{"major", r.major}, {"minor", r.minor}, {"observation", r.observation}}},
             {"unchanged", r.unchanged},
@@ -153,6 +171,7 @@ std::string toJson(const std::vector<WorkbookReport>& reports)
                            {{"files", t.files},
                             {"reviewed", t.reviewed},
                             {"unreadable", t.unreadable},
+                            {"skipped", t.skipped},
                             {"major", t.major},
                             {"minor", t.minor},
                             {"observation", t.observation},
@@ -178,7 +197,7 @@ std::string toCsv(const std::vector<WorkbookReport>& reports, Lang lang)
     {
         if (!r.reviewed)
         {
-            row({r.file, "unreadable", "", "", "", "", r.error, ""});
+            row({r.file, r.skipped ? "skipped" : "unreadable", "", "", "", "", r.error, ""});
             continue;
         }
         if (r.findings.empty())

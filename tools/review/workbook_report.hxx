@@ -16,7 +16,10 @@ struct WorkbookReport
 {
     std::string file;
     bool reviewed = false;
-    std::string error;  ///< why it could not be reviewed
+    /// A file in a folder that is no workbook (a PDF, a Word file): named with the reason, not
+    /// reviewed, and not an error.
+    bool skipped = false;
+    std::string error;  ///< why it could not be reviewed (or was skipped)
     std::string sha256; ///< of the file before the review ("" when unreadable)
     bool unchanged = true;
     nlohmann::json findings = nlohmann::json::array(); ///< as the extension's Review returns them
