@@ -35,6 +35,7 @@ struct Runner
 constexpr Runner kRunners[] = {
     {"DetectRegister", detectRegisterCommand},
     {"MapColumns", mapColumnsCommand},
+    {"MapSoaColumns", mapSoaColumnsCommand},
     {"GenerateSoA", generateSoaCommand},
     {"Review", reviewCommand},
     {"Migrate2022", migrate2022Command},

@@ -12,6 +12,9 @@ namespace isms::addin
 /// org.ismscalc:MapColumns: the Register columns dialog; the person's mapping is stored in
 /// ISMS.RegisterMap (never overwritten by detection).
 [[nodiscard]] Outcome mapColumnsCommand(const CommandContext& c);
+/// org.ismscalc:MapSoaColumns: the SoA columns dialog; stored in ISMS.SoaMap, which the
+/// Review then reads the SoA with.
+[[nodiscard]] Outcome mapSoaColumnsCommand(const CommandContext& c);
 /// org.ismscalc:GenerateSoA.
 [[nodiscard]] Outcome generateSoaCommand(const CommandContext& c);
 /// org.ismscalc:Review: writes the Findings sheet; with ReportOnly=true writes nothing and

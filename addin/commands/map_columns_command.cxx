@@ -1,6 +1,6 @@
 #include "commands.hxx"
 
-#include "register_columns_dialog.hxx"
+#include "columns_dialog.hxx"
 #include "register_finder.hxx"
 #include "sheet_reader.hxx"
 #include "isms/register_report.hpp"

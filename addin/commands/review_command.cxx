@@ -6,6 +6,7 @@
 #include "register_finder.hxx"
 #include "sheet_reader.hxx"
 #include "sheet_writer.hxx"
+#include "soa_finder.hxx"
 #include "soa_sheet.hxx"
 #include "isms/review.hpp"
 #include "isms/soa_table.hpp"
@@ -39,31 +40,6 @@ Certification readCertification(const css::uno::Reference<css::sheet::XSpreadshe
     return parseCertification(raw);
 }
 
-/// The SoA: the sheet isms-calc generated (named range ISMS_SOA) when there is one, else the
-/// sheet whose table looks most like an SoA, in whatever layout people made it.
-std::optional<SoaTable> findSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                                const std::string& registerSheet)
-{
-    const auto sheets = sheetsOf(doc);
-    const int generated = namedRangeSheet(doc, kSoaRange);
-    if (generated >= 0 && std::size_t(generated) < sheets.size())
-        if (auto t = detectSoaTable(readUsedArea(sheets[std::size_t(generated)].sheet),
-                                    sheets[std::size_t(generated)].name);
-            t.ok())
-            return std::move(t.value());
-    const int skip[] = {namedRangeSheet(doc, kSoaGapsRange), namedRangeSheet(doc, kFindingsRange)};
-    std::optional<SoaTable> best;
-    for (std::size_t i = 0; i < sheets.size(); ++i)
-    {
-        if (int(i) == skip[0] || int(i) == skip[1] || sheets[i].name == registerSheet)
-            continue;
-        auto t = detectSoaTable(readUsedArea(sheets[i].sheet), sheets[i].name);
-        if (t.ok() && (!best || t->rows.size() > best->rows.size()))
-            best = std::move(t.value());
-    }
-    return best;
-}
-
 std::string summary(const std::vector<Finding>& findings, Lang lang)
 {
     int n[3] = {0, 0, 0};
@@ -94,10 +70,12 @@ Outcome reviewCommand(const CommandContext& c)
         in.registerSheet = found->sheet;
     }
     progress.set(1);
-    const std::optional<SoaTable> soa = findSoa(c.doc, in.registerSheet);
+    const FoundSoa foundSoa = findSoa(c.doc, in.registerSheet);
+    const std::optional<SoaTable>& soa = foundSoa.table;
     if (soa)
         in.soa = &*soa;
     progress.set(2);
+    in.soaMapProblem = foundSoa.storedMapProblem;
     const std::vector<Finding> findings = review(Catalog::builtin(), in);
     progress.set(3);
 

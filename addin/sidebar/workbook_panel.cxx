@@ -43,6 +43,7 @@ constexpr CommandButton kCommandButtons[] = {
     {"GenerateSoA", "Generate / update SoA", "適用宣言書の作成・更新"},
     {"DetectRegister", "Detect risk register", "リスク台帳の検出"},
     {"MapColumns", "Register columns…", "リスク台帳の列…"},
+    {"MapSoaColumns", "SoA columns…", "適用宣言書の列…"},
     {"Review", "Review workbook", "ワークブックのレビュー"},
     {"Migrate2022", "Migrate to 27001:2022", "27001:2022 への移行"},
     {"FreezeFormulas", "Freeze ISMS formulas", "ISMS 関数を値に固定"},

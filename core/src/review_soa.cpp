@@ -331,6 +331,16 @@ void coverCounts(const SoaTable& t, std::vector<Finding>& out)
 
 void reviewSoa(const Catalog& cat, const ReviewInput& in, std::vector<Finding>& out)
 {
+    if (!in.soaMapProblem.empty()) // a person's map is never ignored silently
+        out.push_back(make(
+            "SOA-MAP-INVALID", Severity::Minor, {},
+            {"The stored SoA mapping (ISMS.SoaMap) cannot be used: " + in.soaMapProblem +
+                 ". The SoA was looked for by its headings instead.",
+             "保存されている適用宣言書の対応付け(ISMS.SoaMap)を使えません: " + in.soaMapProblem +
+                 "。見出しから適用宣言書を探しました。"},
+            {"Correct the columns in ISMS ▸ SoA Columns….",
+             "ISMS ▸ 適用宣言書の列… で列を直してください。"}));
+
     noRole(in, out);
     if (!in.soa)
     {

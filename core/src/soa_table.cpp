@@ -2,6 +2,7 @@
 
 #include "isms/ids.hpp"
 #include "isms/tables/id_cell.hpp"
+#include "json_read.hpp"
 #include "keywords.hpp"
 #include "review_internal.hpp"
 #include "isms/utf.hpp"
@@ -562,6 +563,65 @@ void identifyRows(SoaTable& t)
     }
 }
 
+/// The rows below the header (blank and repeated-heading rows left out), their ids and
+/// sections, and the cover block above the header.
+void readSoaRows(const Grid& grid, SoaTable& t)
+{
+    const int controlCol = t.col(C::Control);
+    const GridCell controlHeading =
+        controlCol < grid.cols() ? headingAt(grid, t.headerRow, t.headerRows, controlCol)
+                                 : GridCell{};
+    for (int r = t.headerRow + t.headerRows; r < grid.rows(); ++r)
+    {
+        SoaRow row;
+        bool any = false;
+        for (std::size_t c = 0; c < kSoaColumnCount; ++c)
+            if (t.column[c] >= 0)
+            {
+                if (t.column[c] < grid.cols())
+                    row.cells[c] = grid.at(r, t.column[c]);
+                any = any || !(row.cells[c].isNumber ? row.cells[c].number == 0
+                                                     : trimmed(row.cells[c].text).empty());
+            }
+        if (!any)
+            continue; // blank, or a template row of formulas showing "" or 0
+        const GridCell& ctl = row.at(C::Control);
+        if (!ctl.isNumber && !ctl.text.empty() && ctl.text == controlHeading.text)
+            continue; // the heading again (a printed page heading, a second table)
+        t.rows.emplace_back(r, std::move(row));
+    }
+    identifyRows(t);
+    for (int r = 0; r < t.headerRow && r < grid.rows(); ++r)
+    {
+        int first = -1;
+        for (int c = 0; c < grid.cols() && first < 0; ++c)
+            if (!grid.at(r, c).empty())
+                first = c;
+        if (first < 0 || grid.at(r, first).isNumber)
+            continue;
+        int value = -1;
+        for (int c = first + 1; c < grid.cols() && value < 0; ++c)
+            if (!grid.at(r, c).empty())
+                value = c;
+        if (value >= 0)
+        {
+            t.cover.emplace_back(trimLabel(grid.at(r, first).text), grid.at(r, value));
+            t.coverRow.push_back(r);
+            t.coverCol.push_back(value);
+            continue;
+        }
+        std::u16string label, text;
+        if (splitLabelValue(grid.at(r, first).text, label, text))
+        {
+            GridCell v;
+            v.text = trimLabel(text);
+            t.cover.emplace_back(trimLabel(label), std::move(v));
+            t.coverRow.push_back(r);
+            t.coverCol.push_back(first);
+        }
+    }
+}
+
 } // namespace
 
 std::string soaRowControlId(const GridCell& cell)
@@ -707,56 +767,124 @@ Result<SoaTable> detectSoaTable(const Grid& grid, std::string sheet)
     t.headerRow = bestRow;
     t.headerRows = best.headerRows;
     t.column = best.column;
-    const int controlCol = t.col(C::Control);
-    const GridCell controlHeading = headingAt(grid, bestRow, best.headerRows, controlCol);
-    for (int r = bestRow + best.headerRows; r < grid.rows(); ++r)
+    readSoaRows(grid, t);
+    return t;
+}
+
+namespace
+{
+
+constexpr std::pair<SoaColumn, std::string_view> kSoaKeys[] = {
+    {C::Control, "control"},
+    {C::Title, "title"},
+    {C::Theme, "theme"},
+    {C::Ref2013, "ref2013"},
+    {C::CloudRole, "cloudRole"},
+    {C::CloudGuidance, "cloudGuidance"},
+    {C::DerivedApplicability, "derivedApplicability"},
+    {C::RiskReason, "riskReason"},
+    {C::RiskIds, "riskIds"},
+    {C::Treatment, "treatment"},
+    {C::ResidualLevel, "residualLevel"},
+    {C::Applicability, "applicability"},
+    {C::OtherReasons, "otherReasons"},
+    {C::ExclusionJustification, "exclusionJustification"},
+    {C::Status, "status"},
+    {C::Owner, "owner"},
+    {C::Evidence, "evidence"},
+    {C::LastReview, "lastReview"},
+    {C::NextReview, "nextReview"},
+    {C::Notes, "notes"},
+    {C::RowNote, "rowNote"},
+};
+static_assert(std::size(kSoaKeys) == kSoaColumnCount);
+
+} // namespace
+
+std::string_view soaColumnKey(SoaColumn c) noexcept
+{
+    for (const auto& [col, key] : kSoaKeys)
+        if (col == c)
+            return key;
+    return {};
+}
+
+std::optional<SoaColumn> soaColumnFromKey(std::string_view key) noexcept
+{
+    for (const auto& [col, k] : kSoaKeys)
+        if (k == key)
+            return col;
+    return std::nullopt;
+}
+
+std::string soaMapToJson(const SoaMap& map)
+{
+    nlohmann::ordered_json j;
+    j["sheet"] = map.sheet;
+    j["headerRow"] = map.headerRow + 1;
+    j["headerRows"] = map.headerRows;
+    nlohmann::ordered_json cols = nlohmann::ordered_json::object();
+    for (std::size_t c = 0; c < kSoaColumnCount; ++c)
+        if (map.column[c] >= 0)
+            cols[std::string(soaColumnKey(SoaColumn(c)))] = columnName(map.column[c]);
+    j["columns"] = cols;
+    return j.dump();
+}
+
+Result<SoaMap> soaMapFromJson(std::string_view text)
+try
+{
+    auto bad = [](const std::string& why) { return invalidArgument(0, "ISMS.SoaMap: " + why); };
+    const nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    if (j.is_discarded() || !j.is_object())
+        return bad("not a JSON object");
+    SoaMap m;
+    if (!j.contains("sheet") || !j["sheet"].is_string() || j["sheet"].get<std::string>().empty())
+        return bad("missing \"sheet\"");
+    m.sheet = j["sheet"].get<std::string>();
+    if (!j.contains("headerRow") || !j["headerRow"].is_number_integer() ||
+        j["headerRow"].get<long long>() < 1 || j["headerRow"].get<long long>() > 1000000)
+        return bad("\"headerRow\" must be a row number");
+    m.headerRow = int(j["headerRow"].get<long long>()) - 1;
+    if (j.contains("headerRows"))
     {
-        SoaRow row;
-        bool any = false;
-        for (std::size_t c = 0; c < kSoaColumnCount; ++c)
-            if (t.column[c] >= 0)
-            {
-                row.cells[c] = grid.at(r, t.column[c]);
-                any = any || !(row.cells[c].isNumber ? row.cells[c].number == 0
-                                                     : trimmed(row.cells[c].text).empty());
-            }
-        if (!any)
-            continue; // blank, or a template row of formulas showing "" or 0
-        const GridCell& ctl = row.at(C::Control);
-        if (!ctl.isNumber && !ctl.text.empty() && ctl.text == controlHeading.text)
-            continue; // the heading again (a printed page heading, a second table)
-        t.rows.emplace_back(r, std::move(row));
+        if (!j["headerRows"].is_number_integer() || j["headerRows"].get<long long>() < 1 ||
+            j["headerRows"].get<long long>() > 2)
+            return bad("\"headerRows\" must be 1 or 2");
+        m.headerRows = int(j["headerRows"].get<long long>());
     }
-    identifyRows(t);
-    for (int r = 0; r < bestRow; ++r)
+    if (!j.contains("columns") || !j["columns"].is_object())
+        return bad("missing \"columns\"");
+    for (const auto& [key, value] : j["columns"].items())
     {
-        int first = -1;
-        for (int c = 0; c < grid.cols() && first < 0; ++c)
-            if (!grid.at(r, c).empty())
-                first = c;
-        if (first < 0 || grid.at(r, first).isNumber)
-            continue;
-        int value = -1;
-        for (int c = first + 1; c < grid.cols() && value < 0; ++c)
-            if (!grid.at(r, c).empty())
-                value = c;
-        if (value >= 0)
-        {
-            t.cover.emplace_back(trimLabel(grid.at(r, first).text), grid.at(r, value));
-            t.coverRow.push_back(r);
-            t.coverCol.push_back(value);
-            continue;
-        }
-        std::u16string label, text;
-        if (splitLabelValue(grid.at(r, first).text, label, text))
-        {
-            GridCell v;
-            v.text = trimLabel(text);
-            t.cover.emplace_back(trimLabel(label), std::move(v));
-            t.coverRow.push_back(r);
-            t.coverCol.push_back(first);
-        }
+        const auto c = soaColumnFromKey(key);
+        if (!c)
+            return bad("unknown field \"" + key + "\"");
+        const int col = value.is_string() ? columnIndex(value.get<std::string>()) : -1;
+        if (col < 0)
+            return bad("column of \"" + key + "\" must be a column letter such as \"C\"");
+        m.column[std::size_t(*c)] = col;
     }
+    if (m.column[std::size_t(C::Control)] < 0)
+        return bad("it must name the control column (\"control\")");
+    if (m.column[std::size_t(C::Applicability)] < 0 &&
+        m.column[std::size_t(C::DerivedApplicability)] < 0)
+        return bad("it must name the applicability column (\"applicability\")");
+    return m;
+}
+catch (const std::exception& e) // a hand-edited property never escapes as an exception
+{
+    return invalidArgument(0, std::string("ISMS.SoaMap: ") + e.what());
+}
+
+SoaTable readSoaTable(const Grid& grid, const SoaMap& map)
+{
+    SoaTable t;
+    t.sheet = map.sheet;
+    t.headerRow = map.headerRow;
+    t.headerRows = map.headerRows;
+    t.column = map.column;
+    readSoaRows(grid, t);
     return t;
 }
 

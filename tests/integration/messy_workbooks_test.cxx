@@ -279,3 +279,43 @@ TEST_F(MessyWorkbooks, ABrokenHandEditedMappingIsKeptAndExplained)
 }
 
 } // namespace
+
+namespace
+{
+
+TEST_F(MessyWorkbooks, AStoredSoaMapIsWhatTheReviewReads)
+{
+    try
+    {
+        // the Czech SoA: its headings are Czech, so detection finds the control and
+        // applicability columns by their values only; the person names the exclusion reasons
+        auto doc = office().load(sourcePath("sheets/fixtures/messy/cs-soa.fods"));
+        const auto detected = runCommand(office(), doc, "Review", {{"ReportOnly", true}});
+        ASSERT_TRUE(detected.success) << detected.message;
+        isms::addin::setDocumentProperty(
+            doc, "ISMS.SoaMap",
+            R"({"sheet":"Prohlášení o aplikovatelnosti","headerRow":4,"headerRows":1,)"
+            R"("columns":{"control":"A","applicability":"C","otherReasons":"D",)"
+            R"("exclusionJustification":"E","status":"F"}})");
+        const auto mapped = runCommand(office(), doc, "Review", {{"ReportOnly", true}});
+        ASSERT_TRUE(mapped.success) << mapped.message;
+        EXPECT_EQ(json::parse(mapped.message)["soa"], "Prohlášení o aplikovatelnosti");
+        // with the justification column known, justified exclusions are no longer findings
+        EXPECT_LT(rulesInReport(mapped.message).count("SOA-EXCLUSION-UNJUSTIFIED"),
+                  rulesInReport(detected.message).count("SOA-EXCLUSION-UNJUSTIFIED"))
+            << describe(rulesInReport(mapped.message));
+        // a broken map is said, not ignored
+        isms::addin::setDocumentProperty(doc, "ISMS.SoaMap", R"({"sheet":"Nowhere"})");
+        const auto broken = runCommand(office(), doc, "Review", {{"ReportOnly", true}});
+        EXPECT_EQ(rulesInReport(broken.message).count("SOA-MAP-INVALID"), 1u)
+            << describe(rulesInReport(broken.message));
+        EXPECT_EQ(rulesInReport(broken.message).count("SOA-NOT-FOUND"), 0u);
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
+} // namespace

@@ -711,6 +711,34 @@ TEST_F(SidebarEnglish, APersonCorrectsTheControlsColumnInTheRegisterColumnsDialo
     }
 }
 
+TEST_F(SidebarEnglish, TheSoaColumnsDialogSavesAPersonsMap)
+{
+    try
+    {
+        const Doc doc = openWithDeck();
+        ClosesDocument guard{doc};
+        ASSERT_TRUE(waitFor([&] { return deck().is(); }, std::chrono::seconds(10)));
+        const auto soa = runCommand(*s_office, doc, "GenerateSoA");
+        ASSERT_TRUE(soa.success) << soa.message;
+        ASSERT_TRUE(waitFor([&] { return press(a11y::AccessibleRole::PUSH_BUTTON, "SoA columns…"); },
+                            std::chrono::seconds(10)));
+        const auto nodes = dialogNodes();
+        ASSERT_FALSE(nodes.empty()) << "no SoA columns dialog";
+        // the generated SoA's columns are shown: the control column is A
+        ASSERT_TRUE(typeAfterLabel(nodes, "Control owner", "")) << "no Control owner field";
+        screenshot("soa-columns-en.png");
+        ASSERT_TRUE(answerMessageBox("Save"));
+        EXPECT_TRUE(answerMessageBox("")) << "no message after saving the columns";
+        const std::string map = documentProperty("ISMS.SoaMap");
+        EXPECT_NE(map.find("\"control\":\"A\""), std::string::npos) << map;
+        EXPECT_EQ(map.find("\"owner\""), std::string::npos) << "the person emptied Owner: " << map;
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
 TEST_F(SidebarEnglish, MigrateAsksWhetherOnlyTheSelectedCells)
 {
     try

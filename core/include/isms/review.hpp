@@ -137,6 +137,9 @@ struct ReviewInput
     const Register* reg = nullptr; ///< null: no register found
     std::string registerSheet;
     const SoaTable* soa = nullptr; ///< null: no SoA found
+    /// Why the SoA map a person stored (ISMS.SoaMap) could not be used ("" when it was, or
+    /// there is none): said as a finding, never ignored silently.
+    std::string soaMapProblem;
     Certification cert;
 };
 

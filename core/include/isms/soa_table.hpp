@@ -11,6 +11,7 @@
 #include "isms/soa.hpp"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -61,6 +62,31 @@ struct SoaTable
 /// one whose cells hold control ids wins; the other becomes the title column. NotFound when no
 /// row qualifies.
 [[nodiscard]] Result<SoaTable> detectSoaTable(const Grid& grid, std::string sheet);
+
+/// The key of an SoA column in ISMS.SoaMap ("control", "applicability", "evidence" …), and
+/// back (nullopt for an unknown key).
+[[nodiscard]] std::string_view soaColumnKey(SoaColumn c) noexcept;
+[[nodiscard]] std::optional<SoaColumn> soaColumnFromKey(std::string_view key) noexcept;
+
+/// Where a person says the SoA is (ISMS.SoaMap): sheet, header row(s), the column of each
+/// field. A stored map is used as it is, never replaced by detection.
+struct SoaMap
+{
+    std::string sheet;
+    int headerRow = 0;  ///< 0-based
+    int headerRows = 1; ///< 1 or 2
+    std::array<int, kSoaColumnCount> column;
+    SoaMap() { column.fill(-1); }
+};
+
+/// The map of a table (detected or read), as the JSON stored in ISMS.SoaMap (1-based rows,
+/// column letters): {"sheet":…,"headerRow":…,"headerRows":…,"columns":{"control":"A",…}}.
+[[nodiscard]] std::string soaMapToJson(const SoaMap& map);
+/// Reads ISMS.SoaMap; InvalidArgument naming what is wrong (it must name the control column
+/// and an applicability column).
+[[nodiscard]] Result<SoaMap> soaMapFromJson(std::string_view json);
+/// The SoA read with a person's map: rows, ids, sections and cover as detectSoaTable gives.
+[[nodiscard]] SoaTable readSoaTable(const Grid& grid, const SoaMap& map);
 
 /// What an applicability cell decides.
 enum class Applicability : std::uint8_t

@@ -1,6 +1,6 @@
 // The register's column mapping as a person edits it in the Register columns dialog.
 
-#include "isms/register_form.hpp"
+#include "isms/column_form.hpp"
 #include "register_support.hpp"
 
 #include <gtest/gtest.h>
@@ -71,6 +71,59 @@ TEST(RegisterForm, MistakesNameTheField)
     EXPECT_FALSE(isms::mapFromChoices(0, 1, {{F::Threat, "C"}}).ok());
     EXPECT_FALSE(isms::mapFromChoices(1, 4, {{F::Threat, "C"}}).ok());
     EXPECT_FALSE(isms::mapFromChoices(1, 1, {{F::Threat, ""}}).ok()) << "nothing chosen";
+}
+
+} // namespace
+
+namespace
+{
+
+TEST(SoaForm, APersonsSoaMapRoundTripsAndReadsTheTable)
+{
+    using isms::SoaColumn;
+    auto map = isms::soaMapFromChoices("Prohlášení", 4, 1,
+                                       {{SoaColumn::Control, "A"},
+                                        {SoaColumn::Applicability, "C — Použitelnost"},
+                                        {SoaColumn::ExclusionJustification, "e"},
+                                        {SoaColumn::Status, "F"},
+                                        {SoaColumn::Evidence, ""}});
+    ASSERT_TRUE(map.ok()) << map.error().message;
+    const std::string json = isms::soaMapToJson(*map);
+    EXPECT_EQ(json, R"({"sheet":"Prohlášení","headerRow":4,"headerRows":1,"columns":{"control":"A","applicability":"C","exclusionJustification":"E","status":"F"}})");
+    auto back = isms::soaMapFromJson(json);
+    ASSERT_TRUE(back.ok()) << back.error().message;
+    EXPECT_EQ(back->column, map->column);
+    const isms::Grid g = makeGrid({
+        {u"Prohlášení o aplikovatelnosti"},
+        {},
+        {},
+        {u"Opatření", u"Název", u"Použitelnost", u"Důvod", u"Důvod vyloučení", u"Stav"},
+        {u"5 Organizační opatření"},
+        {5.1, u"Politiky", u"Ano", u"", u"", u"Zavedeno"},
+        {u"5.7", u"Zpravodajství o hrozbách", u"Ne", u"", u"Nepoužíváme", u""},
+    });
+    const isms::SoaTable t = isms::readSoaTable(g, *back);
+    ASSERT_EQ(t.rows.size(), 3u);
+    EXPECT_EQ(t.ids, (std::vector<std::string>{"", "5.1", "5.7"}));
+    EXPECT_EQ(t.sectionRows, (std::vector<int>{4}));
+    EXPECT_EQ(isms::classifyApplicability(t.rows[2].second.at(SoaColumn::Applicability)),
+              isms::Applicability::Excluded);
+}
+
+TEST(SoaForm, TheControlAndApplicabilityColumnsAreRequired)
+{
+    using isms::SoaColumn;
+    auto noDecision = isms::soaMapFromChoices("S", 1, 1, {{SoaColumn::Control, "A"}});
+    ASSERT_FALSE(noDecision.ok());
+    EXPECT_NE(noDecision.error().message.find("Applicab"), std::string::npos)
+        << noDecision.error().message;
+    for (const char* bad :
+         {"[]", R"({"sheet":"S","headerRow":1,"columns":{"control":"A"}})",
+          R"({"sheet":"S","headerRow":0,"columns":{"control":"A","applicability":"B"}})",
+          R"({"sheet":"S","headerRow":1,"headerRows":3,"columns":{"control":"A","applicability":"B"}})",
+          R"({"sheet":"S","headerRow":1,"columns":{"control":"A","applicability":"B","x":"C"}})",
+          R"({"sheet":"S","headerRow":1,"columns":{"control":"A1","applicability":"B"}})"})
+        EXPECT_FALSE(isms::soaMapFromJson(bad).ok()) << bad;
 }
 
 } // namespace

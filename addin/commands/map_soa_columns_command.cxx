@@ -1,0 +1,80 @@
+#include "commands.hxx"
+
+#include "columns_dialog.hxx"
+#include "register_finder.hxx"
+#include "sheet_reader.hxx"
+#include "soa_finder.hxx"
+#include "isms/workbook_settings.hpp"
+
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XSpreadsheetView.hpp>
+
+#include <algorithm>
+
+namespace isms::addin
+{
+
+Outcome mapSoaColumnsCommand(const CommandContext& c)
+{
+    const Lang lang = c.uiLang;
+    if (!c.interactive)
+        return {false, pick(lang,
+                            "SoA columns is a dialog for a person. Scripts write the mapping to "
+                            "the document property ISMS.SoaMap. Nothing was changed.",
+                            "適用宣言書の列は人が操作するダイアログです。スクリプトからは文書の"
+                            "プロパティ ISMS.SoaMap に対応付けを書いてください。何も変更していま"
+                            "せん。")};
+    // what is used today: the stored map, else detection, else the sheet in view
+    SoaMap current;
+    const FoundSoa found = findSoa(c.doc, {});
+    if (found.table)
+        current = mapOf(*found.table);
+    else
+    {
+        css::uno::Reference<css::sheet::XSpreadsheetView> view(
+            c.frame.is() ? c.frame->getController() : nullptr, css::uno::UNO_QUERY);
+        if (!view.is() || !view->getActiveSheet().is())
+            return {false, pick(lang, "No sheet to map: nothing was changed.",
+                                "対応付けるシートがありません。何も変更していません。")};
+        current.sheet = rtl::OUStringToOString(
+                            css::uno::Reference<css::container::XNamed>(view->getActiveSheet(),
+                                                                        css::uno::UNO_QUERY_THROW)
+                                ->getName(),
+                            RTL_TEXTENCODING_UTF8)
+                            .getStr();
+    }
+    const auto sheets = sheetsOf(c.doc);
+    const auto it = std::find_if(sheets.begin(), sheets.end(),
+                                 [&](const NamedSheet& s) { return s.name == current.sheet; });
+    if (it == sheets.end())
+        return {false, pick(lang, "No sheet to map: nothing was changed.",
+                            "対応付けるシートがありません。何も変更していません。")};
+    const Grid grid = readUsedArea(it->sheet);
+    const auto chosen = askSoaColumns(c.uno, c.frame, grid, current, lang);
+    if (!chosen)
+        return {false, pick(lang, "Cancelled: nothing was changed.",
+                            "キャンセルしました。何も変更していません。")};
+    setDocumentProperty(c.doc, kPropSoaMap, soaMapToJson(*chosen));
+    const SoaTable t = readSoaTable(grid, *chosen);
+    int applicable = 0, excluded = 0, controls = 0;
+    for (std::size_t i = 0; i < t.rows.size(); ++i)
+    {
+        if (t.ids[i].empty())
+            continue;
+        ++controls;
+        const Applicability a = classifyApplicability(t.rows[i].second.at(SoaColumn::Applicability));
+        applicable += a == Applicability::Applicable;
+        excluded += a == Applicability::Excluded;
+    }
+    return {true, lang == Lang::Ja
+                      ? "適用宣言書: シート「" + t.sheet + "」、管理策の行 " +
+                            std::to_string(controls) + "(適用 " + std::to_string(applicable) +
+                            "、除外 " + std::to_string(excluded) +
+                            ")を読み込みました。対応付けを ISMS.SoaMap に保存しました。"
+                      : "SoA: sheet '" + t.sheet + "', " + std::to_string(controls) +
+                            " control rows read (" + std::to_string(applicable) +
+                            " applicable, " + std::to_string(excluded) +
+                            " excluded). The mapping is stored in ISMS.SoaMap."};
+}
+
+} // namespace isms::addin

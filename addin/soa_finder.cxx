@@ -1,0 +1,66 @@
+#include "soa_finder.hxx"
+
+#include "findings_sheet.hxx"
+#include "register_finder.hxx"
+#include "sheet_reader.hxx"
+#include "soa_sheet.hxx"
+#include "isms/workbook_settings.hpp"
+
+#include <algorithm>
+
+namespace isms::addin
+{
+
+SoaMap mapOf(const SoaTable& t)
+{
+    SoaMap m;
+    m.sheet = t.sheet;
+    m.headerRow = t.headerRow;
+    m.headerRows = t.headerRows;
+    m.column = t.column;
+    return m;
+}
+
+FoundSoa findSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                 const std::string& registerSheet)
+{
+    FoundSoa out;
+    const auto sheets = sheetsOf(doc);
+    if (const std::string stored = documentProperty(doc, kPropSoaMap); !stored.empty())
+    {
+        auto map = soaMapFromJson(stored);
+        if (!map.ok())
+            out.storedMapProblem = map.error().message;
+        else if (auto it = std::find_if(sheets.begin(), sheets.end(),
+                                        [&](const NamedSheet& s) { return s.name == map->sheet; });
+                 it == sheets.end())
+            out.storedMapProblem = "ISMS.SoaMap: no sheet named '" + map->sheet + "'";
+        else
+        {
+            out.table = readSoaTable(readUsedArea(it->sheet), *map);
+            out.fromStoredMap = true;
+            return out;
+        }
+    }
+    const int generated = namedRangeSheet(doc, kSoaRange);
+    if (generated >= 0 && std::size_t(generated) < sheets.size())
+        if (auto t = detectSoaTable(readUsedArea(sheets[std::size_t(generated)].sheet),
+                                    sheets[std::size_t(generated)].name);
+            t.ok())
+        {
+            out.table = std::move(t.value());
+            return out;
+        }
+    const int skip[] = {namedRangeSheet(doc, kSoaGapsRange), namedRangeSheet(doc, kFindingsRange)};
+    for (std::size_t i = 0; i < sheets.size(); ++i)
+    {
+        if (int(i) == skip[0] || int(i) == skip[1] || sheets[i].name == registerSheet)
+            continue;
+        auto t = detectSoaTable(readUsedArea(sheets[i].sheet), sheets[i].name);
+        if (t.ok() && (!out.table || t->rows.size() > out.table->rows.size()))
+            out.table = std::move(t.value());
+    }
+    return out;
+}
+
+} // namespace isms::addin

@@ -1,0 +1,30 @@
+#pragma once
+// Finding the Statement of Applicability in a workbook: the map a person stored in
+// ISMS.SoaMap when it is valid, else the sheet isms-calc generated (named range ISMS_SOA),
+// else the sheet whose table looks most like an SoA, in whatever layout people made it.
+
+#include "isms/soa_table.hpp"
+
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include <optional>
+#include <string>
+
+namespace isms::addin
+{
+
+struct FoundSoa
+{
+    std::optional<SoaTable> table;
+    bool fromStoredMap = false;
+    std::string storedMapProblem; ///< why a stored ISMS.SoaMap was not used (English)
+};
+
+/// registerSheet is never taken for the SoA (detection only).
+[[nodiscard]] FoundSoa findSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                               const std::string& registerSheet);
+
+/// The map of a found table (for the SoA columns dialog and ISMS.SoaMap).
+[[nodiscard]] SoaMap mapOf(const SoaTable& table);
+
+} // namespace isms::addin
