@@ -159,6 +159,21 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
     const RegisterMap& map = reg.map;
     const std::string& sheet = in.registerSheet;
     const RiskMethod& m = methodForRegister(in.settings, in.reg);
+    if (!in.registerFromStoredMap && map.confidence < 0.5)
+    {
+        const std::string pct = std::to_string(int(std::lround(map.confidence * 100))) + "%";
+        const std::string row = std::to_string(map.headerRow + 1);
+        out.push_back(make(
+            "REG-LOW-CONFIDENCE", Severity::Observation, {sheet, map.headerRow, -1},
+            {"No risk register was found with confidence; best guess: sheet '" + sheet +
+                 "', header row " + row + " (" + pct +
+                 " of a register's parts). The findings below read it that way.",
+             "確からしさの十分なリスク台帳は見つかりませんでした。最も近いもの: シート「" + sheet +
+                 "」、見出し " + row + " 行目(台帳の要素の " + pct +
+                 ")。以下の指摘はこの読み方によります。"},
+            {"Confirm or correct the columns in ISMS ▸ Risk Register Columns….",
+             "ISMS ▸ リスク台帳の列… で列を確認・修正してください。"}));
+    }
 
     if (!in.settings.riskMethodProblem.empty())
         out.push_back(make(

@@ -8,6 +8,7 @@
 #include "isms/tables/id_cell.hpp"
 #include "catalog_support.hpp"
 #include "fods_grid.hpp"
+#include "register_support.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -280,6 +281,41 @@ TEST(MessyReview, AFindingNeverContradictsItself)
             EXPECT_GT(a, b) << file << ": " << f.message.en;
         }
     }
+}
+
+} // namespace
+
+namespace
+{
+
+TEST(MessyReview, ARegisterFoundWithLowConfidenceIsNamedAsABestGuess)
+{
+    // three register parts of eight: found, but not with confidence
+    const Grid g = isms::test::makeGrid({
+        {u"Notes"},
+        {u"Ref", u"Threat", u"Likelihood"},
+        {u"N-1", u"Flood", 2},
+        {u"N-2", u"Fire", 1},
+    });
+    auto map = isms::detectRegister(g);
+    ASSERT_TRUE(map.ok()) << map.error().message;
+    ASSERT_LT(map->confidence, 0.5);
+    const isms::Register reg = isms::readRegister(g, *map);
+    isms::ReviewInput in;
+    in.reg = &reg;
+    in.registerSheet = "Notes";
+    const auto fs = isms::review(isms::Catalog::builtin(), in);
+    ASSERT_EQ(count(fs, "REG-LOW-CONFIDENCE"), 1u);
+    for (const auto& f : fs)
+        if (f.rule == "REG-LOW-CONFIDENCE")
+        {
+            EXPECT_NE(f.message.en.find("best guess: sheet 'Notes', header row 2"),
+                      std::string::npos)
+                << f.message.en;
+            EXPECT_NE(f.message.ja.find("最も近いもの"), std::string::npos);
+        }
+    in.registerFromStoredMap = true; // a person confirmed it
+    EXPECT_EQ(count(isms::review(isms::Catalog::builtin(), in), "REG-LOW-CONFIDENCE"), 0u);
 }
 
 } // namespace

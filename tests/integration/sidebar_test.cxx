@@ -476,6 +476,16 @@ protected:
         return found;
     }
 
+    /// Presses a Workbook panel button that opens a dialog; the dialog's nodes (empty when
+    /// none came).
+    std::vector<Node> openDialog(const std::string& button)
+    {
+        if (!waitFor([&] { return press(a11y::AccessibleRole::PUSH_BUTTON, button); },
+                     std::chrono::seconds(10)))
+            return {};
+        return dialogNodes();
+    }
+
     /// Types into the dialog's field that follows the label, as a person would.
     static bool typeAfterLabel(const std::vector<Node>& nodes, const std::string& label,
                                const std::string& text)
@@ -673,10 +683,7 @@ TEST_F(SidebarEnglish, APersonCorrectsTheControlsColumnInTheRegisterColumnsDialo
         setCell("Risks", "L1", "Mapped 2022 controls");
         for (const char* cell : {"L2", "L3", "L4", "L5"})
             setCell("Risks", cell, "5.7");
-        ASSERT_TRUE(waitFor(
-            [&] { return press(a11y::AccessibleRole::PUSH_BUTTON, "Register columns…"); },
-            std::chrono::seconds(10)));
-        const auto nodes = dialogNodes();
+        const auto nodes = openDialog("Register columns…");
         ASSERT_FALSE(nodes.empty()) << "no Register columns dialog";
         EXPECT_TRUE(std::any_of(nodes.begin(), nodes.end(), [](const Node& n)
                                 { return n.text.find("Sheet 'Risks'") != std::string::npos; }));
@@ -720,9 +727,7 @@ TEST_F(SidebarEnglish, TheSoaColumnsDialogSavesAPersonsMap)
         ASSERT_TRUE(waitFor([&] { return deck().is(); }, std::chrono::seconds(10)));
         const auto soa = runCommand(*s_office, doc, "GenerateSoA");
         ASSERT_TRUE(soa.success) << soa.message;
-        ASSERT_TRUE(waitFor([&] { return press(a11y::AccessibleRole::PUSH_BUTTON, "SoA columns…"); },
-                            std::chrono::seconds(10)));
-        const auto nodes = dialogNodes();
+        const auto nodes = openDialog("SoA columns…");
         ASSERT_FALSE(nodes.empty()) << "no SoA columns dialog";
         // the generated SoA's columns are shown: the control column is A
         ASSERT_TRUE(typeAfterLabel(nodes, "Control owner", "")) << "no Control owner field";
@@ -889,10 +894,7 @@ TEST_F(SidebarJapanese, TheRegisterColumnsDialogSpeaksJapanese)
         const Doc doc = openWithDeck();
         ClosesDocument guard{doc};
         ASSERT_TRUE(waitFor([&] { return deck().is(); }, std::chrono::seconds(10)));
-        ASSERT_TRUE(waitFor(
-            [&] { return press(a11y::AccessibleRole::PUSH_BUTTON, "リスク台帳の列…"); },
-            std::chrono::seconds(10)));
-        const auto nodes = dialogNodes();
+        const auto nodes = openDialog("リスク台帳の列…");
         ASSERT_FALSE(nodes.empty()) << "no Register columns dialog";
         // (the Japanese UI adds its own accelerator to each label: "管理策(R)")
         for (const std::string label : {"リスクID", "管理策", "リスク所有者", "残留リスク"})
