@@ -463,7 +463,10 @@ protected:
                     const auto box =
                         std::find_if(nodes.begin(), nodes.end(), [](const Node& n)
                                      { return n.role == a11y::AccessibleRole::DIALOG; });
-                    if (box != nodes.end())
+                    // built: its buttons (made last) are there, and so every field before them
+                    if (box != nodes.end() &&
+                        std::count_if(box, nodes.end(), [](const Node& n)
+                                      { return n.role == a11y::AccessibleRole::PUSH_BUTTON; }) >= 2)
                     {
                         found.assign(box, nodes.end());
                         return true;
@@ -484,6 +487,14 @@ protected:
                      std::chrono::seconds(10)))
             return {};
         return dialogNodes();
+    }
+
+    /// Types into the field of the dialog on screen that follows the label, as a person would;
+    /// retried with the dialog's current nodes until the field is there (at most 10 s).
+    bool typeInDialog(const std::string& label, const std::string& text)
+    {
+        return waitFor([&] { return typeAfterLabel(dialogNodes(), label, text); },
+                       std::chrono::seconds(10));
     }
 
     /// Types into the dialog's field that follows the label, as a person would.
@@ -687,7 +698,7 @@ TEST_F(SidebarEnglish, APersonCorrectsTheControlsColumnInTheRegisterColumnsDialo
         ASSERT_FALSE(nodes.empty()) << "no Register columns dialog";
         EXPECT_TRUE(std::any_of(nodes.begin(), nodes.end(), [](const Node& n)
                                 { return n.text.find("Sheet 'Risks'") != std::string::npos; }));
-        ASSERT_TRUE(typeAfterLabel(nodes, "Controls", "L")) << "no Controls field";
+        ASSERT_TRUE(typeInDialog("Controls", "L")) << "no Controls field";
         screenshot("register-columns-en.png");
         ASSERT_TRUE(answerMessageBox("Save"));
         EXPECT_TRUE(answerMessageBox("")) << "no message after saving the columns";
@@ -730,7 +741,7 @@ TEST_F(SidebarEnglish, TheSoaColumnsDialogSavesAPersonsMap)
         const auto nodes = openDialog("SoA columns…");
         ASSERT_FALSE(nodes.empty()) << "no SoA columns dialog";
         // the generated SoA's columns are shown: the control column is A
-        ASSERT_TRUE(typeAfterLabel(nodes, "Control owner", "")) << "no Control owner field";
+        ASSERT_TRUE(typeInDialog("Control owner", "")) << "no Control owner field";
         screenshot("soa-columns-en.png");
         ASSERT_TRUE(answerMessageBox("Save"));
         EXPECT_TRUE(answerMessageBox("")) << "no message after saving the columns";
