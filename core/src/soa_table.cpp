@@ -294,6 +294,8 @@ struct HeaderGuess
 /// heading merged over several columns, else the upper row's (a heading merged down).
 GridCell headingAt(const Grid& grid, int row, int headerRows, int col)
 {
+    if (row < 0 || row >= grid.rows() || col < 0 || col >= grid.cols())
+        return {}; // a person's map may name a row or column the sheet does not reach
     if (headerRows == 2 && row + 1 < grid.rows() && !grid.at(row + 1, col).isNumber &&
         !grid.at(row + 1, col).text.empty())
         return grid.at(row + 1, col);

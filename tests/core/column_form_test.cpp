@@ -127,3 +127,28 @@ TEST(SoaForm, TheControlAndApplicabilityColumnsAreRequired)
 }
 
 } // namespace
+
+namespace
+{
+
+TEST(SoaForm, AMapBeyondTheSheetReadsNothingAndNeverCrashes)
+{
+    const isms::Grid g = makeGrid({{u"Control", u"Applicable"}, {u"5.1", u"Yes"}});
+    for (const char* json :
+         {R"({"sheet":"S","headerRow":1000000,"columns":{"control":"A","applicability":"B"}})",
+          R"({"sheet":"S","headerRow":1,"headerRows":2,"columns":{"control":"ZZ","applicability":"XFD"}})",
+          R"({"sheet":"S","headerRow":2,"headerRows":2,"columns":{"control":"A","applicability":"B"}})"})
+    {
+        auto map = isms::soaMapFromJson(json);
+        ASSERT_TRUE(map.ok()) << json << " " << map.error().message;
+        const isms::SoaTable t = isms::readSoaTable(g, *map);
+        EXPECT_TRUE(t.rows.size() <= 1u) << json;
+    }
+    // and an empty sheet
+    auto map = isms::soaMapFromJson(
+        R"({"sheet":"S","headerRow":3,"columns":{"control":"A","applicability":"B"}})");
+    ASSERT_TRUE(map.ok());
+    EXPECT_TRUE(isms::readSoaTable(isms::Grid(), *map).rows.empty());
+}
+
+} // namespace
