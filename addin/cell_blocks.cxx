@@ -74,11 +74,11 @@ CellsWritten writeCells(const css::uno::Reference<css::sheet::XSpreadsheet>& she
         const sal_Int32 column = cells[i].column, first = cells[i].row;
         if (cells[j - 1].row - first + 1 > sal_Int32(j - i))
         {
-            const auto formulas = css::uno::Reference<css::sheet::XCellRangeFormula>(
-                                      sheet->getCellRangeByPosition(column, first, column,
-                                                                    cells[j - 1].row),
-                                      css::uno::UNO_QUERY_THROW)
-                                      ->getFormulaArray();
+            const auto formulas =
+                css::uno::Reference<css::sheet::XCellRangeFormula>(
+                    sheet->getCellRangeByPosition(column, first, column, cells[j - 1].row),
+                    css::uno::UNO_QUERY_THROW)
+                    ->getFormulaArray();
             for (std::size_t k = i + 1; k < j; ++k)
             {
                 bool gapEmpty = true;

@@ -45,8 +45,8 @@ std::optional<Answer> ask(const css::uno::Reference<css::uno::XComponentContext>
     const sal_Int32 perColumn = sal_Int32((form.fields.size() + 1) / 2), top = 52, step = 15;
     const sal_Int32 height = top + perColumn * step + 44;
     auto model = newDialogModel(ctx, 440, height, form.title);
-    auto intro = addControl(model, "com.sun.star.awt.UnoControlFixedTextModel", "intro", 8, 6,
-                            424, 24);
+    auto intro =
+        addControl(model, "com.sun.star.awt.UnoControlFixedTextModel", "intro", 8, 6, 424, 24);
     intro->setPropertyValue("MultiLine", css::uno::Any(true));
     intro->setPropertyValue("Label", css::uno::Any(toOUString(form.intro)));
     auto number = [&](const char* name, const char* label, sal_Int32 x, double value, double max)
@@ -54,8 +54,8 @@ std::optional<Answer> ask(const css::uno::Reference<css::uno::XComponentContext>
         auto l = addControl(model, "com.sun.star.awt.UnoControlFixedTextModel",
                             std::string(name) + "Label", x, 34, 90, 10);
         l->setPropertyValue("Label", css::uno::Any(toOUString(std::string(label))));
-        auto f = addControl(model, "com.sun.star.awt.UnoControlNumericFieldModel", name, x + 92,
-                            32, 50, 12);
+        auto f = addControl(model, "com.sun.star.awt.UnoControlNumericFieldModel", name, x + 92, 32,
+                            50, 12);
         f->setPropertyValue("DecimalAccuracy", css::uno::Any(sal_Int16(0)));
         f->setPropertyValue("ValueMin", css::uno::Any(1.0));
         f->setPropertyValue("ValueMax", css::uno::Any(max));
@@ -85,8 +85,8 @@ std::optional<Answer> ask(const css::uno::Reference<css::uno::XComponentContext>
     auto status = addControl(model, "com.sun.star.awt.UnoControlFixedTextModel", "status", 8,
                              height - 42, 424, 18);
     status->setPropertyValue("MultiLine", css::uno::Any(true));
-    auto ok = addControl(model, "com.sun.star.awt.UnoControlButtonModel", "ok", 322, height - 20,
-                         52, 14);
+    auto ok =
+        addControl(model, "com.sun.star.awt.UnoControlButtonModel", "ok", 322, height - 20, 52, 14);
     ok->setPropertyValue("PushButtonType", css::uno::Any(sal_Int16(css::awt::PushButtonType_OK)));
     ok->setPropertyValue("DefaultButton", css::uno::Any(true));
     ok->setPropertyValue("Label", css::uno::Any(toOUString(ja ? "保存" : "Save")));
@@ -115,11 +115,11 @@ std::optional<Answer> ask(const css::uno::Reference<css::uno::XComponentContext>
         a.headerRow1 = value("headerRow");
         a.headerRows = value("headerRows");
         for (std::size_t f = 0; f < form.fields.size(); ++f)
-            a.texts.push_back(toUtf8(view(css::uno::Reference<css::awt::XTextComponent>(
-                                              controls->getControl(
-                                                  toOUString("field" + std::to_string(f))),
-                                              css::uno::UNO_QUERY_THROW)
-                                              ->getText())));
+            a.texts.push_back(
+                toUtf8(view(css::uno::Reference<css::awt::XTextComponent>(
+                                controls->getControl(toOUString("field" + std::to_string(f))),
+                                css::uno::UNO_QUERY_THROW)
+                                ->getText())));
         const std::string problem = check(a);
         if (problem.empty())
         {
@@ -128,10 +128,10 @@ std::optional<Answer> ask(const css::uno::Reference<css::uno::XComponentContext>
         }
         // say what is wrong, in the person's language, and let them correct it
         const auto split = problem.find(" / ");
-        status->setPropertyValue(
-            "Label", css::uno::Any(toOUString(split == std::string::npos ? problem
-                                              : ja ? problem.substr(split + 3)
-                                                   : problem.substr(0, split))));
+        status->setPropertyValue("Label",
+                                 css::uno::Any(toOUString(split == std::string::npos ? problem
+                                                          : ja ? problem.substr(split + 3)
+                                                               : problem.substr(0, split))));
     }
     css::uno::Reference<css::lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
     return out;
@@ -142,8 +142,8 @@ std::string intro(const std::string& sheet, const char* property, Lang lang)
     return lang == Lang::Ja
                ? "シート「" + sheet +
                      "」。各項目の列を選ぶか、列の文字(E など)を入力してください。ない項目は空欄の"
-                     "ままにします。保存先は文書のプロパティ " + property +
-                     " で、検出で上書きされることはありません。"
+                     "ままにします。保存先は文書のプロパティ " +
+                     property + " で、検出で上書きされることはありません。"
                : "Sheet '" + sheet +
                      "'. Pick each field's column, or type its letter (such as E); leave a "
                      "field empty when the table has none. Saved in the document property " +
@@ -174,8 +174,12 @@ askRegisterColumns(const css::uno::Reference<css::uno::XComponentContext>& ctx,
             chosen.push_back({RegisterField(f), a.texts[f]});
         return mapFromChoices(a.headerRow1, a.headerRows, chosen);
     };
-    auto answer = ask(ctx, frame, form, lang, [&](const Answer& a)
-                      { auto m = toMap(a); return m.ok() ? std::string() : m.error().message; });
+    auto answer = ask(ctx, frame, form, lang,
+                      [&](const Answer& a)
+                      {
+                          auto m = toMap(a);
+                          return m.ok() ? std::string() : m.error().message;
+                      });
     if (!answer)
         return std::nullopt;
     return toMap(*answer).value();
@@ -188,16 +192,16 @@ std::optional<SoaMap> askSoaColumns(const css::uno::Reference<css::uno::XCompone
     Form form;
     form.title = lang == Lang::Ja ? "ISMS: 適用宣言書の列" : "ISMS: SoA columns";
     form.intro = intro(current.sheet, "ISMS.SoaMap", lang);
-    form.choices = columnChoices(grid, current.headerRow, current.headerRows,
-                                 *std::max_element(current.column.begin(), current.column.end()),
-                                 lang);
+    form.choices =
+        columnChoices(grid, current.headerRow, current.headerRows,
+                      *std::max_element(current.column.begin(), current.column.end()), lang);
     form.headerRow1 = current.headerRow + 1;
     form.headerRows = current.headerRows;
     form.maxHeaderRows = 2;
     for (SoaColumn c : soaFormFields())
-        form.fields.emplace_back(
-            soaColumnLabel(c).in(lang),
-            columnChoice(grid, current.headerRow, current.headerRows, current.column[std::size_t(c)]));
+        form.fields.emplace_back(soaColumnLabel(c).in(lang),
+                                 columnChoice(grid, current.headerRow, current.headerRows,
+                                              current.column[std::size_t(c)]));
     auto toMap = [&](const Answer& a)
     {
         std::vector<std::pair<SoaColumn, std::string>> chosen;
@@ -205,8 +209,12 @@ std::optional<SoaMap> askSoaColumns(const css::uno::Reference<css::uno::XCompone
             chosen.emplace_back(soaFormFields()[f], a.texts[f]);
         return soaMapFromChoices(current.sheet, a.headerRow1, a.headerRows, chosen);
     };
-    auto answer = ask(ctx, frame, form, lang, [&](const Answer& a)
-                      { auto m = toMap(a); return m.ok() ? std::string() : m.error().message; });
+    auto answer = ask(ctx, frame, form, lang,
+                      [&](const Answer& a)
+                      {
+                          auto m = toMap(a);
+                          return m.ok() ? std::string() : m.error().message;
+                      });
     if (!answer)
         return std::nullopt;
     return toMap(*answer).value();

@@ -3,9 +3,11 @@
 
 #include "isms/register.hpp"
 
+#include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -24,6 +26,10 @@ struct NamedSheet
 };
 [[nodiscard]] std::vector<NamedSheet>
 sheetsOf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
+
+/// The sheet the person is looking at in the frame, or nullopt (no view, headless, a chart).
+[[nodiscard]] std::optional<NamedSheet>
+activeSheet(const css::uno::Reference<css::frame::XFrame>& frame);
 
 /// The index of the sheet a named range refers to, or -1 when there is no such range.
 [[nodiscard]] int namedRangeSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,

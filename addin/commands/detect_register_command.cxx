@@ -27,8 +27,7 @@ Outcome detectRegisterCommand(const CommandContext& c)
         setDocumentProperty(c.doc, kPropRegisterMap, registerMapToJson(f.reg.map, f.sheet));
     std::string msg = registerReport(f.reg, f.sheet, f.fromStoredMap, lang);
     if (keepBroken)
-        msg += pick(lang,
-                    "ISMS.RegisterMap was kept as written but could not be used: ",
+        msg += pick(lang, "ISMS.RegisterMap was kept as written but could not be used: ",
                     "ISMS.RegisterMap は書かれたまま残しましたが、使えませんでした: ") +
                f.storedMapProblem + "\n" +
                pick(lang,

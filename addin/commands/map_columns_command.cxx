@@ -6,33 +6,8 @@
 #include "isms/register_report.hpp"
 #include "isms/workbook_settings.hpp"
 
-#include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/sheet/XSpreadsheetView.hpp>
-
 namespace isms::addin
 {
-namespace
-{
-
-/// The sheet the person is looking at, when no register was found anywhere.
-std::optional<NamedSheet> activeSheet(const CommandContext& c)
-{
-    if (!c.frame.is())
-        return std::nullopt;
-    css::uno::Reference<css::sheet::XSpreadsheetView> view(c.frame->getController(),
-                                                           css::uno::UNO_QUERY);
-    if (!view.is() || !view->getActiveSheet().is())
-        return std::nullopt;
-    const rtl::OUString name =
-        css::uno::Reference<css::container::XNamed>(view->getActiveSheet(),
-                                                    css::uno::UNO_QUERY_THROW)
-            ->getName();
-    return NamedSheet{rtl::OUStringToOString(name, RTL_TEXTENCODING_UTF8).getStr(),
-                      view->getActiveSheet()};
-}
-
-} // namespace
-
 Outcome mapColumnsCommand(const CommandContext& c)
 {
     const Lang lang = c.uiLang;
@@ -55,7 +30,7 @@ Outcome mapColumnsCommand(const CommandContext& c)
         current = f.reg.map;
         grid = std::move(f.grid);
     }
-    else if (auto s = activeSheet(c))
+    else if (auto s = activeSheet(c.frame))
     {
         sheet = s->name;
         grid = std::make_unique<Grid>(readUsedArea(s->sheet));

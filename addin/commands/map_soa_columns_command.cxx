@@ -6,11 +6,6 @@
 #include "soa_finder.hxx"
 #include "isms/workbook_settings.hpp"
 
-#include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/sheet/XSpreadsheetView.hpp>
-
-#include <algorithm>
-
 namespace isms::addin
 {
 
@@ -27,29 +22,23 @@ Outcome mapSoaColumnsCommand(const CommandContext& c)
     // what is used today: the stored map, else detection, else the sheet in view
     SoaMap current;
     const FoundSoa found = findSoa(c.doc, {});
+    css::uno::Reference<css::sheet::XSpreadsheet> sheet;
     if (found.table)
-        current = mapOf(*found.table);
-    else
     {
-        css::uno::Reference<css::sheet::XSpreadsheetView> view(
-            c.frame.is() ? c.frame->getController() : nullptr, css::uno::UNO_QUERY);
-        if (!view.is() || !view->getActiveSheet().is())
-            return {false, pick(lang, "No sheet to map: nothing was changed.",
-                                "対応付けるシートがありません。何も変更していません。")};
-        current.sheet = rtl::OUStringToOString(
-                            css::uno::Reference<css::container::XNamed>(view->getActiveSheet(),
-                                                                        css::uno::UNO_QUERY_THROW)
-                                ->getName(),
-                            RTL_TEXTENCODING_UTF8)
-                            .getStr();
+        current = mapOf(*found.table);
+        for (const NamedSheet& s : sheetsOf(c.doc))
+            if (s.name == current.sheet)
+                sheet = s.sheet;
     }
-    const auto sheets = sheetsOf(c.doc);
-    const auto it = std::find_if(sheets.begin(), sheets.end(),
-                                 [&](const NamedSheet& s) { return s.name == current.sheet; });
-    if (it == sheets.end())
+    else if (auto s = activeSheet(c.frame))
+    {
+        current.sheet = s->name;
+        sheet = s->sheet;
+    }
+    if (!sheet.is())
         return {false, pick(lang, "No sheet to map: nothing was changed.",
                             "対応付けるシートがありません。何も変更していません。")};
-    const Grid grid = readUsedArea(it->sheet);
+    const Grid grid = readUsedArea(sheet);
     const auto chosen = askSoaColumns(c.uno, c.frame, grid, current, lang);
     if (!chosen)
         return {false, pick(lang, "Cancelled: nothing was changed.",
@@ -62,7 +51,8 @@ Outcome mapSoaColumnsCommand(const CommandContext& c)
         if (t.ids[i].empty())
             continue;
         ++controls;
-        const Applicability a = classifyApplicability(t.rows[i].second.at(SoaColumn::Applicability));
+        const Applicability a =
+            classifyApplicability(t.rows[i].second.at(SoaColumn::Applicability));
         applicable += a == Applicability::Applicable;
         excluded += a == Applicability::Excluded;
     }
@@ -72,8 +62,8 @@ Outcome mapSoaColumnsCommand(const CommandContext& c)
                             "、除外 " + std::to_string(excluded) +
                             ")を読み込みました。対応付けを ISMS.SoaMap に保存しました。"
                       : "SoA: sheet '" + t.sheet + "', " + std::to_string(controls) +
-                            " control rows read (" + std::to_string(applicable) +
-                            " applicable, " + std::to_string(excluded) +
+                            " control rows read (" + std::to_string(applicable) + " applicable, " +
+                            std::to_string(excluded) +
                             " excluded). The mapping is stored in ISMS.SoaMap."};
 }
 

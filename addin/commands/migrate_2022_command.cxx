@@ -154,9 +154,12 @@ Outcome migrate2022Command(const CommandContext& c)
     };
     auto readBlocks = [&](std::vector<css::table::CellRangeAddress> list)
     {
-        std::sort(list.begin(), list.end(), [](const auto& x, const auto& y)
-                  { return std::tie(x.Sheet, x.StartColumn, x.EndColumn, x.StartRow) <
-                           std::tie(y.Sheet, y.StartColumn, y.EndColumn, y.StartRow); });
+        std::sort(list.begin(), list.end(),
+                  [](const auto& x, const auto& y)
+                  {
+                      return std::tie(x.Sheet, x.StartColumn, x.EndColumn, x.StartRow) <
+                             std::tie(y.Sheet, y.StartColumn, y.EndColumn, y.StartRow);
+                  });
         std::vector<Block> out;
         for (std::size_t i = 0; i < list.size();)
         {
@@ -285,15 +288,16 @@ Outcome migrate2022Command(const CommandContext& c)
                 const std::string note =
                     (logLang == Lang::Ja
                          ? "日付に変換されていた管理策番号 " + id + " を復元して移行しました"
-                         : "a spreadsheet had turned " + id + " into a date: restored and migrated") +
+                         : "a spreadsheet had turned " + id +
+                               " into a date: restored and migrated") +
                     (m.notes.empty() ? std::string()
                                      : (logLang == Lang::Ja ? "。" : "; ") +
                                            migrationNotesText(m.notes, logLang));
                 writes[a.Sheet].push_back(
                     {a.StartColumn + col, a.StartRow + r, css::uno::Any(toOUString(m.text))});
                 log.push_back({sheet.name, cellName(a.StartColumn + col, a.StartRow + r),
-                               toUtf16(id.substr(2) + " (" + dateSerialText(v) + ")"), std::move(m.text),
-                               note});
+                               toUtf16(id.substr(2) + " (" + dateSerialText(v) + ")"),
+                               std::move(m.text), note});
             }
     }
     for (const auto& a : scope.formulas)

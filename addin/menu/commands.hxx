@@ -6,8 +6,8 @@ namespace isms::addin
 {
 
 inline constexpr const char* kProtocol = "org.ismscalc:";
-inline constexpr const char* kCommands[] = {"DetectRegister", "MapColumns",  "MapSoaColumns",
-                                            "GenerateSoA",    "Review",      "Migrate2022",
+inline constexpr const char* kCommands[] = {"DetectRegister", "MapColumns", "MapSoaColumns",
+                                            "GenerateSoA",    "Review",     "Migrate2022",
                                             "FreezeFormulas"};
 
 inline constexpr const char* kProtocolHandlerImplementation = "org.ismscalc.CommandHandler";

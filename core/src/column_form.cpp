@@ -69,10 +69,9 @@ Result<std::vector<int>> columnsOf(const std::vector<std::pair<Text, std::string
         for (std::size_t k = 0; k < out.size(); ++k)
             if (*col >= 0 && out[k] == *col)
                 return invalidArgument(0, fields[i].first.en + " and " + fields[k].first.en +
-                                              " are both in column " + columnName(*col) +
-                                              " / 「" + fields[i].first.ja + "」と「" +
-                                              fields[k].first.ja + "」が同じ列 " +
-                                              columnName(*col) + " です");
+                                              " are both in column " + columnName(*col) + " / 「" +
+                                              fields[i].first.ja + "」と「" + fields[k].first.ja +
+                                              "」が同じ列 " + columnName(*col) + " です");
         out.push_back(*col);
     }
     if (std::all_of(out.begin(), out.end(), [](int c) { return c < 0; }))
@@ -87,8 +86,7 @@ Result<int> headerRowOf(int headerRow1Based, int headerRows, int maxRows)
                                   "見出し行には行番号を指定してください");
     if (headerRows < 1 || headerRows > maxRows)
         return invalidArgument(0, "the header has 1 to " + std::to_string(maxRows) +
-                                      " rows / 見出しは 1〜" + std::to_string(maxRows) +
-                                      " 行です");
+                                      " rows / 見出しは 1〜" + std::to_string(maxRows) + " 行です");
     return headerRow1Based - 1;
 }
 
@@ -105,8 +103,8 @@ std::string columnChoice(const Grid& grid, int headerRow, int headerRows, int co
     return columnName(col) + (h.empty() ? "" : " — " + h);
 }
 
-std::vector<std::string> columnChoices(const Grid& grid, int headerRow, int headerRows,
-                                       int lastCol, Lang lang)
+std::vector<std::string> columnChoices(const Grid& grid, int headerRow, int headerRows, int lastCol,
+                                       Lang lang)
 {
     std::vector<std::string> out{none(lang)};
     int last = lastCol;
@@ -151,11 +149,18 @@ Result<RegisterMap> mapFromChoices(int headerRow1Based, int headerRows,
 
 const std::vector<SoaColumn>& soaFormFields()
 {
-    static const std::vector<SoaColumn> fields = {
-        SoaColumn::Control,    SoaColumn::Title,        SoaColumn::Applicability,
-        SoaColumn::OtherReasons, SoaColumn::ExclusionJustification, SoaColumn::Status,
-        SoaColumn::Evidence,   SoaColumn::Owner,        SoaColumn::RiskIds,
-        SoaColumn::Notes,      SoaColumn::LastReview,   SoaColumn::NextReview};
+    static const std::vector<SoaColumn> fields = {SoaColumn::Control,
+                                                  SoaColumn::Title,
+                                                  SoaColumn::Applicability,
+                                                  SoaColumn::OtherReasons,
+                                                  SoaColumn::ExclusionJustification,
+                                                  SoaColumn::Status,
+                                                  SoaColumn::Evidence,
+                                                  SoaColumn::Owner,
+                                                  SoaColumn::RiskIds,
+                                                  SoaColumn::Notes,
+                                                  SoaColumn::LastReview,
+                                                  SoaColumn::NextReview};
     return fields;
 }
 

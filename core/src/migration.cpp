@@ -102,24 +102,20 @@ bool isQuote(char16_t c) noexcept
 
 /// The items of a controls cell (every id-shaped part, control or not, found by the shared
 /// id-cell reader); empty when the text is not one: it must start with an id (after blanks
-/// and an opening quote).
-std::vector<Item> itemsOf(std::u16string_view text, const Catalog& cat, std::vector<IdSpan>& other)
+/// and an opening quote). clauses: the ISO/IEC 27001 clause numbers the cell names.
+std::vector<Item> itemsOf(std::u16string_view text, const Catalog& cat,
+                          std::vector<std::string>& clauses)
 {
     std::vector<Item> items;
     IdCellContext every;
     every.keepRepeats = true;
     const IdCellReading r = readIdText(text, cat, every);
+    clauses = r.clauses;
     std::size_t lead = 0;
     while (lead < text.size() && (isBlank(text[lead]) || isQuote(text[lead])))
         ++lead;
-    if (r.controls.empty() || r.controls.front().begin != lead)
-    {
-        // a list may also start with an id that is no control ("A.19.1.1, A.9.2.3")
-        if (r.unknown.empty())
-            return {};
-    }
     // Every id-shaped part in order: controls from the reader, the rest re-found by position.
-    std::vector<IdSpan> spans;
+    std::vector<IdSpan> spans, other;
     for (const IdMention& m : r.controls)
         spans.push_back({m.begin, m.end, m.id, m.prefixed});
     std::size_t from = 0;
@@ -279,10 +275,10 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
                               const MigrationContext& ctx)
 {
     CellMigration result;
-    std::vector<IdSpan> other;
-    const std::vector<Item> items = itemsOf(text, cat, other);
+    std::vector<std::string> clauses;
+    const std::vector<Item> items = itemsOf(text, cat, clauses);
     if (!items.empty())
-        for (const std::string& clause : readIdText(text, cat).clauses)
+        for (const std::string& clause : clauses)
             result.notes.push_back(
                 {MigrationNoteKind::Clause,
                  clause,
@@ -425,8 +421,7 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
             result.notes.push_back(
                 {MigrationNoteKind::TextKept,
                  control->canonical,
-                 {"the text after " + control->canonical +
-                      " is not its title: kept as written",
+                 {"the text after " + control->canonical + " is not its title: kept as written",
                   control->canonical + " の後の文言は管理策名ではないため、そのままにしました"}});
 
         out.append(text.substr(cursor, item.id.start - cursor));

@@ -34,9 +34,27 @@ const std::vector<FieldInfo>& fields()
         {F::RiskId,
          "riskId",
          {"Risk ID", "リスクID"},
-         {"risk id", "id", "no", "no.", "number", "ref", "risk no", "risk ref", "risk number",
-          "risk #", "risk nr", "ref #", "risk reference",
-          "リスクID", "リスク番号", "リスクNo", "番号", "管理番号", "項番", "通番", "#"}},
+         {"risk id",
+          "id",
+          "no",
+          "no.",
+          "number",
+          "ref",
+          "risk no",
+          "risk ref",
+          "risk number",
+          "risk #",
+          "risk nr",
+          "ref #",
+          "risk reference",
+          "リスクID",
+          "リスク番号",
+          "リスクNo",
+          "番号",
+          "管理番号",
+          "項番",
+          "通番",
+          "#"}},
         {F::Asset,
          "asset",
          {"Asset", "資産"},
@@ -293,9 +311,9 @@ std::u16string cellText(const Grid& g, int r, int c)
 /// How the cells of a column below the header read as control ids.
 struct IdContent
 {
-    int filled = 0;   ///< non-empty cells
-    int withIds = 0;  ///< cells naming at least one control
-    int written = 0;  ///< of those, cells whose ids are text or numbers (not restored dates)
+    int filled = 0;  ///< non-empty cells
+    int withIds = 0; ///< cells naming at least one control
+    int written = 0; ///< of those, cells whose ids are text or numbers (not restored dates)
     [[nodiscard]] double share() const noexcept { return filled ? double(withIds) / filled : 0; }
 };
 
@@ -399,8 +417,8 @@ Result<RegisterMap> detectRegister(const Grid& grid)
             const GridCell& cell = grid.at(r, c);
             if (cell.isNumber)
                 return false;
-            named += !cell.text.empty() && matchHeader(cell.text, false).field !=
-                                               RegisterField::Count;
+            named +=
+                !cell.text.empty() && matchHeader(cell.text, false).field != RegisterField::Count;
         }
         return named >= 2;
     };
@@ -429,9 +447,9 @@ Result<RegisterMap> detectRegister(const Grid& grid)
               best.map.headerRows == c.map.headerRows - 1));
         if (c.fieldsFound > best.fieldsFound ||
             (c.fieldsFound == best.fieldsFound &&
-             (moreRowsNamed || (c.map.headerRows < best.map.headerRows &&
-                                !(best.map.headerRow + 1 == c.map.headerRow &&
-                                  groupRowOver(best.map.headerRow))))))
+             (moreRowsNamed ||
+              (c.map.headerRows < best.map.headerRows &&
+               !(best.map.headerRow + 1 == c.map.headerRow && groupRowOver(best.map.headerRow))))))
             best = std::move(c);
     };
     // A heading row holds no control id (that is a data row) and no long text (a heading is
@@ -442,8 +460,9 @@ Result<RegisterMap> detectRegister(const Grid& grid)
         for (int c = 0; c < grid.cols(); ++c)
         {
             const GridCell& cell = grid.at(r, c);
-            if (cell.isNumber ? !readIdCell(cell, cat).controls.empty()
-                              : cell.text.size() > 60 || !readIdText(cell.text, cat).controls.empty())
+            if (cell.isNumber
+                    ? !readIdCell(cell, cat).controls.empty()
+                    : cell.text.size() > 60 || !readIdText(cell.text, cat).controls.empty())
                 return false;
         }
         return true;
@@ -663,7 +682,7 @@ Register readRegister(const Grid& grid, const RegisterMap& map)
         if (isPadding(grid, r, firstCol, lastCol))
         {
             // blank rows and formula-padded template rows are layout, not data
-            if (!isPadding(grid, r, 0, grid.cols() - 1))
+            if (filledCells > 0)
                 out.outsideColumns.push_back(r);
             continue;
         }
@@ -703,16 +722,16 @@ Register readRegister(const Grid& grid, const RegisterMap& map)
             for (const IdMention& m : ids.controls)
             {
                 risk.controls.push_back(
-                    {m.control, c->isNumber ? m.written
-                                            : c->text.substr(m.begin, m.textEnd - m.begin)});
+                    {m.control,
+                     c->isNumber ? m.written : c->text.substr(m.begin, m.textEnd - m.begin)});
                 if (m.source == IdSource::Date)
-                    rowIssues.push_back({r, RowNoteKind::RestoredFromDate, m.control->canonical, -1});
+                    rowIssues.push_back(
+                        {r, RowNoteKind::RestoredFromDate, m.control->canonical, -1});
             }
             for (const std::u16string& u : ids.unknown)
-                rowIssues.push_back({r,
-                                     c->isNumber ? RowNoteKind::NumberNotControl
-                                                 : RowNoteKind::UnknownControl,
-                                     toUtf8(u), -1});
+                rowIssues.push_back(
+                    {r, c->isNumber ? RowNoteKind::NumberNotControl : RowNoteKind::UnknownControl,
+                     toUtf8(u), -1});
             for (const std::string& clause : ids.clauses)
                 rowIssues.push_back({r, RowNoteKind::ClauseNotControl, clause, -1});
             if (!ids.ambiguousWith.empty())
@@ -726,9 +745,11 @@ Register readRegister(const Grid& grid, const RegisterMap& map)
         // note that happens to stand in the controls column.
         if (filled == 0 && risk.controls.empty() && rowIssues.empty())
         {
-            const RowNote note{
-                r, risk.get(F::RiskId) ? RowNoteKind::OnlyRiskId : RowNoteKind::NoRegisterData,
-                {}, -1};
+            const RowNote note{r,
+                               risk.get(F::RiskId) ? RowNoteKind::OnlyRiskId
+                                                   : RowNoteKind::NoRegisterData,
+                               {},
+                               -1};
             (note.kind == RowNoteKind::OnlyRiskId ? pendingPadding : out.skipped).push_back(note);
             continue;
         }
@@ -790,13 +811,15 @@ std::string rowNoteText(const RowNote& n, Lang lang)
         return ja ? "合計行のため読み込みませんでした" : "not read: a total row";
     case RowNoteKind::ClauseNotControl:
         return ja ? "「" + n.detail +
-                        "」は ISO/IEC 27001 の箇条番号であり、附属書Aの管理策ではないため読み込みませんでした"
+                        "」は ISO/IEC 27001 "
+                        "の箇条番号であり、附属書Aの管理策ではないため読み込みませんでした"
                   : "'" + n.detail +
-                        "' is an ISO/IEC 27001 clause, not an Annex A control: not read as a control";
+                        "' is an ISO/IEC 27001 clause, not an Annex A control: not read as a "
+                        "control";
     case RowNoteKind::RestoredFromDate:
         return ja ? "日付に変換されていた管理策番号を「" + n.detail + "」として読み込みました"
-                  : "a control id the spreadsheet had turned into a date was read as '" +
-                        n.detail + "'";
+                  : "a control id the spreadsheet had turned into a date was read as '" + n.detail +
+                        "'";
     case RowNoteKind::AmbiguousNumber:
         return ja ? "数値として入力された管理策番号はどちらとも読めます(" + n.detail +
                         ")。前者として読み込みました。文字列で入力してください"

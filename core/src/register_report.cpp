@@ -68,8 +68,8 @@ std::string registerReport(const Register& reg, std::string_view sheet, bool fro
     };
     notes(reg.skipped, "Rows not read", "読み込まなかった行");
     if (reg.outsideColumns.size() > 3)
-        out += ja ? "台帳の列の外(別の表?)に記入のある " + std::to_string(reg.outsideColumns.size()) +
-                        " 行は読み込みませんでした。\n"
+        out += ja ? "台帳の列の外(別の表?)に記入のある " +
+                        std::to_string(reg.outsideColumns.size()) + " 行は読み込みませんでした。\n"
                   : std::to_string(reg.outsideColumns.size()) +
                         " rows hold something only beside the register's columns (another "
                         "table?): not read.\n";

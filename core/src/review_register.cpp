@@ -163,16 +163,16 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
     {
         const std::string pct = std::to_string(int(std::lround(map.confidence * 100))) + "%";
         const std::string row = std::to_string(map.headerRow + 1);
-        out.push_back(make(
-            "REG-LOW-CONFIDENCE", Severity::Observation, {sheet, map.headerRow, -1},
-            {"No risk register was found with confidence; best guess: sheet '" + sheet +
-                 "', header row " + row + " (" + pct +
-                 " of a register's parts). The findings below read it that way.",
-             "確からしさの十分なリスク台帳は見つかりませんでした。最も近いもの: シート「" + sheet +
-                 "」、見出し " + row + " 行目(台帳の要素の " + pct +
-                 ")。以下の指摘はこの読み方によります。"},
-            {"Confirm or correct the columns in ISMS ▸ Risk Register Columns….",
-             "ISMS ▸ リスク台帳の列… で列を確認・修正してください。"}));
+        out.push_back(
+            make("REG-LOW-CONFIDENCE", Severity::Observation, {sheet, map.headerRow, -1},
+                 {"No risk register was found with confidence; best guess: sheet '" + sheet +
+                      "', header row " + row + " (" + pct +
+                      " of a register's parts). The findings below read it that way.",
+                  "確からしさの十分なリスク台帳は見つかりませんでした。最も近いもの: シート「" +
+                      sheet + "」、見出し " + row + " 行目(台帳の要素の " + pct +
+                      ")。以下の指摘はこの読み方によります。"},
+                 {"Confirm or correct the columns in ISMS ▸ Risk Register Columns….",
+                  "ISMS ▸ リスク台帳の列… で列を確認・修正してください。"}));
     }
 
     if (!in.settings.riskMethodProblem.empty())
@@ -225,7 +225,8 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
     {
         const auto key = fieldFromKey(field);
         const int col = key ? map.col(*key) : -1;
-        const bool wholeColumn = rows.size() > 3 && rows.size() * 2 > std::size_t(filledByField[field]);
+        const bool wholeColumn =
+            rows.size() > 3 && rows.size() * 2 > std::size_t(filledByField[field]);
         if (wholeColumn)
         {
             std::string examples, examplesJa;
@@ -233,8 +234,10 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
             {
                 const GridCell* c = key ? rows[i].first->get(*key) : nullptr;
                 const std::string v = c ? cellUtf8(*c) : "?";
-                examples += (i ? ", " : "") + v + " (row " + std::to_string(rows[i].first->row + 1) + ")";
-                examplesJa += (i ? "、" : "") + v + "(" + std::to_string(rows[i].first->row + 1) + " 行目)";
+                examples +=
+                    (i ? ", " : "") + v + " (row " + std::to_string(rows[i].first->row + 1) + ")";
+                examplesJa +=
+                    (i ? "、" : "") + v + "(" + std::to_string(rows[i].first->row + 1) + " 行目)";
             }
             const std::string label = key ? fieldLabel(*key).en : field;
             const std::string labelJa = key ? fieldLabel(*key).ja : field;
@@ -253,14 +256,14 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
             continue;
         }
         for (const auto& [r, p] : rows)
-            out.push_back(make(
-                "REG-INPUT-NOT-A-LEVEL", Severity::Minor, {sheet, r->row, col},
-                {"Risk " + riskName(*r) + ": a level is not one of the " + m.id +
-                     " method's levels (" + p + ").",
-                 "リスク " + riskName(*r) + ": " + m.id + " の方法のレベルにない値があります(" +
-                     p + ")。"},
-                {"Use the levels of the documented method (a number 1 … n or its label).",
-                 "文書化した方法のレベル(1〜n の数値又はそのラベル)を使ってください。"}));
+            out.push_back(
+                make("REG-INPUT-NOT-A-LEVEL", Severity::Minor, {sheet, r->row, col},
+                     {"Risk " + riskName(*r) + ": a level is not one of the " + m.id +
+                          " method's levels (" + p + ").",
+                      "リスク " + riskName(*r) + ": " + m.id +
+                          " の方法のレベルにない値があります(" + p + ")。"},
+                     {"Use the levels of the documented method (a number 1 … n or its label).",
+                      "文書化した方法のレベル(1〜n の数値又はそのラベル)を使ってください。"}));
     }
 
     const Side inherentSide{F::RiskValue, F::RiskLevel, "risk value", "リスク値"};

@@ -434,18 +434,17 @@ void reviewSoa(const Catalog& cat, const ReviewInput& in, std::vector<Finding>& 
     }
     if (n2022 == 0 && n2013 > 0)
     {
-        out.push_back(
-            make("SOA-2013-IDS", Severity::Major, {t.sheet, t.headerRow, t.col(C::Control)},
-                 {"The SoA is numbered by the withdrawn 27001:2013 Annex A (" +
-                      std::to_string(n2013) +
-                      " rows); the transition to 27001:2022 ended on 31 October 2025 and "
-                      "certification is now against 27001:2022.",
-                  "適用宣言書が廃止された 27001:2013 附属書A の番号で書かれています(" +
-                      std::to_string(n2013) +
-                      " 行)。27001:2022 への移行期限は 2025 年 10 月 31 日に終了しており、"
-                      "認証の基準は 27001:2022 です。"},
-                 {"Migrate the workbook (ISMS ▸ Migrate to 27001:2022) and regenerate the SoA.",
-                  "ISMS ▸ 27001:2022 への移行でブックを移行し、適用宣言書を再作成してください。"}));
+        out.push_back(make(
+            "SOA-2013-IDS", Severity::Major, {t.sheet, t.headerRow, t.col(C::Control)},
+            {"The SoA is numbered by the withdrawn 27001:2013 Annex A (" + std::to_string(n2013) +
+                 " rows); the transition to 27001:2022 ended on 31 October 2025 and "
+                 "certification is now against 27001:2022.",
+             "適用宣言書が廃止された 27001:2013 附属書A の番号で書かれています(" +
+                 std::to_string(n2013) +
+                 " 行)。27001:2022 への移行期限は 2025 年 10 月 31 日に終了しており、"
+                 "認証の基準は 27001:2022 です。"},
+            {"Migrate the workbook (ISMS ▸ Migrate to 27001:2022) and regenerate the SoA.",
+             "ISMS ▸ 27001:2022 への移行でブックを移行し、適用宣言書を再作成してください。"}));
         // Against the 114 it claims to cover, and what migrating it would leave out.
         std::string missing2013;
         int nMissing2013 = 0;
@@ -462,12 +461,16 @@ void reviewSoa(const Catalog& cat, const ReviewInput& in, std::vector<Finding>& 
         if (nMissing2013 > 0)
             out.push_back(make(
                 "SOA-MISSING-CONTROL-2013", Severity::Major, {t.sheet, -1, -1},
-                {std::to_string(nMissing2013) + " of the 114 controls of 27001:2013 Annex A have "
-                 "no row in this 2013-numbered SoA: " + missing2013 + ".",
-                 "この 27001:2013 の番号の適用宣言書には、27001:2013 附属書A の 114 の管理策のうち " +
+                {std::to_string(nMissing2013) +
+                     " of the 114 controls of 27001:2013 Annex A have "
+                     "no row in this 2013-numbered SoA: " +
+                     missing2013 + ".",
+                 "この 27001:2013 の番号の適用宣言書には、27001:2013 附属書A の 114 "
+                 "の管理策のうち " +
                      std::to_string(nMissing2013) + " の行がありません: " + missing2013 + "。"},
                 {"Add the missing rows, or migrate and regenerate the SoA on 27001:2022.",
-                 "不足している行を追加するか、移行して 27001:2022 で適用宣言書を再作成してください。"}));
+                 "不足している行を追加するか、移行して 27001:2022 "
+                 "で適用宣言書を再作成してください。"}));
         std::string after;
         int nAfter = 0;
         for (const Control* c : cat.controls(Edition::Iso27001_2022))

@@ -249,27 +249,68 @@ std::optional<Candidate> classifyHeading(const GridCell& cell, int col)
     return Candidate{col, best->column, best->column == C::Control ? Generic : best->strength};
 }
 
+/// What each cell near the top of a sheet reads as — a control id, an applicability decision —
+/// worked out once per sheet: every header candidate (40 rows, one or two header rows) looks at
+/// the same 200 rows below it.
+class CellSignals
+{
+public:
+    static constexpr int kRows = 40 + 2 + 200;
+    explicit CellSignals(const Grid& grid)
+        : m_grid(grid), m_rows(std::min(grid.rows(), kRows)),
+          m_id(std::size_t(m_rows) * std::size_t(grid.cols())), m_decided(m_id.size())
+    {
+        for (int r = 0; r < m_rows; ++r)
+            for (int c = 0; c < grid.cols(); ++c)
+            {
+                const GridCell& cell = grid.at(r, c);
+                if (cell.empty())
+                    continue;
+                m_id[index(r, c)] = !soaRowControlId(cell).empty();
+                m_decided[index(r, c)] = classifyApplicability(cell) != Applicability::Undecided;
+            }
+    }
+    [[nodiscard]] bool isId(int r, int c) const
+    {
+        return r < m_rows ? m_id[index(r, c)] : !soaRowControlId(m_grid.at(r, c)).empty();
+    }
+    [[nodiscard]] bool isDecision(int r, int c) const
+    {
+        return r < m_rows ? m_decided[index(r, c)]
+                          : classifyApplicability(m_grid.at(r, c)) != Applicability::Undecided;
+    }
+
+private:
+    [[nodiscard]] std::size_t index(int r, int c) const
+    {
+        return std::size_t(r) * std::size_t(m_grid.cols()) + std::size_t(c);
+    }
+    const Grid& m_grid;
+    int m_rows;
+    std::vector<char> m_id, m_decided;
+};
+
 /// How many of the cells below the header in this column hold control ids (up to 200 rows).
-int idCount(const Grid& grid, int firstDataRow, int col)
+int idCount(const Grid& grid, const CellSignals& signals, int firstDataRow, int col)
 {
     int n = 0;
     for (int r = firstDataRow; r < grid.rows() && r < firstDataRow + 200; ++r)
-        n += soaRowControlId(grid.at(r, col)).empty() ? 0 : 1;
+        n += signals.isId(r, col) ? 1 : 0;
     return n;
 }
 
 /// How many of the cells below the header in this column read as an applicability decision,
 /// and how many are filled (up to 200 rows).
-std::pair<int, int> decisionCount(const Grid& grid, int firstDataRow, int col)
+std::pair<int, int> decisionCount(const Grid& grid, const CellSignals& signals, int firstDataRow,
+                                  int col)
 {
     int decided = 0, filled = 0;
     for (int r = firstDataRow; r < grid.rows() && r < firstDataRow + 200; ++r)
     {
-        const GridCell& c = grid.at(r, col);
-        if (c.empty())
+        if (grid.at(r, col).empty())
             continue;
         ++filled;
-        decided += classifyApplicability(c) != Applicability::Undecided ? 1 : 0;
+        decided += signals.isDecision(r, col) ? 1 : 0;
     }
     return {decided, filled};
 }
@@ -324,7 +365,8 @@ bool isGroupRow(const Grid& grid, int row)
     return under && below >= 2;
 }
 
-std::optional<HeaderGuess> guessHeader(const Grid& grid, int row, int headerRows)
+std::optional<HeaderGuess> guessHeader(const Grid& grid, const CellSignals& signals, int row,
+                                       int headerRows)
 {
     if (headerRows == 2 && !isGroupRow(grid, row))
         return std::nullopt;
@@ -354,7 +396,7 @@ std::optional<HeaderGuess> guessHeader(const Grid& grid, int row, int headerRows
     {
         if (k.column != C::Control)
             continue;
-        const int ids = idCount(grid, firstData, k.col);
+        const int ids = idCount(grid, signals, firstData, k.col);
         if (!control || ids > bestIds || (ids == bestIds && k.strength > control->strength))
         {
             control = &k;
@@ -367,7 +409,7 @@ std::optional<HeaderGuess> guessHeader(const Grid& grid, int row, int headerRows
         // Content first: a column of ids under a heading in any language.
         int most = 4; // at least five ids
         for (int c = 0; c < grid.cols(); ++c)
-            if (const int ids = idCount(grid, firstData, c); ids > most)
+            if (const int ids = idCount(grid, signals, firstData, c); ids > most)
             {
                 most = ids;
                 byContent.col = c;
@@ -435,7 +477,7 @@ std::optional<HeaderGuess> guessHeader(const Grid& grid, int row, int headerRows
                 used = used || k == c;
             if (used)
                 continue;
-            const auto [decided, filled] = decisionCount(grid, firstData, c);
+            const auto [decided, filled] = decisionCount(grid, signals, firstData, c);
             if (decided >= 5 && decided * 10 >= filled * 7 && decided > bestDecided)
             {
                 bestDecided = decided;
@@ -448,8 +490,7 @@ std::optional<HeaderGuess> guessHeader(const Grid& grid, int row, int headerRows
     for (int c : g.column)
         g.recognised += c >= 0 ? 1 : 0;
     // the header stands right above its table: a title far above the first id loses a tie
-    for (int r = firstData; r < grid.rows() && soaRowControlId(grid.at(r, control->col)).empty();
-         ++r)
+    for (int r = firstData; r < grid.rows() && !signals.isId(r, control->col); ++r)
         ++g.gap;
     return g;
 }
@@ -523,9 +564,9 @@ void identifyRows(SoaTable& t)
     for (std::size_t i : unresolved)
         t.ambiguousNumber.push_back(t.rows[i].first);
     t.edition = n2005 >= 3 && n2005 * 10 >= n2013 ? "2005"
-                : n2013 > n2022                  ? "2013"
-                : n2022 > 0                      ? "2022"
-                                                 : "";
+                : n2013 > n2022                   ? "2013"
+                : n2022 > 0                       ? "2022"
+                                                  : "";
     for (std::size_t i = 0; i < cells.size(); ++i)
     {
         const GridCell& c = *cells[i];
@@ -554,11 +595,12 @@ void identifyRows(SoaTable& t)
                 filled += k.isNumber || !trimmed(k.text).empty() ? 1 : 0;
             const bool undecided = row.at(C::Applicability).empty();
             section =
-                c.isNumber ? c.number >= 4 && c.number < 19 // a theme (5) or objective (9.2)
-                : (filled == 1 && undecided) || // 「【組織的管理策】」, "ISO/IEC 27018" alone
-                      (!text.empty() &&
-                       (digitAt(0) || ((text[0] == u'A' || text[0] == u'Ａ') &&
-                                       (digitAt(1) || (text.size() > 1 && digitAt(2))))));
+                c.isNumber
+                    ? c.number >= 4 && c.number < 19 // a theme (5) or objective (9.2)
+                    : (filled == 1 && undecided) || // 「【組織的管理策】」, "ISO/IEC 27018" alone
+                          (!text.empty() &&
+                           (digitAt(0) || ((text[0] == u'A' || text[0] == u'Ａ') &&
+                                           (digitAt(1) || (text.size() > 1 && digitAt(2))))));
         }
         if (section)
             t.sectionRows.push_back(t.rows[i].first);
@@ -570,9 +612,9 @@ void identifyRows(SoaTable& t)
 void readSoaRows(const Grid& grid, SoaTable& t)
 {
     const int controlCol = t.col(C::Control);
-    const GridCell controlHeading =
-        controlCol < grid.cols() ? headingAt(grid, t.headerRow, t.headerRows, controlCol)
-                                 : GridCell{};
+    const GridCell controlHeading = controlCol < grid.cols()
+                                        ? headingAt(grid, t.headerRow, t.headerRows, controlCol)
+                                        : GridCell{};
     for (int r = t.headerRow + t.headerRows; r < grid.rows(); ++r)
     {
         SoaRow row;
@@ -648,68 +690,28 @@ Applicability classifyApplicability(const GridCell& cell)
     {
         // a lone dash in an applicability column (－, —, ‐) says "not applicable"
         const std::u16string_view t = trimmed(cell.text);
-        return t.size() == 1 && (t[0] == u'－' || t[0] == u'-' || t[0] == u'—' ||
-                                 t[0] == u'‐' || t[0] == u'–' || t[0] == u'―')
+        return t.size() == 1 && (t[0] == u'－' || t[0] == u'-' || t[0] == u'—' || t[0] == u'‐' ||
+                                 t[0] == u'–' || t[0] == u'―')
                    ? Applicability::Excluded
                    : Applicability::Undecided;
     }
     // Exclusions first: "not applicable" contains "applicable", 適用除外 starts with 適用.
-    if (anyOf(f, {u"notapplicable",
-                  u"na",
-                  u"no",
-                  u"n",
-                  u"excluded",
-                  u"exclude",
-                  u"notincluded",
-                  u"outofscope",
-                  u"false",
-                  u"notselected",
-                  u"notapply",
-                  u"適用除外",
-                  u"非適用",
-                  u"除外",
-                  u"不適用",
-                  u"適用外",
-                  u"対象外",
-                  u"×",
-                  u"✕",
-                  u"✖",
-                  u"無",
-                  u"なし",
-                  u"不採用",
-                  u"否",
-                  u"不要",
-                  u"いいえ",
-                  u"適用しない",
-                  u"非該当",
+    if (anyOf(f, {u"notapplicable", u"na", u"no", u"n", u"excluded", u"exclude", u"notincluded",
+                  u"outofscope", u"false", u"notselected", u"notapply", u"適用除外", u"非適用",
+                  u"除外", u"不適用", u"適用外", u"対象外", u"×", u"✕", u"✖", u"無", u"なし",
+                  u"不採用", u"否", u"不要", u"いいえ", u"適用しない", u"非該当",
                   // Czech, Greek, French, Spanish, German
-                  u"ne",
-                  u"nepoužitelné",
-                  u"nepouzitelne",
-                  u"όχι",
-                  u"οχι",
-                  u"Όχι",
-                  u"Οχι",
-                  u"ΌΧΙ",
-                  u"ΟΧΙ",
-                  u"δενεφαρμόζεται",
-                  u"non",
-                  u"nonapplicable",
-                  u"noaplicable",
-                  u"noaplica",
-                  u"nein",
-                  u"nichtanwendbar"}) ||
+                  u"ne", u"nepoužitelné", u"nepouzitelne", u"όχι", u"οχι", u"Όχι", u"Οχι", u"ΌΧΙ",
+                  u"ΟΧΙ", u"δενεφαρμόζεται", u"non", u"nonapplicable", u"noaplicable", u"noaplica",
+                  u"nein", u"nichtanwendbar"}) ||
         startsWithAny(f, {u"notapplicable", u"excluded", u"適用除外", u"非適用", u"除外"}))
         return Applicability::Excluded;
-    if (anyOf(f, {u"applicable", u"yes",      u"y",     u"included", u"include", u"inscope",
-                  u"true",       u"selected", u"apply", u"適用",     u"該当",    u"○",
-                  u"〇",         u"◯",        u"●",     u"◎",        u"有",      u"あり",
-                  u"採用",       u"要",       u"はい",  u"適用する", u"✓",       u"✔",
-                  u"▪",          u"■",        u"x",
+    if (anyOf(f, {u"applicable", u"yes", u"y", u"included", u"include", u"inscope", u"true",
+                  u"selected", u"apply", u"適用", u"該当", u"○", u"〇", u"◯", u"●", u"◎", u"有",
+                  u"あり", u"採用", u"要", u"はい", u"適用する", u"✓", u"✔", u"▪", u"■", u"x",
                   // Czech, Greek, French, Spanish, German
-                  u"ano", u"použitelné", u"pouzitelne", u"ναι", u"Ναι", u"ΝΑΙ",
-                  u"εφαρμόζεται", u"oui", u"sí", u"si", u"aplicable", u"aplica", u"ja",
-                  u"anwendbar"}) ||
+                  u"ano", u"použitelné", u"pouzitelne", u"ναι", u"Ναι", u"ΝΑΙ", u"εφαρμόζεται",
+                  u"oui", u"sí", u"si", u"aplicable", u"aplica", u"ja", u"anwendbar"}) ||
         startsWithAny(f, {u"inheritedfrom", u"inherited", u"applicable", u"継承", u"適用"}))
         return Applicability::Applicable;
     return Applicability::Undecided;
@@ -745,12 +747,14 @@ Result<SoaTable> detectSoaTable(const Grid& grid, std::string sheet)
 {
     int bestRow = -1;
     HeaderGuess best;
-    std::optional<HeaderGuess> next = grid.rows() > 0 ? guessHeader(grid, 0, 1) : std::nullopt;
+    const CellSignals signals(grid);
+    std::optional<HeaderGuess> next =
+        grid.rows() > 0 ? guessHeader(grid, signals, 0, 1) : std::nullopt;
     for (int r = 0; r < grid.rows() && r < 40; ++r)
     {
         const std::optional<HeaderGuess> one = next;
-        next = r + 1 < grid.rows() ? guessHeader(grid, r + 1, 1) : std::nullopt;
-        std::optional<HeaderGuess> two = guessHeader(grid, r, 2);
+        next = r + 1 < grid.rows() ? guessHeader(grid, signals, r + 1, 1) : std::nullopt;
+        std::optional<HeaderGuess> two = guessHeader(grid, signals, r, 2);
         // two rows only when the group row adds headings the lower row alone lacks
         if (two && next && two->recognised <= next->recognised)
             two.reset();

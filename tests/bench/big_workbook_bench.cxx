@@ -136,8 +136,10 @@ int main(int argc, char** argv)
             ok = ok && r.success;
             if (!r.success)
                 std::printf("GenerateSoA failed: %s\n", r.message.substr(0, 300).c_str());
-            review.push_back(
-                seconds([&] { r = runCommand(office, doc, "Review", {{"ReportOnly", true}}); }));
+            review.push_back(seconds(
+                [&] {
+                    r = runCommand(office, doc, "Review", {{"ReportOnly", true}});
+                }));
             ok = ok && r.success;
             if (!r.success)
                 std::printf("Review failed: %s\n", r.message.substr(0, 300).c_str());

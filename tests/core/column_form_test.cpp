@@ -89,7 +89,9 @@ TEST(SoaForm, APersonsSoaMapRoundTripsAndReadsTheTable)
                                         {SoaColumn::Evidence, ""}});
     ASSERT_TRUE(map.ok()) << map.error().message;
     const std::string json = isms::soaMapToJson(*map);
-    EXPECT_EQ(json, R"({"sheet":"Prohlášení","headerRow":4,"headerRows":1,"columns":{"control":"A","applicability":"C","exclusionJustification":"E","status":"F"}})");
+    EXPECT_EQ(
+        json,
+        R"({"sheet":"Prohlášení","headerRow":4,"headerRows":1,"columns":{"control":"A","applicability":"C","exclusionJustification":"E","status":"F"}})");
     auto back = isms::soaMapFromJson(json);
     ASSERT_TRUE(back.ok()) << back.error().message;
     EXPECT_EQ(back->column, map->column);
@@ -117,12 +119,13 @@ TEST(SoaForm, TheControlAndApplicabilityColumnsAreRequired)
     ASSERT_FALSE(noDecision.ok());
     EXPECT_NE(noDecision.error().message.find("Applicab"), std::string::npos)
         << noDecision.error().message;
-    for (const char* bad :
-         {"[]", R"({"sheet":"S","headerRow":1,"columns":{"control":"A"}})",
-          R"({"sheet":"S","headerRow":0,"columns":{"control":"A","applicability":"B"}})",
-          R"({"sheet":"S","headerRow":1,"headerRows":3,"columns":{"control":"A","applicability":"B"}})",
-          R"({"sheet":"S","headerRow":1,"columns":{"control":"A","applicability":"B","x":"C"}})",
-          R"({"sheet":"S","headerRow":1,"columns":{"control":"A1","applicability":"B"}})"})
+    for (
+        const char* bad :
+        {"[]", R"({"sheet":"S","headerRow":1,"columns":{"control":"A"}})",
+         R"({"sheet":"S","headerRow":0,"columns":{"control":"A","applicability":"B"}})",
+         R"({"sheet":"S","headerRow":1,"headerRows":3,"columns":{"control":"A","applicability":"B"}})",
+         R"({"sheet":"S","headerRow":1,"columns":{"control":"A","applicability":"B","x":"C"}})",
+         R"({"sheet":"S","headerRow":1,"columns":{"control":"A1","applicability":"B"}})"})
         EXPECT_FALSE(isms::soaMapFromJson(bad).ok()) << bad;
 }
 
@@ -134,10 +137,11 @@ namespace
 TEST(SoaForm, AMapBeyondTheSheetReadsNothingAndNeverCrashes)
 {
     const isms::Grid g = makeGrid({{u"Control", u"Applicable"}, {u"5.1", u"Yes"}});
-    for (const char* json :
-         {R"({"sheet":"S","headerRow":1000000,"columns":{"control":"A","applicability":"B"}})",
-          R"({"sheet":"S","headerRow":1,"headerRows":2,"columns":{"control":"ZZ","applicability":"XFD"}})",
-          R"({"sheet":"S","headerRow":2,"headerRows":2,"columns":{"control":"A","applicability":"B"}})"})
+    for (
+        const char* json :
+        {R"({"sheet":"S","headerRow":1000000,"columns":{"control":"A","applicability":"B"}})",
+         R"({"sheet":"S","headerRow":1,"headerRows":2,"columns":{"control":"ZZ","applicability":"XFD"}})",
+         R"({"sheet":"S","headerRow":2,"headerRows":2,"columns":{"control":"A","applicability":"B"}})"})
     {
         auto map = isms::soaMapFromJson(json);
         ASSERT_TRUE(map.ok()) << json << " " << map.error().message;

@@ -24,8 +24,8 @@ TEST(ContentRegion, AStrayValueInTheFarCornerIsLeftOut)
 TEST(ContentRegion, SideTablesAndNotesNearbyStay)
 {
     // register A3:J40, a side table L3:M20, a note in A45, a total far right in Z40
-    const auto r = isms::contentRegion(
-        {{2, 0, 39, 9}, {2, 11, 19, 12}, {44, 0, 44, 0}, {39, 25, 39, 25}});
+    const auto r =
+        isms::contentRegion({{2, 0, 39, 9}, {2, 11, 19, 12}, {44, 0, 44, 0}, {39, 25, 39, 25}});
     EXPECT_EQ(r.rows, 45);
     EXPECT_EQ(r.cols, 26);
     EXPECT_EQ(r.inside.size(), 4u);

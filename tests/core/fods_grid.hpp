@@ -66,10 +66,10 @@ inline double dateSerial(const std::string& iso)
     const int y = std::atoi(iso.substr(0, 4).c_str());
     const unsigned m = unsigned(std::atoi(iso.substr(5, 2).c_str()));
     const unsigned d = unsigned(std::atoi(iso.substr(8, 2).c_str()));
-    const auto days = std::chrono::sys_days(std::chrono::year(y) / std::chrono::month(m) /
-                                            std::chrono::day(d))
-                          .time_since_epoch()
-                          .count();
+    const auto days =
+        std::chrono::sys_days(std::chrono::year(y) / std::chrono::month(m) / std::chrono::day(d))
+            .time_since_epoch()
+            .count();
     return double(days) + 25569.0;
 }
 

@@ -146,7 +146,7 @@ TEST(IdCell, DatesAreRestoredInAControlColumnOnly)
 TEST(IdCell, NumbersInAListAreReadByTheirNeighbours)
 {
     // 5.9, 5.10 (typed, arrives 5.1), 5.11 … 5.19, 5.20 (arrives 5.2), 5.21
-    std::vector<GridCell> cells = {number(5.1), number(5.2), number(5.9), number(5.1),
+    std::vector<GridCell> cells = {number(5.1),  number(5.2),  number(5.9), number(5.1),
                                    number(5.11), number(5.19), number(5.2), number(5.21)};
     GridCell section;
     section.text = u"6 People controls";
@@ -157,7 +157,8 @@ TEST(IdCell, NumbersInAListAreReadByTheirNeighbours)
         ptrs.push_back(&c);
     std::vector<std::size_t> unresolved;
     const Strings ids = isms::disambiguateNumberIds(ptrs, cat(), &unresolved);
-    EXPECT_EQ(ids, (Strings{"5.1", "5.2", "5.9", "5.10", "5.11", "5.19", "5.20", "5.21", "", "6.1"}));
+    EXPECT_EQ(ids,
+              (Strings{"5.1", "5.2", "5.9", "5.10", "5.11", "5.19", "5.20", "5.21", "", "6.1"}));
     EXPECT_TRUE(unresolved.empty());
     // alone, 5.1 cannot be told from 5.10: literal, and said so
     const GridCell lone = number(5.1);

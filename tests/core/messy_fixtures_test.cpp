@@ -111,13 +111,12 @@ void checkRegister(const json& want, const std::vector<isms::test::FodsSheet>& s
         for (const auto& [id, clauses] : want["clauses"].items())
             for (const auto& c : clauses)
             {
-                const bool noted = std::any_of(reg.issues.begin(), reg.issues.end(),
-                                               [&](const isms::RowNote& n)
-                                               {
-                                                   return n.kind ==
-                                                              isms::RowNoteKind::ClauseNotControl &&
-                                                          n.detail == c.get<std::string>();
-                                               });
+                const bool noted =
+                    std::any_of(reg.issues.begin(), reg.issues.end(),
+                                [&](const isms::RowNote& n) {
+                                    return n.kind == isms::RowNoteKind::ClauseNotControl &&
+                                           n.detail == c.get<std::string>();
+                                });
                 EXPECT_TRUE(noted) << "clause " << c << " of " << id << " not named";
             }
 }
@@ -231,8 +230,7 @@ std::vector<isms::Finding> reviewRegisterOf(const std::string& file, const std::
     EXPECT_NE(g, nullptr);
     if (!g)
         return {};
-    static isms::Register reg; // the findings refer to nothing in it after return
-    reg = isms::readRegister(*g, *isms::detectRegister(*g));
+    const isms::Register reg = isms::readRegister(*g, *isms::detectRegister(*g));
     isms::ReviewInput in;
     in.reg = &reg;
     in.registerSheet = sheet;

@@ -174,8 +174,7 @@ TEST(ReadRegister, EveryNonEmptyRowIsARiskOrSkipped)
         }
         else
         {
-            EXPECT_EQ(risks.count(r) + skipped.count(r), 1u)
-                << "row " << r << " lost";
+            EXPECT_EQ(risks.count(r) + skipped.count(r), 1u) << "row " << r << " lost";
         }
     }
     EXPECT_EQ(risks, (std::set<int>{1, 3, 4, 5, 6, 7, 8, 9, 14, 15, 16}));

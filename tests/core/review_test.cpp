@@ -343,8 +343,8 @@ TEST(ReviewSoa, SoaNumberedBy2013)
     EXPECT_TRUE(withRule(fs, "SOA-MISSING-CONTROL-2013").empty()) << describe(fs);
     expectOne(fs, "SOA-MISSING-AFTER-MIGRATION", Severity::Major, "SoA", -1, -1);
     const std::string after = withRule(fs, "SOA-MISSING-AFTER-MIGRATION")[0].message.en;
-    for (const char* id : {"5.7", "5.23", "5.30", "7.4", "8.9", "8.10", "8.11", "8.12", "8.16",
-                           "8.23", "8.28"})
+    for (const char* id :
+         {"5.7", "5.23", "5.30", "7.4", "8.9", "8.10", "8.11", "8.12", "8.16", "8.23", "8.28"})
         EXPECT_NE(after.find(std::string(" ") + id), std::string::npos) << id << ": " << after;
     EXPECT_NE(after.find("11 of its 93"), std::string::npos) << after;
     EXPECT_TRUE(withRule(fs, "SOA-MIXED-EDITIONS").empty());

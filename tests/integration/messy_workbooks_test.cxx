@@ -57,8 +57,8 @@ class MessyWorkbooks : public OfficeSuite<EnglishOfficeWithExtension>
 protected:
     static std::vector<std::string> variants(const json& fixture)
     {
-        const std::string fods = sourcePath("sheets/fixtures/messy/" +
-                                            fixture["file"].get<std::string>());
+        const std::string fods =
+            sourcePath("sheets/fixtures/messy/" + fixture["file"].get<std::string>());
         std::vector<std::string> out{fods};
         if (fixture.value("xlsxRoundTrip", false))
         {
@@ -151,9 +151,8 @@ TEST_F(MessyWorkbooks, ReviewFindsTheSoaAndOnlyTheControlsWithoutARow)
             else if (id.rfind("A.", 0) != 0) // 2022 ids are written without "A."
                 ++n2022;
         }
-        const std::size_t missing = want["edition"] == "2022"
-                                        ? std::size_t(93 - n2022 + (nCld > 0 ? 7 - nCld : 0))
-                                        : 0;
+        const std::size_t missing =
+            want["edition"] == "2022" ? std::size_t(93 - n2022 + (nCld > 0 ? 7 - nCld : 0)) : 0;
         for (const std::string& path : variants(f))
         {
             SCOPED_TRACE(path);
@@ -197,15 +196,14 @@ TEST_F(MessyWorkbooks, MigrateLeavesNo2013IdBehindAndNoClauseRewritten)
         SCOPED_TRACE(name);
         try
         {
-            auto doc = office().load(sourcePath(std::string("sheets/fixtures/messy/") + name +
-                                                ".fods"));
+            auto doc =
+                office().load(sourcePath(std::string("sheets/fixtures/messy/") + name + ".fods"));
             const auto first = runCommand(office(), doc, "Migrate2022");
             EXPECT_TRUE(first.success) << first.message;
             // everything migratable was migrated: a second run finds nothing (ids that had
             // been turned into dates included)
             const auto again = runCommand(office(), doc, "Migrate2022");
-            EXPECT_NE(again.message.find("Nothing to migrate"), std::string::npos)
-                << again.message;
+            EXPECT_NE(again.message.find("Nothing to migrate"), std::string::npos) << again.message;
             if (std::string(name) == "en-register-2013-quoted")
             {
                 EXPECT_NE(first.message.find("turned into dates"), std::string::npos)

@@ -460,12 +460,13 @@ protected:
                         continue;
                     std::vector<Node> nodes;
                     collect(acc->getAccessibleContext(), 0, nodes);
-                    const auto box =
-                        std::find_if(nodes.begin(), nodes.end(), [](const Node& n)
-                                     { return n.role == a11y::AccessibleRole::DIALOG; });
+                    const auto box = std::find_if(
+                        nodes.begin(), nodes.end(),
+                        [](const Node& n) { return n.role == a11y::AccessibleRole::DIALOG; });
                     // built: its buttons (made last) are there, and so every field before them
                     if (box != nodes.end() &&
-                        std::count_if(box, nodes.end(), [](const Node& n)
+                        std::count_if(box, nodes.end(),
+                                      [](const Node& n)
                                       { return n.role == a11y::AccessibleRole::PUSH_BUTTON; }) >= 2)
                     {
                         found.assign(box, nodes.end());
@@ -696,16 +697,19 @@ TEST_F(SidebarEnglish, APersonCorrectsTheControlsColumnInTheRegisterColumnsDialo
             setCell("Risks", cell, "5.7");
         const auto nodes = openDialog("Register columns…");
         ASSERT_FALSE(nodes.empty()) << "no Register columns dialog";
-        EXPECT_TRUE(std::any_of(nodes.begin(), nodes.end(), [](const Node& n)
+        EXPECT_TRUE(std::any_of(nodes.begin(), nodes.end(),
+                                [](const Node& n)
                                 { return n.text.find("Sheet 'Risks'") != std::string::npos; }));
         ASSERT_TRUE(typeInDialog("Controls", "L")) << "no Controls field";
         screenshot("register-columns-en.png");
         ASSERT_TRUE(answerMessageBox("Save"));
         EXPECT_TRUE(answerMessageBox("")) << "no message after saving the columns";
-        EXPECT_TRUE(waitFor([&]
-                            { return documentProperty("ISMS.RegisterMap").find(
-                                         "\"controls\":\"L\"") != std::string::npos; },
-                            std::chrono::seconds(10)))
+        EXPECT_TRUE(waitFor(
+            [&] {
+                return documentProperty("ISMS.RegisterMap").find("\"controls\":\"L\"") !=
+                       std::string::npos;
+            },
+            std::chrono::seconds(10)))
             << documentProperty("ISMS.RegisterMap");
         const std::string stored = documentProperty("ISMS.RegisterMap");
 
@@ -909,8 +913,10 @@ TEST_F(SidebarJapanese, TheRegisterColumnsDialogSpeaksJapanese)
         ASSERT_FALSE(nodes.empty()) << "no Register columns dialog";
         // (the Japanese UI adds its own accelerator to each label: "管理策(R)")
         for (const std::string label : {"リスクID", "管理策", "リスク所有者", "残留リスク"})
-            EXPECT_TRUE(std::any_of(nodes.begin(), nodes.end(), [&](const Node& n)
-                                    { return n.text == label || n.text.rfind(label + "(", 0) == 0; }))
+            EXPECT_TRUE(std::any_of(nodes.begin(), nodes.end(),
+                                    [&](const Node& n) {
+                                        return n.text == label || n.text.rfind(label + "(", 0) == 0;
+                                    }))
                 << label;
         screenshot("register-columns-ja.png");
         const std::string before = documentProperty("ISMS.RegisterMap");

@@ -153,7 +153,9 @@ void ignoreBrokenPipes() noexcept
     // whole process: a test binary, the demo or isms-review would die with 141 instead of
     // reporting. Ignored, the write fails with EPIPE and the bridge turns it into a
     // DisposedException that callers handle. Every process that starts an Office owns itself.
-    struct sigaction ignore{};
+    struct sigaction ignore
+    {
+    };
     ignore.sa_handler = SIG_IGN;
     sigemptyset(&ignore.sa_mask);
     sigaction(SIGPIPE, &ignore, nullptr);

@@ -67,7 +67,8 @@ std::vector<std::string> collect(const std::vector<std::string>& args,
                     r.file = e.path().string();
                     r.skipped = true;
                     const std::string ext = e.path().extension().string();
-                    r.error = "not a workbook (" + (ext.empty() ? std::string("no extension") : ext) +
+                    r.error = "not a workbook (" +
+                              (ext.empty() ? std::string("no extension") : ext) +
                               "): isms-review reads .ods .xlsx .xlsm .xls .fods .csv";
                     missing.push_back(r);
                 }

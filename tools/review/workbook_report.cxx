@@ -31,8 +31,7 @@ std::string location(const nlohmann::json& f)
 
 struct Totals
 {
-    int files = 0, reviewed = 0, unreadable = 0, skipped = 0, major = 0, minor = 0,
-        observation = 0;
+    int files = 0, reviewed = 0, unreadable = 0, skipped = 0, major = 0, minor = 0, observation = 0;
 };
 
 Totals totals(const std::vector<WorkbookReport>& reports)
@@ -154,7 +153,9 @@ std::string toJson(const std::vector<WorkbookReport>& reports)
     {
         nlohmann::json w = {
             {"file", r.file},
-            {"status", r.skipped ? "skipped" : r.reviewed ? "reviewed" : "unreadable"},
+            {"status", r.skipped    ? "skipped"
+                       : r.reviewed ? "reviewed"
+                                    : "unreadable"},
             {"findings", r.reviewed ? r.findings : nlohmann::json::array()},
             {"counts", {{"major", r.major}, {"minor", r.minor}, {"observation", r.observation}}},
             {"unchanged", r.unchanged},

@@ -74,7 +74,8 @@ struct CellMigration
 ///   written once when the cell already names it (the repeat and its separator are dropped).
 ///
 /// Text that is not a controls cell, and a controls cell without 2013 ids, is returned
-/// unchanged with no notes (an unchanged cell keeps its Clause notes: the log names it). Never throws for any input except std::bad_alloc.
+/// unchanged with no notes (an unchanged cell keeps its Clause notes: the log names it). Never
+/// throws for any input except std::bad_alloc.
 [[nodiscard]] CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
                                             const MigrationContext& ctx = {});
 

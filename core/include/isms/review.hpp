@@ -137,7 +137,7 @@ struct ReviewInput
     const Register* reg = nullptr; ///< null: no register found
     std::string registerSheet;
     bool registerFromStoredMap = false; ///< read with a person's ISMS.RegisterMap
-    const SoaTable* soa = nullptr; ///< null: no SoA found
+    const SoaTable* soa = nullptr;      ///< null: no SoA found
     /// Why the SoA map a person stored (ISMS.SoaMap) could not be used ("" when it was, or
     /// there is none): said as a finding, never ignored silently.
     std::string soaMapProblem;

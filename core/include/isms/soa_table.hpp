@@ -23,8 +23,8 @@ namespace isms
 /// A Statement of Applicability found on a sheet.
 struct SoaTable
 {
-    std::string sheet;                       ///< the sheet's name
-    int headerRow = 0;                       ///< 0-based sheet row of the column headings
+    std::string sheet;  ///< the sheet's name
+    int headerRow = 0;  ///< 0-based sheet row of the column headings
     int headerRows = 1; ///< 1, or 2: group headings merged over the headings below them
     std::array<int, kSoaColumnCount> column; ///< 0-based sheet column per SoaColumn, -1: absent
     /// The table's rows below the header (0-based sheet row, cells by SoaColumn). Rows that are

@@ -66,8 +66,7 @@ bool isSeparator(char16_t c) noexcept
 
 bool isBlankUnit(char16_t c) noexcept
 {
-    return c == u' ' || c == u'\t' || c == u'\u3000' || c == u'\u00A0' || c == u'\n' ||
-           c == u'\r';
+    return c == u' ' || c == u'\t' || c == u'\u3000' || c == u'\u00A0' || c == u'\n' || c == u'\r';
 }
 
 struct Token
@@ -93,8 +92,8 @@ bool scanToken(const std::vector<char>& f, std::size_t i, Token& t)
             ++i;
     }
     else if (lower(at(i)) == 'a' &&
-             (isDigit(at(i + 1)) ||                         // "A9.2.3"
-              (at(i + 1) == '.' && isDigit(at(i + 2))) ||   // "A.9.2.3"
+             (isDigit(at(i + 1)) ||                                      // "A9.2.3"
+              (at(i + 1) == '.' && isDigit(at(i + 2))) ||                // "A.9.2.3"
               (at(i) == 'A' && at(i + 1) == ' ' && isDigit(at(i + 2))))) // "Annex A 5.15"
     {
         prefixed = true;
@@ -140,7 +139,8 @@ bool scanToken(const std::vector<char>& f, std::size_t i, Token& t)
     t.end = i;
     t.number = std::move(number);
     t.id = ControlId{};
-    t.id.scheme = cloud ? IdScheme::Cloud : (levels == 3 ? IdScheme::Annex2013 : IdScheme::Annex2022);
+    t.id.scheme =
+        cloud ? IdScheme::Cloud : (levels == 3 ? IdScheme::Annex2013 : IdScheme::Annex2022);
     for (int k = 0; k < 3; ++k)
         t.id.n[std::size_t(k)] = std::uint8_t(num[std::size_t(k)]);
     return true;
@@ -184,8 +184,9 @@ void civilFromDays(long z, int& y, unsigned& m, unsigned& d) noexcept
 
 void addMention(IdCellReading& out, IdMention&& m, bool keepRepeats)
 {
-    const bool dup = !keepRepeats && std::any_of(out.controls.begin(), out.controls.end(),
-                                 [&](const IdMention& c) { return c.control == m.control; });
+    const bool dup =
+        !keepRepeats && std::any_of(out.controls.begin(), out.controls.end(),
+                                    [&](const IdMention& c) { return c.control == m.control; });
     if (!dup)
         out.controls.push_back(std::move(m));
 }
@@ -196,18 +197,17 @@ bool isManagementClause(std::string_view s) noexcept
 {
     // ISO/IEC 27001:2013 and :2022 clauses 4–10 with their numbered subclauses.
     static constexpr std::string_view kClauses[] = {
-        "4.1",   "4.2",   "4.3",   "4.4",   "5.1",   "5.2",   "5.3",   "6.1",   "6.1.1",
-        "6.1.2", "6.1.3", "6.2",   "6.3",   "7.1",   "7.2",   "7.3",   "7.4",   "7.5",
-        "7.5.1", "7.5.2", "7.5.3", "8.1",   "8.2",   "8.3",   "9.1",   "9.2",   "9.2.1",
-        "9.2.2", "9.3",   "9.3.1", "9.3.2", "9.3.3", "10.1",  "10.2"};
+        "4.1",   "4.2",   "4.3",   "4.4",   "5.1",   "5.2",  "5.3", "6.1", "6.1.1",
+        "6.1.2", "6.1.3", "6.2",   "6.3",   "7.1",   "7.2",  "7.3", "7.4", "7.5",
+        "7.5.1", "7.5.2", "7.5.3", "8.1",   "8.2",   "8.3",  "9.1", "9.2", "9.2.1",
+        "9.2.2", "9.3",   "9.3.1", "9.3.2", "9.3.3", "10.1", "10.2"};
     return std::find(std::begin(kClauses), std::end(kClauses), s) != std::end(kClauses);
 }
 
 const Control* controlFromDateSerial(double serial, const Catalog& cat) noexcept
 {
     // 2005-01-01 … 2018-12-31: the years a 2013 clause A.5 … A.18 turns into.
-    if (!std::isfinite(serial) || serial != std::floor(serial) || serial < 38353 ||
-        serial > 43465)
+    if (!std::isfinite(serial) || serial != std::floor(serial) || serial < 38353 || serial > 43465)
         return nullptr;
     int y = 0;
     unsigned m = 0, d = 0;
@@ -237,7 +237,8 @@ IdCellReading readIdText(std::u16string_view text, const Catalog& cat, const IdC
     // Annex A 2013 ids written with "A." beside a bare clause number: the number is a clause
     const bool prefixed2013 =
         ctx.prefixedColumn ||
-        std::any_of(toks.begin(), toks.end(), [](const Token& t)
+        std::any_of(toks.begin(), toks.end(),
+                    [](const Token& t)
                     { return t.prefixed && t.id.scheme == IdScheme::Annex2013; });
     for (std::size_t k = 0; k < toks.size(); ++k)
     {

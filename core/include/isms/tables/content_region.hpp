@@ -18,8 +18,8 @@ struct CellBlock
 /// The region to read.
 struct ContentRegion
 {
-    int rows = 0; ///< the region is rows 0 … rows-1
-    int cols = 0; ///< and columns 0 … cols-1
+    int rows = 0;                   ///< the region is rows 0 … rows-1
+    int cols = 0;                   ///< and columns 0 … cols-1
     std::vector<CellBlock> inside;  ///< the blocks (clipped) to read
     std::vector<CellBlock> outside; ///< blocks left out: beyond a gap of empty rows or columns
 };

@@ -39,18 +39,19 @@ struct IdMention
     ControlId id;
     const Control* control = nullptr; ///< the catalog's control, nullptr when there is none
     IdSource source = IdSource::Text;
-    bool prefixed = false;    ///< written with "A." / "CLD" (text only)
-    std::size_t begin = 0;    ///< UTF-16 offset of the id in the cell text (text only)
-    std::size_t end = 0;      ///< one past the id
-    std::size_t textEnd = 0;  ///< one past the text that follows the id up to the next id or
-                              ///< list separator (its title, if any), trailing blanks left out
-    std::u16string written;   ///< the id as written ("A.9.2.3", "Ａ．９．２．３", "5.2")
+    bool prefixed = false;   ///< written with "A." / "CLD" (text only)
+    std::size_t begin = 0;   ///< UTF-16 offset of the id in the cell text (text only)
+    std::size_t end = 0;     ///< one past the id
+    std::size_t textEnd = 0; ///< one past the text that follows the id up to the next id or
+                             ///< list separator (its title, if any), trailing blanks left out
+    std::u16string written;  ///< the id as written ("A.9.2.3", "Ａ．９．２．３", "5.2")
 };
 
 /// What a cell names.
 struct IdCellReading
 {
-    std::vector<IdMention> controls; ///< catalog controls, in cell order, each once (see keepRepeats)
+    std::vector<IdMention>
+        controls; ///< catalog controls, in cell order, each once (see keepRepeats)
     std::vector<std::u16string> unknown; ///< id-shaped parts that are no control (as written)
     std::vector<std::string> clauses;    ///< ISO/IEC 27001 clause numbers ("6.1.2")
     bool fromDate = false;               ///< the cell held a date that was a 2013 id
