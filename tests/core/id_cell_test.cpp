@@ -44,7 +44,7 @@ GridCell number(double v)
 TEST(IdCell, ListsInTheFormsPeopleWrite)
 {
     EXPECT_EQ(controls(text(u"Control 5.15")), (Strings{"5.15"}));
-    EXPECT_EQ(controls(text(u"A.5.17 Authentication information, A.8.5 Secure authentication")),
+    EXPECT_EQ(controls(text(u"A.5.17 Looking after passwords, A.8.5 Strong sign-in")),
               (Strings{"5.17", "8.5"}));
     EXPECT_EQ(controls(text(u"Control 7.1, 7.2, 7.3 and 7.4")),
               (Strings{"7.1", "7.2", "7.3", "7.4"}));

@@ -2,10 +2,13 @@
 
 #include "isms/review.hpp"
 
+#include <filesystem>
 #include <sstream>
 
 namespace isms::reviewer
 {
+
+namespace fs = std::filesystem;
 namespace
 {
 
@@ -94,7 +97,13 @@ std::string toText(const std::vector<WorkbookReport>& reports, Lang lang)
         out << "== " << r.file << "\n";
         if (r.skipped)
         {
-            out << (ja ? "   対象外: " : "   skipped: ") << r.error << "\n\n";
+            // the reason in the report's language (the JSON keeps the English one)
+            const std::string ext = fs::path(r.file).extension().string();
+            if (ja)
+                out << "   対象外: ブックではありません(" << (ext.empty() ? "拡張子なし" : ext)
+                    << ")。isms-review が読むのは .ods .xlsx .xlsm .xls .fods .csv です\n\n";
+            else
+                out << "   skipped: " << r.error << "\n\n";
             continue;
         }
         if (!r.reviewed)

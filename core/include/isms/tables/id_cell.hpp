@@ -1,7 +1,7 @@
 #pragma once
 /// @file id_cell.hpp
 /// Reading the control ids a spreadsheet cell holds, as people and Excel leave them:
-/// - lists in any form: "A.5.17 Authentication information, A.8.5 Secure authentication",
+/// - lists in any form: "A.5.17 Looking after passwords, A.8.5 Strong sign-in",
 ///   "Control 7.1, 7.2, 7.3 and 7.4", "Control 8.8 and Control 8.20", "A.12.1.1 A.18.1.1"
 ///   (no separator), quoted entries, 「5.15、8.5」, trailing spaces, full-width digits;
 /// - ids typed as numbers (5.15 → 5.15; 5.20 arrives as 5.2: see disambiguateNumberIds);
