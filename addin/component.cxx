@@ -1,6 +1,6 @@
 // Component registration: the constructor function named in isms-calc.components.
-#include "command_runner.hxx"
-#include "functions.hxx"
+#include "commands/command_runner.hxx"
+#include "functions/functions.hxx"
 #include "sidebar/panel_factory.hxx"
 #include "sidebar/panel_timings.hxx"
 

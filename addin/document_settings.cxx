@@ -1,6 +1,6 @@
 #include "document_settings.hxx"
 
-#include "conversions.hxx"
+#include "functions/conversions.hxx"
 
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>

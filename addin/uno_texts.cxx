@@ -1,6 +1,6 @@
 #include "uno_texts.hxx"
 
-#include "conversions.hxx"
+#include "functions/conversions.hxx"
 
 namespace isms::addin
 {

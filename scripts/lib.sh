@@ -28,8 +28,9 @@ ensure_packages() {
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# Configures and builds everything (the .oxt, tools, tests) into build/.
+# Configures and builds everything (the .oxt, tools, tests) into build/; a warning is an error.
 build_all() {
-    cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DISMS_BUILD_TESTS=ON >/dev/null
+    cmake -S "$ROOT" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DISMS_BUILD_TESTS=ON \
+        -DISMS_WERROR=ON >/dev/null
     cmake --build "$BUILD" -j"$(nproc)" "$@"
 }

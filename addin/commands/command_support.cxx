@@ -1,6 +1,6 @@
-#include "command_support.hxx"
+#include "commands/command_support.hxx"
 
-#include "conversions.hxx"
+#include "functions/conversions.hxx"
 #include "overlay_setting.hxx"
 #include "isms/guidance.hpp"
 #include "isms/overlay.hpp"

@@ -1,6 +1,6 @@
-#include "commands.hxx"
+#include "commands/command_functions.hxx"
 
-#include "register_finder.hxx"
+#include "sheets/register_finder.hxx"
 #include "isms/register_report.hpp"
 #include "isms/workbook_settings.hpp"
 

@@ -1,8 +1,8 @@
-#include "commands.hxx"
+#include "commands/command_functions.hxx"
 
-#include "cell_blocks.hxx"
-#include "conversions.hxx"
-#include "sheet_reader.hxx"
+#include "sheets/cell_blocks.hxx"
+#include "functions/conversions.hxx"
+#include "sheets/sheet_reader.hxx"
 #include "isms/formula_text.hpp"
 
 #include <com/sun/star/sheet/CellFlags.hpp>

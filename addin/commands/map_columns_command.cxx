@@ -1,8 +1,8 @@
-#include "commands.hxx"
+#include "commands/command_functions.hxx"
 
-#include "columns_dialog.hxx"
-#include "register_finder.hxx"
-#include "sheet_reader.hxx"
+#include "commands/columns_dialog.hxx"
+#include "sheets/register_finder.hxx"
+#include "sheets/sheet_reader.hxx"
 #include "isms/register_report.hpp"
 #include "isms/workbook_settings.hpp"
 

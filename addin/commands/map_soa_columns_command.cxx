@@ -1,9 +1,9 @@
-#include "commands.hxx"
+#include "commands/command_functions.hxx"
 
-#include "columns_dialog.hxx"
-#include "register_finder.hxx"
-#include "sheet_reader.hxx"
-#include "soa_finder.hxx"
+#include "commands/columns_dialog.hxx"
+#include "sheets/register_finder.hxx"
+#include "sheets/sheet_reader.hxx"
+#include "sheets/soa_finder.hxx"
 #include "isms/workbook_settings.hpp"
 
 namespace isms::addin

@@ -1,6 +1,6 @@
-#include "protocol_handler.hxx"
+#include "menu/protocol_handler.hxx"
 
-#include "commands.hxx"
+#include "commands/command_table.hxx"
 
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
@@ -28,8 +28,8 @@ ProtocolHandler::queryDispatch(const css::util::URL& url, const rtl::OUString&, 
                                                                css::uno::UNO_QUERY)
              .is())
         return {}; // only for spreadsheets
-    for (const char* c : kCommands)
-        if (url.Path.equalsAscii(c))
+    for (std::string_view c : kCommandNames)
+        if (url.Path.equalsAsciiL(c.data(), sal_Int32(c.size())))
             return this;
     return {};
 }

@@ -1,7 +1,7 @@
-#include "control_panel.hxx"
+#include "sidebar/control_panel.hxx"
 
-#include "conversions.hxx"
-#include "panel_timings.hxx"
+#include "functions/conversions.hxx"
+#include "sidebar/panel_timings.hxx"
 
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>

@@ -4,8 +4,8 @@
 // control's id and label, edition, 2013↔2022 mapping, 27017 guidance for the workbook's
 // role(s), the risks citing it and its SoA row. A selection change reads one cell and looks up
 // the cached workbook snapshot: no sheet is scanned.
-#include "panel_base.hxx"
-#include "workbook_state.hxx"
+#include "sidebar/panel_base.hxx"
+#include "sidebar/workbook_state.hxx"
 
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 

@@ -1,6 +1,6 @@
-#include "panel_base.hxx"
+#include "sidebar/panel_base.hxx"
 
-#include "panel_timings.hxx"
+#include "sidebar/panel_timings.hxx"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/FontDescriptor.hpp>

@@ -5,7 +5,7 @@
 // Every UNO entry point catches everything: an exception thrown into the sidebar could take
 // the user's unsaved work with it.
 #include "isms/catalog.hpp"
-#include "ui_events.hxx"
+#include "sidebar/ui_events.hxx"
 
 #include <com/sun/star/awt/XWindow.hpp>
 #include <com/sun/star/awt/XWindowPeer.hpp>

@@ -1,10 +1,10 @@
-#include "panel_factory.hxx"
+#include "sidebar/panel_factory.hxx"
 
-#include "control_panel.hxx"
-#include "conversions.hxx"
+#include "sidebar/control_panel.hxx"
+#include "functions/conversions.hxx"
 #include "ui_language.hxx"
-#include "workbook_panel.hxx"
-#include "workbook_state.hxx"
+#include "sidebar/workbook_panel.hxx"
+#include "sidebar/workbook_state.hxx"
 
 #include <com/sun/star/container/NoSuchElementException.hpp>
 #include <com/sun/star/frame/XController.hpp>

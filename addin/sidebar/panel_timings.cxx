@@ -1,4 +1,4 @@
-#include "panel_timings.hxx"
+#include "sidebar/panel_timings.hxx"
 
 #include <com/sun/star/container/NoSuchElementException.hpp>
 #include <cppuhelper/supportsservice.hxx>

@@ -1,6 +1,6 @@
-#include "setting_undo.hxx"
+#include "sidebar/setting_undo.hxx"
 
-#include "register_finder.hxx"
+#include "sheets/register_finder.hxx"
 
 #include <com/sun/star/document/XUndoAction.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>

@@ -2,7 +2,7 @@
 // Editing a workbook setting from the Workbook panel is one undo step: the document property
 // is written, then an undo action that restores the old text is added to the document's undo
 // manager (document properties are not undoable by themselves).
-#include "workbook_state.hxx"
+#include "sidebar/workbook_state.hxx"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 

@@ -1,4 +1,4 @@
-#include "ui_events.hxx"
+#include "sidebar/ui_events.hxx"
 
 #include <com/sun/star/awt/Key.hpp>
 

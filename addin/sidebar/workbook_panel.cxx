@@ -1,7 +1,7 @@
-#include "workbook_panel.hxx"
+#include "sidebar/workbook_panel.hxx"
 
-#include "conversions.hxx"
-#include "setting_undo.hxx"
+#include "functions/conversions.hxx"
+#include "sidebar/setting_undo.hxx"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/PosSize.hpp>

@@ -4,8 +4,8 @@
 // commands; the JIP-ISMS517 readiness checklist judged from the workbook; a likelihood ×
 // impact heat map of the register. Refreshed from the cached snapshot after the document
 // changes.
-#include "panel_base.hxx"
-#include "workbook_state.hxx"
+#include "sidebar/panel_base.hxx"
+#include "sidebar/workbook_state.hxx"
 
 #include <array>
 #include <memory>

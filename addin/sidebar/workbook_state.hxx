@@ -9,7 +9,7 @@
 #include "isms/readiness.hpp"
 #include "isms/texts.hpp"
 #include "isms/workbook_settings.hpp"
-#include "register_finder.hxx"
+#include "sheets/register_finder.hxx"
 
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>

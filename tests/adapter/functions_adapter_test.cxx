@@ -1,7 +1,7 @@
 // The UNO adapter in-process: hand-made UNO values in, UNO values or the right exception out.
 
-#include "function_table.hxx"
-#include "functions.hxx"
+#include "functions/function_table.hxx"
+#include "functions/functions.hxx"
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>

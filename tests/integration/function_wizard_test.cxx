@@ -1,7 +1,7 @@
 // What the Function Wizard shows comes from the generated CalcAddIns.xcu without loading the
 // extension; after first use it comes from the component. Both must match the function table.
 
-#include "function_table.hxx"
+#include "functions/function_table.hxx"
 #include "office_suite.hxx"
 #include "sheet_checks.hxx"
 

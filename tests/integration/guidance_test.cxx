@@ -1,7 +1,7 @@
 // ISO/IEC 27017 guidance, workbook settings and the licensed-text overlay in a real Calc.
 
 #include "office_suite.hxx"
-#include "register_finder.hxx"
+#include "sheets/register_finder.hxx"
 #include "sheet_checks.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>

@@ -8,7 +8,7 @@
 #include "office_suite.hxx"
 #include "sheet_checks.hxx"
 
-#include "register_finder.hxx"
+#include "sheets/register_finder.hxx"
 
 #include <nlohmann/json.hpp>
 

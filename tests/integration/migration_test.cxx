@@ -2,7 +2,7 @@
 // 2013-numbered client workbook.
 
 #include "office_suite.hxx"
-#include "register_finder.hxx"
+#include "sheets/register_finder.hxx"
 #include "sheet_checks.hxx"
 #include "isms/catalog.hpp"
 

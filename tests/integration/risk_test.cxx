@@ -1,7 +1,7 @@
 // Risk scoring functions and the risk register command in a real Calc.
 
 #include "office_suite.hxx"
-#include "register_finder.hxx"
+#include "sheets/register_finder.hxx"
 #include "sheet_checks.hxx"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>

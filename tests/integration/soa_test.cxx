@@ -1,7 +1,7 @@
 // The Generate / Update Statement of Applicability command in a real Calc.
 
 #include "office_suite.hxx"
-#include "register_finder.hxx"
+#include "sheets/register_finder.hxx"
 #include "sheet_checks.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>

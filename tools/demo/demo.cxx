@@ -7,7 +7,7 @@
 // Usage: isms-demo WORKBOOK OUT_DIR [REGISTER…]
 
 #include "office.hxx"
-#include "register_finder.hxx"
+#include "sheets/register_finder.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -15,7 +15,7 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
-#include "sheet_reader.hxx"
+#include "sheets/sheet_reader.hxx"
 #include "sheet_checks.hxx"
 #include "isms/control_functions.hpp"
 #include "isms/register_scoring.hpp"

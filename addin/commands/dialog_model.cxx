@@ -1,6 +1,6 @@
-#include "dialog_model.hxx"
+#include "commands/dialog_model.hxx"
 
-#include "conversions.hxx"
+#include "functions/conversions.hxx"
 
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XControlModel.hpp>

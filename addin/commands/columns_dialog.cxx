@@ -1,7 +1,7 @@
-#include "columns_dialog.hxx"
+#include "commands/columns_dialog.hxx"
 
-#include "conversions.hxx"
-#include "dialog_model.hxx"
+#include "functions/conversions.hxx"
+#include "commands/dialog_model.hxx"
 #include "isms/column_form.hpp"
 #include "isms/utf.hpp"
 

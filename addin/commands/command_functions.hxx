@@ -2,7 +2,7 @@
 // The ISMS commands, one file each. Each reads what it needs, writes as one undo step, and
 // returns what it did; the command runner shows the outcome or hands it to the caller.
 
-#include "command_support.hxx"
+#include "commands/command_support.hxx"
 
 namespace isms::addin
 {

@@ -1,7 +1,7 @@
-#include "functions.hxx"
+#include "functions/functions.hxx"
 
-#include "conversions.hxx"
-#include "function_table.hxx"
+#include "functions/conversions.hxx"
+#include "functions/function_table.hxx"
 #include "overlay_setting.hxx"
 #include "isms/certification.hpp"
 #include "isms/cloud_risks.hpp"

@@ -1,9 +1,9 @@
-#include "command_runner.hxx"
+#include "commands/command_runner.hxx"
 
-#include "menu/commands.hxx"
+#include "commands/command_table.hxx"
 
-#include "commands/commands.hxx"
-#include "conversions.hxx"
+#include "commands/command_functions.hxx"
+#include "functions/conversions.hxx"
 #include "ui_language.hxx"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
@@ -28,20 +28,29 @@ namespace
 
 struct Runner
 {
-    const char* name;
+    Command command;
     Outcome (*run)(const CommandContext&);
 };
-// Every command in menu/commands.hxx has its runner here.
+// One runner per entry of command_table.hxx, in its order (checked below, name by name).
 constexpr Runner kRunners[] = {
-    {"DetectRegister", detectRegisterCommand},
-    {"MapColumns", mapColumnsCommand},
-    {"MapSoaColumns", mapSoaColumnsCommand},
-    {"GenerateSoA", generateSoaCommand},
-    {"Review", reviewCommand},
-    {"Migrate2022", migrate2022Command},
-    {"FreezeFormulas", freezeFormulasCommand},
+    {Command::DetectRegister, detectRegisterCommand},
+    {Command::MapColumns, mapColumnsCommand},
+    {Command::MapSoaColumns, mapSoaColumnsCommand},
+    {Command::GenerateSoA, generateSoaCommand},
+    {Command::Review, reviewCommand},
+    {Command::Migrate2022, migrate2022Command},
+    {Command::FreezeFormulas, freezeFormulasCommand},
 };
-static_assert(std::size(kRunners) == std::size(kCommands));
+constexpr bool runnersFollowTable()
+{
+    if (std::size(kRunners) != std::size_t(Command::Count))
+        return false;
+    for (std::size_t i = 0; i < std::size(kRunners); ++i)
+        if (kRunners[i].command != Command(i))
+            return false;
+    return true;
+}
+static_assert(runnersFollowTable(), "every command of command_table.hxx has its runner, in order");
 
 void showMessage(const css::uno::Reference<css::uno::XComponentContext>& ctx,
                  const css::uno::Reference<css::frame::XFrame>& frame, const std::string& title,
@@ -95,7 +104,11 @@ void CommandRunner::dispatchWithNotification(
                          args,      lang,  flag(args, "Interactive", true) && isVisible(frame)};
         const auto* command =
             std::find_if(std::begin(kRunners), std::end(kRunners),
-                         [&](const Runner& r) { return url.Path.equalsAscii(r.name); });
+                         [&](const Runner& r)
+                         {
+                             const std::string_view name = commandName(r.command);
+                             return url.Path.equalsAsciiL(name.data(), sal_Int32(name.size()));
+                         });
         if (!c.doc.is())
             outcome = {false,
                        pick(lang, "Not a spreadsheet.", "表計算ドキュメントではありません。")};

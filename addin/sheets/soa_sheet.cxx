@@ -1,8 +1,8 @@
-#include "soa_sheet.hxx"
+#include "sheets/soa_sheet.hxx"
 
-#include "conversions.hxx"
-#include "sheet_reader.hxx"
-#include "sheet_writer.hxx"
+#include "functions/conversions.hxx"
+#include "sheets/sheet_reader.hxx"
+#include "sheets/sheet_writer.hxx"
 #include "isms/soa_table.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>

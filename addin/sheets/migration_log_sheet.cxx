@@ -1,7 +1,7 @@
-#include "migration_log_sheet.hxx"
+#include "sheets/migration_log_sheet.hxx"
 
-#include "conversions.hxx"
-#include "sheet_writer.hxx"
+#include "functions/conversions.hxx"
+#include "sheets/sheet_writer.hxx"
 #include "isms/migration.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>

@@ -1,7 +1,7 @@
-#include "findings_sheet.hxx"
+#include "sheets/findings_sheet.hxx"
 
-#include "conversions.hxx"
-#include "sheet_writer.hxx"
+#include "functions/conversions.hxx"
+#include "sheets/sheet_writer.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>

@@ -1,4 +1,4 @@
-#include "conversions.hxx"
+#include "functions/conversions.hxx"
 
 #include "isms/ids.hpp"
 

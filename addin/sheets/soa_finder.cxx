@@ -1,9 +1,9 @@
-#include "soa_finder.hxx"
+#include "sheets/soa_finder.hxx"
 
-#include "findings_sheet.hxx"
-#include "register_finder.hxx"
-#include "sheet_reader.hxx"
-#include "soa_sheet.hxx"
+#include "sheets/findings_sheet.hxx"
+#include "sheets/register_finder.hxx"
+#include "sheets/sheet_reader.hxx"
+#include "sheets/soa_sheet.hxx"
 #include "isms/workbook_settings.hpp"
 
 #include <algorithm>

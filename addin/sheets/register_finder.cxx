@@ -1,8 +1,8 @@
-#include "register_finder.hxx"
+#include "sheets/register_finder.hxx"
 
-#include "conversions.hxx"
+#include "functions/conversions.hxx"
 
-#include "sheet_reader.hxx"
+#include "sheets/sheet_reader.hxx"
 #include "isms/workbook_settings.hpp"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>

@@ -1,6 +1,6 @@
-#include "sheet_writer.hxx"
+#include "sheets/sheet_writer.hxx"
 
-#include "conversions.hxx"
+#include "functions/conversions.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>

@@ -1,4 +1,4 @@
-#include "function_table.hxx"
+#include "functions/function_table.hxx"
 
 #include <algorithm>
 

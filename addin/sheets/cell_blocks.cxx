@@ -1,4 +1,4 @@
-#include "cell_blocks.hxx"
+#include "sheets/cell_blocks.hxx"
 
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>

@@ -1,6 +1,6 @@
-#include "sheet_reader.hxx"
+#include "sheets/sheet_reader.hxx"
 
-#include "cell_blocks.hxx"
+#include "sheets/cell_blocks.hxx"
 #include "isms/tables/content_region.hpp"
 
 #include <com/sun/star/beans/XPropertySet.hpp>

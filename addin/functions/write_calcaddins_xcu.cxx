@@ -2,7 +2,7 @@
 // (English and Japanese) without loading the extension at start-up.
 // Usage: write_calcaddins_xcu OUT.xcu
 
-#include "function_table.hxx"
+#include "functions/function_table.hxx"
 
 #include <fstream>
 #include <iostream>

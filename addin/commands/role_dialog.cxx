@@ -1,7 +1,7 @@
-#include "role_dialog.hxx"
+#include "commands/role_dialog.hxx"
 
-#include "conversions.hxx"
-#include "dialog_model.hxx"
+#include "functions/conversions.hxx"
+#include "commands/dialog_model.hxx"
 
 #include <com/sun/star/awt/PushButtonType.hpp>
 #include <com/sun/star/awt/XControl.hpp>
