@@ -8,12 +8,13 @@
 namespace isms::addin
 {
 
-rtl::OUString configurationString(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                  const char* nodePath, const char* name)
+namespace
 {
-    rtl::OUString value;
+css::uno::Any configurationValue(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                 const char* nodePath, const char* name)
+{
     if (!context.is())
-        return value;
+        return {};
     try
     {
         auto provider = css::configuration::theDefaultProvider::get(context);
@@ -24,12 +25,28 @@ rtl::OUString configurationString(const css::uno::Reference<css::uno::XComponent
             provider->createInstanceWithArguments("com.sun.star.configuration.ConfigurationAccess",
                                                   args),
             css::uno::UNO_QUERY_THROW);
-        access->getByName(rtl::OUString::createFromAscii(name)) >>= value;
+        return access->getByName(rtl::OUString::createFromAscii(name));
     }
     catch (const css::uno::Exception&)
     {
-        // no such node: ""
+        return {}; // no such node
     }
+}
+} // namespace
+
+rtl::OUString configurationString(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                  const char* nodePath, const char* name)
+{
+    rtl::OUString value;
+    configurationValue(context, nodePath, name) >>= value;
+    return value;
+}
+
+bool configurationBool(const css::uno::Reference<css::uno::XComponentContext>& context,
+                       const char* nodePath, const char* name)
+{
+    bool value = false;
+    configurationValue(context, nodePath, name) >>= value;
     return value;
 }
 

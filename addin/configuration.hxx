@@ -11,5 +11,9 @@ namespace isms::addin
 [[nodiscard]] rtl::OUString
 configurationString(const css::uno::Reference<css::uno::XComponentContext>& context,
                     const char* nodePath, const char* name);
+/// The boolean at nodePath/name (false when absent, unreadable or not a boolean).
+[[nodiscard]] bool
+configurationBool(const css::uno::Reference<css::uno::XComponentContext>& context,
+                  const char* nodePath, const char* name);
 
 } // namespace isms::addin

@@ -13,8 +13,9 @@ UnoTexts::UnoTexts(const Catalog& cat, const Texts& texts)
             for (Lang l : {Lang::En, Lang::Ja})
             {
                 m_titles[c->index][int(l)] = toOUString(texts.title(*c, l));
-                for (Role r : {Role::Customer, Role::Provider, Role::Both})
-                    m_guidance[c->index][int(r)][int(l)] = toOUString(texts.guidance(*c, r, l));
+                for (Role r : kStatedRoles)
+                    m_guidance[c->index][roleIndex(r)][int(l)] =
+                        toOUString(texts.guidance(*c, r, l));
             }
 }
 

@@ -25,7 +25,7 @@ public:
     [[nodiscard]] const rtl::OUString& guidance(const Control& c, Role role,
                                                 Lang lang) const noexcept
     {
-        return m_guidance[c.index][int(role)][int(lang)];
+        return m_guidance[c.index][roleIndex(role)][int(lang)]; // role: a stated role
     }
 
 private:

@@ -2,6 +2,7 @@
 
 #include "functions/conversions.hxx"
 #include "commands/dialog_model.hxx"
+#include "strings.hxx"
 #include "isms/column_form.hpp"
 #include "isms/utf.hpp"
 
@@ -37,6 +38,25 @@ struct Answer
 
 /// Shows the form until the person cancels or check() accepts the answer ("" = accepted,
 /// else the reason in both languages, " / " between them).
+
+/// Shows the form until the person cancels or the answer makes a valid map (toMap's error is
+/// shown in the dialog), and returns that map.
+template <typename ToMap>
+auto askMap(const css::uno::Reference<css::uno::XComponentContext>& ctx,
+            const css::uno::Reference<css::frame::XFrame>& frame, const Form& form, Lang lang,
+            const ToMap& toMap) -> std::optional<std::decay_t<decltype(toMap(Answer{}).value())>>
+{
+    auto answer = ask(ctx, frame, form, lang,
+                      [&](const Answer& a)
+                      {
+                          auto m = toMap(a);
+                          return m.ok() ? std::string() : m.error().message;
+                      });
+    if (!answer)
+        return std::nullopt;
+    return toMap(*answer).value();
+}
+
 std::optional<Answer> ask(const css::uno::Reference<css::uno::XComponentContext>& ctx,
                           const css::uno::Reference<css::frame::XFrame>& frame, const Form& form,
                           Lang lang, const std::function<std::string(const Answer&)>& check)
@@ -49,11 +69,11 @@ std::optional<Answer> ask(const css::uno::Reference<css::uno::XComponentContext>
         addControl(model, "com.sun.star.awt.UnoControlFixedTextModel", "intro", 8, 6, 424, 24);
     intro->setPropertyValue("MultiLine", css::uno::Any(true));
     intro->setPropertyValue("Label", css::uno::Any(toOUString(form.intro)));
-    auto number = [&](const char* name, const char* label, sal_Int32 x, double value, double max)
+    auto number = [&](const char* name, const UiText& label, sal_Int32 x, double value, double max)
     {
         auto l = addControl(model, "com.sun.star.awt.UnoControlFixedTextModel",
                             std::string(name) + "Label", x, 34, 90, 10);
-        l->setPropertyValue("Label", css::uno::Any(toOUString(std::string(label))));
+        l->setPropertyValue("Label", css::uno::Any(toOUString(label.in(lang))));
         auto f = addControl(model, "com.sun.star.awt.UnoControlNumericFieldModel", name, x + 92, 32,
                             50, 12);
         f->setPropertyValue("DecimalAccuracy", css::uno::Any(sal_Int16(0)));
@@ -62,9 +82,8 @@ std::optional<Answer> ask(const css::uno::Reference<css::uno::XComponentContext>
         f->setPropertyValue("Spin", css::uno::Any(true));
         f->setPropertyValue("Value", css::uno::Any(value));
     };
-    number("headerRow", ja ? "見出し行" : "Header row", 8, form.headerRow1, 1000000.0);
-    number("headerRows", ja ? "見出しの行数" : "Header rows", 224, form.headerRows,
-           double(form.maxHeaderRows));
+    number("headerRow", str::kColumnsHeaderRow, 8, form.headerRow1, 1000000.0);
+    number("headerRows", str::kColumnsHeaderRows, 224, form.headerRows, double(form.maxHeaderRows));
     css::uno::Sequence<rtl::OUString> items(sal_Int32(form.choices.size()));
     for (std::size_t i = 0; i < form.choices.size(); ++i)
         items.getArray()[i] = toOUString(form.choices[i]);
@@ -89,12 +108,12 @@ std::optional<Answer> ask(const css::uno::Reference<css::uno::XComponentContext>
         addControl(model, "com.sun.star.awt.UnoControlButtonModel", "ok", 322, height - 20, 52, 14);
     ok->setPropertyValue("PushButtonType", css::uno::Any(sal_Int16(css::awt::PushButtonType_OK)));
     ok->setPropertyValue("DefaultButton", css::uno::Any(true));
-    ok->setPropertyValue("Label", css::uno::Any(toOUString(ja ? "保存" : "Save")));
+    ok->setPropertyValue("Label", css::uno::Any(toOUString(str::kSave.in(lang))));
     auto cancel = addControl(model, "com.sun.star.awt.UnoControlButtonModel", "cancel", 380,
                              height - 20, 52, 14);
     cancel->setPropertyValue("PushButtonType",
                              css::uno::Any(sal_Int16(css::awt::PushButtonType_CANCEL)));
-    cancel->setPropertyValue("Label", css::uno::Any(toOUString(ja ? "キャンセル" : "Cancel")));
+    cancel->setPropertyValue("Label", css::uno::Any(toOUString(str::kCancel.in(lang))));
 
     auto dialog = newDialog(ctx, frame, model);
     css::uno::Reference<css::awt::XControlContainer> controls(dialog, css::uno::UNO_QUERY_THROW);
@@ -139,15 +158,7 @@ std::optional<Answer> ask(const css::uno::Reference<css::uno::XComponentContext>
 
 std::string intro(const std::string& sheet, const char* property, Lang lang)
 {
-    return lang == Lang::Ja
-               ? "シート「" + sheet +
-                     "」。各項目の列を選ぶか、列の文字(E など)を入力してください。ない項目は空欄の"
-                     "ままにします。保存先は文書のプロパティ " +
-                     property + " で、検出で上書きされることはありません。"
-               : "Sheet '" + sheet +
-                     "'. Pick each field's column, or type its letter (such as E); leave a "
-                     "field empty when the table has none. Saved in the document property " +
-                     property + "; detection never overwrites it.";
+    return fill(str::kColumnsIntro, lang, {sheet, property});
 }
 
 } // namespace
@@ -158,7 +169,7 @@ askRegisterColumns(const css::uno::Reference<css::uno::XComponentContext>& ctx,
                    const RegisterMap& current, const std::string& sheet, Lang lang)
 {
     Form form;
-    form.title = lang == Lang::Ja ? "ISMS: リスク台帳の列" : "ISMS: Risk register columns";
+    form.title = str::kRegisterColumnsTitle.str(lang);
     form.intro = intro(sheet, "ISMS.RegisterMap", lang);
     form.choices = columnChoices(grid, current, lang);
     form.headerRow1 = current.headerRow + 1;
@@ -174,15 +185,7 @@ askRegisterColumns(const css::uno::Reference<css::uno::XComponentContext>& ctx,
             chosen.push_back({RegisterField(f), a.texts[f]});
         return mapFromChoices(a.headerRow1, a.headerRows, chosen);
     };
-    auto answer = ask(ctx, frame, form, lang,
-                      [&](const Answer& a)
-                      {
-                          auto m = toMap(a);
-                          return m.ok() ? std::string() : m.error().message;
-                      });
-    if (!answer)
-        return std::nullopt;
-    return toMap(*answer).value();
+    return askMap(ctx, frame, form, lang, toMap);
 }
 
 std::optional<SoaMap> askSoaColumns(const css::uno::Reference<css::uno::XComponentContext>& ctx,
@@ -190,7 +193,7 @@ std::optional<SoaMap> askSoaColumns(const css::uno::Reference<css::uno::XCompone
                                     const Grid& grid, const SoaMap& current, Lang lang)
 {
     Form form;
-    form.title = lang == Lang::Ja ? "ISMS: 適用宣言書の列" : "ISMS: SoA columns";
+    form.title = str::kSoaColumnsTitle.str(lang);
     form.intro = intro(current.sheet, "ISMS.SoaMap", lang);
     form.choices =
         columnChoices(grid, current.headerRow, current.headerRows,
@@ -209,15 +212,7 @@ std::optional<SoaMap> askSoaColumns(const css::uno::Reference<css::uno::XCompone
             chosen.emplace_back(soaFormFields()[f], a.texts[f]);
         return soaMapFromChoices(current.sheet, a.headerRow1, a.headerRows, chosen);
     };
-    auto answer = ask(ctx, frame, form, lang,
-                      [&](const Answer& a)
-                      {
-                          auto m = toMap(a);
-                          return m.ok() ? std::string() : m.error().message;
-                      });
-    if (!answer)
-        return std::nullopt;
-    return toMap(*answer).value();
+    return askMap(ctx, frame, form, lang, toMap);
 }
 
 } // namespace isms::addin

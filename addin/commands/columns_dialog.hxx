@@ -1,5 +1,5 @@
 #pragma once
-// The columns dialogs (Risk register columns / リスク台帳の列, SoA columns / 適用宣言書の列): a
+// The columns dialogs (str::kRegisterColumnsTitle, str::kSoaColumnsTitle): a
 // table as isms-calc reads it — header row(s) and each field with its column, picked from the
 // sheet's headings or typed as a letter — for a person to correct instead of editing JSON in
 // a document property. Never shown headless or with Interactive=false.

@@ -4,6 +4,7 @@
 
 #include "commands/command_functions.hxx"
 #include "functions/conversions.hxx"
+#include "strings.hxx"
 #include "ui_language.hxx"
 
 #include <com/sun/star/awt/MessageBoxButtons.hpp>
@@ -110,24 +111,21 @@ void CommandRunner::dispatchWithNotification(
                              return url.Path.equalsAsciiL(name.data(), sal_Int32(name.size()));
                          });
         if (!c.doc.is())
-            outcome = {false,
-                       pick(lang, "Not a spreadsheet.", "表計算ドキュメントではありません。")};
+            outcome = {false, str::kNotASpreadsheet.str(lang)};
         else if (command != std::end(kRunners))
             outcome = command->run(c);
         else
-            outcome = {false, pick(lang, "Unknown ISMS command.", "不明な ISMS コマンドです。")};
+            outcome = {false, str::kUnknownCommand.str(lang)};
     }
     catch (const css::uno::Exception& e)
     {
-        outcome = {
-            false,
-            (lang == Lang::Ja ? "isms-calc のエラー: " : "isms-calc error: ") +
-                std::string(rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr())};
+        outcome = {false,
+                   fill(str::kCommandError, lang,
+                        {rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8).getStr()})};
     }
     catch (const std::exception& e)
     {
-        outcome = {false, (lang == Lang::Ja ? "isms-calc のエラー: " : "isms-calc error: ") +
-                              std::string(e.what())};
+        outcome = {false, fill(str::kCommandError, lang, {e.what()})};
     }
     if (frame.is() && flag(args, "Interactive", true) && outcome.result.empty())
     {

@@ -1,7 +1,7 @@
 #include "commands/command_support.hxx"
 
 #include "functions/conversions.hxx"
-#include "overlay_setting.hxx"
+#include "strings.hxx"
 #include "isms/guidance.hpp"
 #include "isms/overlay.hpp"
 
@@ -90,12 +90,7 @@ std::optional<bool> selectionOrWorkbook(const CommandContext& c, const std::stri
                                                     css::uno::UNO_QUERY);
     auto box = factory->createMessageBox(
         peer, css::awt::MessageBoxType_QUERYBOX, css::awt::MessageBoxButtons::BUTTONS_YES_NO_CANCEL,
-        toOUString(command),
-        toOUString(pick(c.uiLang,
-                        "Only the selected cells?\n\nYes: the selection only.\nNo: the whole "
-                        "workbook.",
-                        "選択したセルだけを対象にしますか?\n\nはい: 選択範囲のみ\nいいえ: "
-                        "ブック全体")));
+        toOUString(command), toOUString(str::kSelectionOrWorkbook.in(c.uiLang)));
     switch (box->execute())
     {
     case css::awt::MessageBoxResults::YES:
@@ -112,16 +107,6 @@ bool isVisible(const css::uno::Reference<css::frame::XFrame>& frame)
     css::uno::Reference<css::awt::XWindow2> window(
         frame.is() ? frame->getContainerWindow() : nullptr, css::uno::UNO_QUERY);
     return window.is() && window->isVisible();
-}
-
-Texts currentTexts(const css::uno::Reference<css::uno::XComponentContext>& ctx)
-{
-    const Catalog& cat = Catalog::builtin();
-    const std::string path = configuredOverlayPath(ctx);
-    if (!path.empty())
-        if (auto loaded = loadOverlayFile(path, cat); loaded.ok())
-            return Texts(cat, GuidanceCatalog::builtin(), &loaded.value());
-    return Texts(cat, GuidanceCatalog::builtin(), nullptr);
 }
 
 UndoStep::UndoStep(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,

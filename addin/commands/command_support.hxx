@@ -1,6 +1,6 @@
 #pragma once
 // What every ISMS command shares: its outcome, the document behind a frame, dispatch
-// arguments, one undo step, progress on the frame's status bar, and the overlay-aware texts.
+// arguments, one undo step, and progress on the frame's status bar.
 
 #include "isms/catalog.hpp"
 #include "isms/texts.hpp"
@@ -58,14 +58,6 @@ documentOf(const css::uno::Reference<css::frame::XFrame>& frame);
                                                       const std::string& command);
 /// Whether a person can see the frame's window.
 [[nodiscard]] bool isVisible(const css::uno::Reference<css::frame::XFrame>& frame);
-/// The overlay-aware texts, as the cell functions use them.
-[[nodiscard]] Texts currentTexts(const css::uno::Reference<css::uno::XComponentContext>& ctx);
-/// "en" or "ja" text.
-[[nodiscard]] inline std::string pick(Lang l, std::string en, std::string ja)
-{
-    return l == Lang::Ja ? std::move(ja) : std::move(en);
-}
-
 /// Everything written while it lives is one undo step (also when an exception leaves).
 class UndoStep
 {

@@ -3,6 +3,7 @@
 #include "sheets/cell_blocks.hxx"
 #include "functions/conversions.hxx"
 #include "sheets/sheet_reader.hxx"
+#include "strings.hxx"
 #include "isms/formula_text.hpp"
 
 #include <com/sun/star/sheet/CellFlags.hpp>
@@ -18,12 +19,9 @@ namespace isms::addin
 Outcome freezeFormulasCommand(const CommandContext& c)
 {
     const Lang ui = c.uiLang;
-    const bool ja = ui == Lang::Ja;
-    const std::optional<bool> onSelection =
-        selectionOrWorkbook(c, pick(ui, "Freeze ISMS formulas", "ISMS 関数を値に固定"));
+    const std::optional<bool> onSelection = selectionOrWorkbook(c, str::kFreezeTitle.str(ui));
     if (!onSelection)
-        return {false, pick(ui, "Cancelled: nothing was changed.",
-                            "キャンセルしました。何も変更していません。")};
+        return {false, str::kCancelled.str(ui)};
     const bool selectionOnly = *onSelection;
     const std::vector<NamedSheet> sheets = sheetsOf(c.doc);
 
@@ -32,8 +30,7 @@ Outcome freezeFormulasCommand(const CommandContext& c)
     {
         auto selected = selectedContentBlocks(c.frame, css::sheet::CellFlags::FORMULA);
         if (!selected)
-            return {false, pick(ui, "Select the cells to freeze first: nothing was changed.",
-                                "値に固定するセルを先に選択してください。何も変更していません。")};
+            return {false, str::kFreezeSelectFirst.str(ui)};
         blocks = std::move(*selected);
     }
     else
@@ -43,9 +40,7 @@ Outcome freezeFormulasCommand(const CommandContext& c)
             blocks.insert(blocks.end(), b.begin(), b.end());
         }
 
-    Progress progress(c.frame,
-                      pick(ui, "Freezing ISMS formulas to values", "ISMS 関数を値に固定中"),
-                      int(blocks.size()) + 1);
+    Progress progress(c.frame, str::kFreezeProgress.str(ui), int(blocks.size()) + 1);
     int step = 0;
     // Read everything first: nothing is written unless there is something to freeze.
     std::map<sal_Int16, std::vector<CellWrite>> writes; // by sheet
@@ -106,7 +101,7 @@ Outcome freezeFormulasCommand(const CommandContext& c)
             ++it;
     if (frozen > 0)
     {
-        UndoStep undo(c.doc, pick(ui, "Freeze ISMS formulas to values", "ISMS 関数を値に固定"));
+        UndoStep undo(c.doc, str::kFreezeUndo.str(ui));
         for (auto& [sheetIndex, cells] : writes)
         {
             const CellsWritten w =
@@ -117,31 +112,12 @@ Outcome freezeFormulasCommand(const CommandContext& c)
     }
 
     std::string msg =
-        frozen > 0
-            ? (ja ? "ISMS 関数の数式 " + std::to_string(frozen) +
-                        " 個を現在の値に固定しました。拡張機能のない環境や Excel "
-                        "でも同じ値が表示されます。"
-                  : "Froze " + std::to_string(frozen) +
-                        " ISMS formula(s) to their current values: the workbook now shows the "
-                        "same without isms-calc or in Excel.")
-            : pick(ui,
-                   selectionOnly ? "No ISMS formulas to freeze in the selection: the document "
-                                   "was not changed."
-                                 : "No ISMS formulas to freeze: the document was not changed.",
-                   selectionOnly ? "選択範囲に値に固定する ISMS 関数の数式はありません。"
-                                   "ドキュメントは変更していません。"
-                                 : "値に固定する ISMS 関数の数式はありません。"
-                                   "ドキュメントは変更していません。");
+        frozen > 0 ? fill(str::kFreezeDone, ui, {std::to_string(frozen)})
+                   : (selectionOnly ? str::kFreezeNothingInSelection : str::kFreezeNothing).str(ui);
     if (errors > 0)
-        msg += ja ? "\nエラーを表示しているため、" + std::to_string(errors) +
-                        " 個のセルは数式のまま残しました。"
-                  : "\n" + std::to_string(errors) + " cell(s) left: they show an error.";
+        msg += "\n" + fill(str::kFreezeErrorsLeft, ui, {std::to_string(errors)});
     if (refused > 0)
-        msg += ja ? "\n保護されたシート又は複数列にわたる配列数式のため、" +
-                        std::to_string(refused) + " 個のセルは数式のまま残しました。"
-                  : "\n" + std::to_string(refused) +
-                        " cell(s) left as formulas: on a protected sheet or part of an array "
-                        "formula over several columns.";
+        msg += "\n" + fill(str::kFreezeRefusedLeft, ui, {std::to_string(refused)});
     return {true, msg};
 }
 

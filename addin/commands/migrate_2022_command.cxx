@@ -2,9 +2,12 @@
 
 #include "sheets/cell_blocks.hxx"
 #include "functions/conversions.hxx"
-#include "document_settings.hxx"
+#include "document_properties.hxx"
+#include "sheets/findings_sheet.hxx"
 #include "sheets/migration_log_sheet.hxx"
 #include "sheets/sheet_reader.hxx"
+#include "sheets/soa_sheet.hxx"
+#include "strings.hxx"
 #include "isms/migration.hpp"
 #include "isms/register.hpp"
 #include "isms/tables/id_cell.hpp"
@@ -47,11 +50,13 @@ std::vector<bool> generatedSheets(const css::uno::Reference<css::sheet::XSpreads
                                   const std::vector<NamedSheet>& sheets)
 {
     std::vector<bool> skip(sheets.size(), false);
-    for (const char* range : {"ISMS_SOA", "ISMS_SOA_GAPS", "ISMS_FINDINGS", kMigrationLogRange})
+    for (const char* range : {kSoaRange, kSoaGapsRange, kFindingsRange, kMigrationLogRange})
         if (const int s = namedRangeSheet(doc, range); s >= 0 && std::size_t(s) < skip.size())
             skip[std::size_t(s)] = true;
     for (std::size_t i = 0; i < sheets.size(); ++i)
-        for (const char* base : {"Findings", "指摘事項", "Migration log", "移行ログ"})
+        for (std::string_view base : {str::kFindingsSheet.en, str::kFindingsSheet.ja,
+                                      std::string_view(migrationLogSheetName().en),
+                                      std::string_view(migrationLogSheetName().ja)})
             skip[i] = skip[i] || isNamedLike(sheets[i].name, base);
     return skip;
 }
@@ -88,15 +93,12 @@ std::string cellName(sal_Int32 column, sal_Int32 row)
 Outcome migrate2022Command(const CommandContext& c)
 {
     const Lang ui = c.uiLang;
-    const bool ja = ui == Lang::Ja;
     const Catalog& cat = Catalog::builtin();
     const WorkbookSettings settings = DocumentSettingsCache::read(c.doc);
     const Lang logLang = settings.language.value_or(ui);
-    const std::optional<bool> onSelection = selectionOrWorkbook(
-        c, pick(ui, "Migrate to ISO/IEC 27001:2022", "ISO/IEC 27001:2022 へ移行"));
+    const std::optional<bool> onSelection = selectionOrWorkbook(c, str::kMigrateTitle.str(ui));
     if (!onSelection)
-        return {false, pick(ui, "Cancelled: nothing was changed.",
-                            "キャンセルしました。何も変更していません。")};
+        return {false, str::kCancelled.str(ui)};
     const bool selectionOnly = *onSelection;
 
     const std::vector<NamedSheet> sheets = sheetsOf(c.doc);
@@ -112,8 +114,7 @@ Outcome migrate2022Command(const CommandContext& c)
         auto formulas = selectedContentBlocks(c.frame, F::FORMULA);
         auto dates = selectedContentBlocks(c.frame, F::DATETIME);
         if (!texts || !formulas || !dates)
-            return {false, pick(ui, "Select the cells to migrate first: nothing was changed.",
-                                "移行するセルを先に選択してください。何も変更していません。")};
+            return {false, str::kMigrateSelectFirst.str(ui)};
         scope.texts = std::move(*texts);
         scope.formulas = std::move(*formulas);
         scope.dates = std::move(*dates);
@@ -131,9 +132,7 @@ Outcome migrate2022Command(const CommandContext& c)
             scope.dates.insert(scope.dates.end(), d.begin(), d.end());
         }
 
-    Progress progress(c.frame,
-                      pick(ui, "Migrating control references to ISO/IEC 27001:2022",
-                           "管理策番号を ISO/IEC 27001:2022 へ移行中"),
+    Progress progress(c.frame, str::kMigrateProgress.str(ui),
                       int(scope.texts.size() + scope.formulas.size() + scope.dates.size()) + 1);
     int step = 0;
 
@@ -286,12 +285,9 @@ Outcome migrate2022Command(const CommandContext& c)
                 }
                 const std::string id = was->canonical;
                 const std::string note =
-                    (logLang == Lang::Ja
-                         ? "日付に変換されていた管理策番号 " + id + " を復元して移行しました"
-                         : "a spreadsheet had turned " + id +
-                               " into a date: restored and migrated") +
+                    fill(str::kMigrateDateRestoredNote, logLang, {id}) +
                     (m.notes.empty() ? std::string()
-                                     : (logLang == Lang::Ja ? "。" : "; ") +
+                                     : str::kMigrateNoteSeparator.str(logLang) +
                                            migrationNotesText(m.notes, logLang));
                 writes[a.Sheet].push_back(
                     {a.StartColumn + col, a.StartRow + r, css::uno::Any(toOUString(m.text))});
@@ -320,14 +316,14 @@ Outcome migrate2022Command(const CommandContext& c)
                     continue;
                 std::string list;
                 for (const auto& id : ids)
-                    list += (list.empty() ? "" : (logLang == Lang::Ja ? "、" : ", ")) + id;
-                formulaRows.push_back(
-                    {sheet.name, cellName(a.StartColumn + col, a.StartRow + r),
-                     std::u16string(view(f)), std::u16string(view(f)),
-                     logLang == Lang::Ja ? "数式は変更していません。2013 年版の管理策番号(" + list +
-                                               ")を使っているため、必要なら手で修正してください。"
-                                         : "formula not changed: it uses the 2013 control(s) " +
-                                               list + "; rewrite it by hand if needed"});
+                {
+                    if (!list.empty())
+                        list += str::kListSeparator.in(logLang);
+                    list += id;
+                }
+                formulaRows.push_back({sheet.name, cellName(a.StartColumn + col, a.StartRow + r),
+                                       std::u16string(view(f)), std::u16string(view(f)),
+                                       fill(str::kMigrateFormulaNote, logLang, {list})});
             }
     }
 
@@ -336,73 +332,41 @@ Outcome migrate2022Command(const CommandContext& c)
     {
         if (formulaCount == 0)
             return {};
-        return ja ? "\n2013 年版の管理策番号を使う数式 " + std::to_string(formulaCount) +
-                        " 個は変更していません(移行ログに記載)。"
-                  : "\n" + std::to_string(formulaCount) +
-                        " formula(s) use 2013 control ids and were not changed (listed in the "
-                        "migration log).";
+        return "\n" + fill(str::kMigrateFormulasNotChanged, ui, {std::to_string(formulaCount)});
     };
     if (cells == 0)
     {
         std::string msg =
-            pick(ui,
-                 selectionOnly ? "Nothing to migrate: the selection holds no ISO/IEC 27001:2013 "
-                                 "control references. The document was not changed."
-                               : "Nothing to migrate: the workbook holds no ISO/IEC 27001:2013 "
-                                 "control references. The document was not changed.",
-                 selectionOnly ? "移行するものはありません。選択範囲に ISO/IEC 27001:2013 "
-                                 "の管理策番号はありません。ドキュメントは変更していません。"
-                               : "移行するものはありません。ブックに ISO/IEC 27001:2013 "
-                                 "の管理策番号はありません。ドキュメントは変更していません。");
+            (selectionOnly ? str::kMigrateNothingInSelection : str::kMigrateNothingInWorkbook)
+                .str(ui);
         if (formulaCount)
-            msg += ja ? "\n2013 年版の管理策番号を使う数式が " + std::to_string(formulaCount) +
-                            " 個あります。数式は変更しないため、手で修正してください。"
-                      : "\n" + std::to_string(formulaCount) +
-                            " formula(s) still use 2013 control ids: formulas are never "
-                            "rewritten, change them by hand.";
+            msg += "\n" + fill(str::kMigrateFormulasToChange, ui, {std::to_string(formulaCount)});
         return {true, msg};
     }
 
     for (const auto& entry : writes)
         if (const NamedSheet& s = sheets[std::size_t(entry.first)]; isProtected(s.sheet))
-            return {false, ja ? "シート「" + s.name +
-                                    "」は保護されています。保護を解除してから実行してください。"
-                                    "何も変更していません。"
-                              : "Sheet '" + s.name +
-                                    "' is protected: remove its protection first. Nothing was "
-                                    "changed."};
+            return {false, fill(str::kSheetProtected, ui, {s.name})};
 
     log.insert(log.end(), formulaRows.begin(), formulaRows.end());
     std::string logSheet;
     {
-        UndoStep undo(c.doc,
-                      pick(ui, "Migrate to ISO/IEC 27001:2022", "ISO/IEC 27001:2022 へ移行"));
+        UndoStep undo(c.doc, str::kMigrateTitle.str(ui));
         for (auto& [sheetIndex, cellsOfSheet] : writes)
             writeCells(sheets[std::size_t(sheetIndex)].sheet, std::move(cellsOfSheet));
         logSheet = writeMigrationLog(c.doc, log, logLang);
     }
 
-    std::string msg = ja ? std::to_string(cells) + " 個のセルで管理策番号 " +
-                               std::to_string(references) +
-                               " 件を ISO/IEC 27001:2022 の番号に書き換えました。"
-                         : "Rewrote " + std::to_string(references) + " control reference(s) in " +
-                               std::to_string(cells) + " cell(s) to ISO/IEC 27001:2022 numbering.";
+    std::string msg =
+        fill(str::kMigrateDone, ui, {std::to_string(cells), std::to_string(references)});
     if (ambiguous)
-        msg += ja ? "\n判断が必要: " + std::to_string(ambiguous) +
-                        " 件(2013 年版の 1 つの管理策が複数の管理策に対応するため、すべて記入)。"
-                  : "\nTo decide: " + std::to_string(ambiguous) +
-                        " (a 2013 control became several 2022 controls; all are written).";
+        msg += "\n" + fill(str::kMigrateToDecide, ui, {std::to_string(ambiguous)});
     if (merged)
-        msg += ja ? "\n統合された管理策: " + std::to_string(merged) + " 件。"
-                  : "\nMerged controls noted: " + std::to_string(merged) + ".";
+        msg += "\n" + fill(str::kMigrateMerged, ui, {std::to_string(merged)});
     if (restored)
-        msg += ja ? "\n日付に変換されていた管理策番号 " + std::to_string(restored) +
-                        " 件を復元して移行しました。"
-                  : "\nRestored " + std::to_string(restored) +
-                        " control id(s) a spreadsheet had turned into dates.";
+        msg += "\n" + fill(str::kMigrateRestored, ui, {std::to_string(restored)});
     msg += formulaSentence();
-    msg += ja ? "\n変更内容はシート「" + logSheet + "」にあります。"
-              : "\nEvery change is listed on sheet '" + logSheet + "'.";
+    msg += "\n" + fill(str::kMigrateLogSheet, ui, {logSheet});
     return {true, msg};
 }
 

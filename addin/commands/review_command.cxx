@@ -1,13 +1,14 @@
 #include "commands/command_functions.hxx"
 
 #include "functions/conversions.hxx"
-#include "document_settings.hxx"
+#include "document_properties.hxx"
 #include "sheets/findings_sheet.hxx"
 #include "sheets/register_finder.hxx"
 #include "sheets/sheet_reader.hxx"
 #include "sheets/sheet_writer.hxx"
 #include "sheets/soa_finder.hxx"
 #include "sheets/soa_sheet.hxx"
+#include "strings.hxx"
 #include "isms/review.hpp"
 #include "isms/soa_table.hpp"
 #include "isms/workbook_settings.hpp"
@@ -25,7 +26,7 @@ namespace
 std::u16string property(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                         std::string_view name)
 {
-    return std::u16string(view(toOUString(documentProperty(doc, name))));
+    return std::u16string(view(documentProperty(doc, name)));
 }
 
 Certification readCertification(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
@@ -45,13 +46,14 @@ std::string summary(const std::vector<Finding>& findings, Lang lang)
     int n[3] = {0, 0, 0};
     for (const Finding& f : findings)
         ++n[std::size_t(f.severity)];
-    if (lang == Lang::Ja)
-        return "指摘 " + std::to_string(findings.size()) + " 件(重大な不適合 " +
-               std::to_string(n[0]) + "、軽微な不適合 " + std::to_string(n[1]) + "、観察事項 " +
-               std::to_string(n[2]) + ")";
-    return std::to_string(findings.size()) + (findings.size() == 1 ? " finding (" : " findings (") +
-           std::to_string(n[0]) + " major, " + std::to_string(n[1]) + " minor, " +
-           std::to_string(n[2]) + (n[2] == 1 ? " observation)" : " observations)");
+    const std::string count =
+        fill(findings.size() == 1 ? str::kReviewFindingCount : str::kReviewFindingsCount, lang,
+             {std::to_string(findings.size())});
+    const std::string observations =
+        fill(n[2] == 1 ? str::kReviewObservationCount : str::kReviewObservationsCount, lang,
+             {std::to_string(n[2])});
+    return fill(str::kReviewSummary, lang,
+                {count, std::to_string(n[0]), std::to_string(n[1]), observations});
 }
 
 } // namespace
@@ -59,7 +61,7 @@ std::string summary(const std::vector<Finding>& findings, Lang lang)
 Outcome reviewCommand(const CommandContext& c)
 {
     const bool reportOnly = flag(c.args, "ReportOnly", false);
-    Progress progress(c.frame, pick(c.uiLang, "Reviewing the workbook", "ブックをレビュー中"), 4);
+    Progress progress(c.frame, str::kReviewProgress.str(c.uiLang), 4);
     ReviewInput in;
     in.settings = DocumentSettingsCache::read(c.doc);
     in.cert = readCertification(c.doc);
@@ -92,22 +94,17 @@ Outcome reviewCommand(const CommandContext& c)
     const Lang lang = in.settings.language.value_or(c.uiLang);
     std::string sheet;
     {
-        UndoStep undo(c.doc, pick(c.uiLang, "Review workbook", "ブックのレビュー"));
+        UndoStep undo(c.doc, str::kReviewUndo.str(c.uiLang));
         sheet = writeFindings(c.doc, findings, lang);
     }
-    std::string msg =
-        c.uiLang == Lang::Ja
-            ? summary(findings, c.uiLang) + "をシート「" + sheet + "」に書き込みました。"
-            : summary(findings, c.uiLang) + " written to sheet '" + sheet + "'.";
+    const Lang ui = c.uiLang;
+    const std::string registerFound =
+        in.reg ? fill(str::kReviewOnSheet, ui, {in.registerSheet}) : str::kReviewNotFound.str(ui);
+    const std::string soaFound =
+        soa ? fill(str::kReviewOnSheet, ui, {soa->sheet}) : str::kReviewNotFound.str(ui);
+    std::string msg = fill(str::kReviewDone, ui, {summary(findings, ui), sheet});
     msg += "\n";
-    msg +=
-        c.uiLang == Lang::Ja
-            ? "リスク台帳: " + (in.reg ? "シート「" + in.registerSheet + "」" : "見つかりません") +
-                  "。適用宣言書: " + (soa ? "シート「" + soa->sheet + "」" : "見つかりません") +
-                  "。ほかのシートは変更していません。"
-            : "Risk register: " + (in.reg ? "sheet '" + in.registerSheet + "'" : "not found") +
-                  ". SoA: " + (soa ? "sheet '" + soa->sheet + "'" : "not found") +
-                  ". No other sheet was changed.";
+    msg += fill(str::kReviewSources, ui, {registerFound, soaFound});
     return {true, msg};
 }
 

@@ -2,6 +2,7 @@
 
 #include "functions/conversions.hxx"
 #include "commands/dialog_model.hxx"
+#include "strings.hxx"
 
 #include <com/sun/star/awt/PushButtonType.hpp>
 #include <com/sun/star/awt/XControl.hpp>
@@ -19,27 +20,19 @@ std::optional<Role> askRole(const css::uno::Reference<css::uno::XComponentContex
                             const css::uno::Reference<css::frame::XFrame>& frame,
                             std::optional<Role> current, const std::string& detected, Lang lang)
 {
-    const bool ja = lang == Lang::Ja;
-    auto model = newDialogModel(ctx, 300, 190,
-                                ja ? "ISMS: 適用宣言書の作成" : "ISMS: Statement of Applicability");
+    auto model = newDialogModel(ctx, 300, 190, str::kRoleDialogTitle.str(lang));
     auto intro =
         addControl(model, "com.sun.star.awt.UnoControlFixedTextModel", "intro", 8, 6, 284, 22);
     intro->setPropertyValue("MultiLine", css::uno::Any(true));
-    intro->setPropertyValue(
-        "Label",
-        css::uno::Any(toOUString(
-            ja ? "組織の立場を選んでください(ブックのプロパティ ISMS.Role に保存します)。"
-               : "Choose the organisation's role (saved in the workbook property ISMS.Role).")));
+    intro->setPropertyValue("Label", css::uno::Any(toOUString(str::kRoleDialogIntro.in(lang))));
     auto list =
         addControl(model, "com.sun.star.awt.UnoControlListBoxModel", "role", 8, 30, 284, 34);
     css::uno::Sequence<rtl::OUString> items(3);
-    items.getArray()[0] = toOUString(ja ? "クラウドサービスカスタマ" : "Cloud service customer");
-    items.getArray()[1] = toOUString(ja ? "クラウドサービスプロバイダ" : "Cloud service provider");
-    items.getArray()[2] =
-        toOUString(ja ? "両方(カスタマ及びプロバイダ)" : "Both customer and provider");
+    for (Role r : kStatedRoles)
+        items.getArray()[sal_Int32(roleIndex(r))] = toOUString(roleLabel(r, lang));
     list->setPropertyValue("StringItemList", css::uno::Any(items));
     css::uno::Sequence<sal_Int16> selected(1);
-    selected.getArray()[0] = sal_Int16(current ? int(*current) : int(Role::Both));
+    selected.getArray()[0] = sal_Int16(roleIndex(current.value_or(Role::Both)));
     list->setPropertyValue("SelectedItems", css::uno::Any(selected));
     auto found =
         addControl(model, "com.sun.star.awt.UnoControlFixedTextModel", "detected", 8, 70, 284, 96);
@@ -48,12 +41,12 @@ std::optional<Role> askRole(const css::uno::Reference<css::uno::XComponentContex
     auto ok = addControl(model, "com.sun.star.awt.UnoControlButtonModel", "ok", 182, 170, 52, 14);
     ok->setPropertyValue("PushButtonType", css::uno::Any(sal_Int16(css::awt::PushButtonType_OK)));
     ok->setPropertyValue("DefaultButton", css::uno::Any(true));
-    ok->setPropertyValue("Label", css::uno::Any(toOUString(ja ? "作成" : "Generate")));
+    ok->setPropertyValue("Label", css::uno::Any(toOUString(str::kRoleDialogGenerate.in(lang))));
     auto cancel =
         addControl(model, "com.sun.star.awt.UnoControlButtonModel", "cancel", 240, 170, 52, 14);
     cancel->setPropertyValue("PushButtonType",
                              css::uno::Any(sal_Int16(css::awt::PushButtonType_CANCEL)));
-    cancel->setPropertyValue("Label", css::uno::Any(toOUString(ja ? "キャンセル" : "Cancel")));
+    cancel->setPropertyValue("Label", css::uno::Any(toOUString(str::kCancel.in(lang))));
 
     auto dialog = newDialog(ctx, frame, model);
     const sal_Int16 result =
@@ -66,7 +59,7 @@ std::optional<Role> askRole(const css::uno::Reference<css::uno::XComponentContex
     css::uno::Reference<css::lang::XComponent>(dialog, css::uno::UNO_QUERY_THROW)->dispose();
     if (result != 1 || pos < 0 || pos > 2)
         return std::nullopt;
-    return Role(pos);
+    return kStatedRoles[std::size_t(pos)];
 }
 
 } // namespace isms::addin

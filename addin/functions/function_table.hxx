@@ -1,7 +1,7 @@
 #pragma once
 // The one table of the cell functions: names, descriptions and parameter texts in English
 // and Japanese. It drives every XAddIn method and is written out as CalcAddIns.xcu at build
-// time (tools: addin/gen_calcaddins_xcu.cxx), so Calc's Function Wizard and the component
+// time (by functions/write_calcaddins_xcu.cxx), so Calc's Function Wizard and the component
 // cannot disagree. Plain C++: no UNO here.
 
 #include <span>
@@ -16,6 +16,8 @@ inline constexpr std::string_view kServiceName = "org.ismscalc.Functions";
 inline constexpr std::string_view kImplementationName = "org.ismscalc.FunctionsImpl";
 /// Calc's programmatic category (shown as "Add-In" / 「アドイン」).
 inline constexpr std::string_view kCategory = "Add-In";
+/// The category as the Japanese Function Wizard names it.
+inline constexpr std::string_view kCategoryJa = "アドイン";
 
 struct ParamInfo
 {

@@ -2,12 +2,13 @@
 
 #include "functions/conversions.hxx"
 #include "functions/function_table.hxx"
-#include "overlay_setting.hxx"
+#include "overlay_texts.hxx"
 #include "isms/certification.hpp"
 #include "isms/cloud_risks.hpp"
 #include "isms/control_functions.hpp"
 #include "isms/guidance.hpp"
 #include "isms/overlay.hpp"
+#include "isms/register_scoring.hpp"
 
 #include <com/sun/star/uno/RuntimeException.hpp>
 #include <cppuhelper/supportsservice.hxx>
@@ -99,6 +100,24 @@ Result<int> levelArg(const css::uno::Any& arg, const Scale& scale, int argIndex)
     }
 }
 
+/// A cell's value as the core reads cells: a number or a text; anything else is an error.
+Result<GridCell> cellArg(const css::uno::Any& arg, int argIndex, const char* what)
+{
+    GridCell c;
+    if (arg.getValueTypeClass() == css::uno::TypeClass_DOUBLE)
+    {
+        c.number = *static_cast<const double*>(arg.getValue());
+        c.isNumber = true;
+        return c;
+    }
+    if (arg.getValueTypeClass() == css::uno::TypeClass_STRING)
+    {
+        c.text = std::u16string(view(*static_cast<const rtl::OUString*>(arg.getValue())));
+        return c;
+    }
+    return invalidArgument(argIndex, std::string(what) + " must be a number");
+}
+
 /// A number from a cell: a number, or a text holding one; empty and anything else are errors.
 Result<double> numberArg(const css::uno::Any& arg, int argIndex, const char* what)
 {
@@ -131,27 +150,10 @@ const Catalog& IsmsFunctions::catalog()
 
 const UnoTexts& IsmsFunctions::texts()
 {
-    if (!m_texts)
-        loadTexts();
-    return *m_texts;
-}
-
-void IsmsFunctions::loadTexts()
-{
-    const Catalog& cat = catalog();
-    const std::string path = configuredOverlayPath(m_context);
-    if (path.empty())
-    {
-        m_texts = std::make_unique<UnoTexts>(cat, Texts(cat, GuidanceCatalog::builtin(), nullptr));
-        for (Lang l : {Lang::En, Lang::Ja})
-            m_overlayStatus[int(l)] = overlayStatus({}, nullptr, l);
-        return;
-    }
-    const auto loaded = loadOverlayFile(path, cat);
-    m_texts = std::make_unique<UnoTexts>(
-        cat, Texts(cat, GuidanceCatalog::builtin(), loaded.ok() ? &loaded.value() : nullptr));
-    for (Lang l : {Lang::En, Lang::Ja})
-        m_overlayStatus[int(l)] = overlayStatus(path, &loaded, l);
+    // One atomic read per call: refreshed only after ISMS.OVERLAY() composed new texts.
+    if (!m_texts || m_texts->generation != overlayTextsGeneration())
+        m_texts = overlayTexts(m_context);
+    return m_texts->uno;
 }
 
 const Control& IsmsFunctions::control(const rtl::OUString& id)
@@ -204,7 +206,7 @@ rtl::OUString IsmsFunctions::map(const rtl::OUString& id, const css::uno::Any& t
 rtl::OUString IsmsFunctions::cloudRole(const rtl::OUString& id)
 {
     const Self self(static_cast<cppu::OWeakObject*>(this));
-    return guarded(self, [&] { return toOUString(cloudRolesName(control(id).cloudRoles)); });
+    return guarded(self, [&] { return toOUString(roleName(control(id).cloudRoles)); });
 }
 
 css::uno::Sequence<css::uno::Sequence<rtl::OUString>>
@@ -283,8 +285,10 @@ rtl::OUString IsmsFunctions::overlay()
     return guarded(self,
                    [&]
                    {
-                       loadTexts(); // picks up a changed setting or file; recalculate to apply
-                       return toOUString(m_overlayStatus[int(m_lang)]);
+                       // Picks up a changed setting or file for cells, commands and the
+                       // sidebar; recalculate to apply.
+                       m_texts = reloadOverlayTexts(m_context);
+                       return toOUString(m_texts->status[std::size_t(m_lang)]);
                    });
 }
 
@@ -294,39 +298,9 @@ IsmsFunctions::method(const css::uno::Any& arg, int argIndex,
                       std::optional<MethodKind> wanted, std::string_view fallback)
 {
     const Self self(static_cast<cppu::OWeakObject*>(this));
-    const auto settings = m_settings.get(caller);
-    const rtl::OUString name = take(optionalText(arg, argIndex), self).trim();
-    std::shared_ptr<const RiskMethod> m;
-    if (!name.isEmpty())
-    {
-        const std::string n = rtl::OUStringToOString(name, RTL_TEXTENCODING_UTF8).getStr();
-        if (const RiskMethod* preset = findPreset(n))
-            m = std::shared_ptr<const RiskMethod>(std::shared_ptr<void>(), preset);
-        else if (settings->riskMethod && settings->riskMethod->id == n)
-            m = settings->riskMethod;
-        else
-            throwAsUno(
-                invalidArgument(argIndex,
-                                "risk method '" + n +
-                                    "' is neither a preset (3x3, 4x4, 5x5, iso27005, avt) nor the "
-                                    "workbook's ISMS.RiskMethod"),
+    const rtl::OUString name = take(optionalText(arg, argIndex), self);
+    return take(resolveRiskMethod(view(name), *m_settings.get(caller), wanted, fallback, argIndex),
                 self);
-    }
-    else if (settings->riskMethod)
-        m = settings
-                ->riskMethod; // the workbook's method, even of the other kind (then Err:502 below)
-    else if (!settings->riskMethodProblem.empty())
-        throwAsUno(invalidArgument(argIndex, settings->riskMethodProblem), self);
-    else
-        m = std::shared_ptr<const RiskMethod>(std::shared_ptr<void>(), findPreset(fallback));
-    if (wanted && m->kind != *wanted)
-        throwAsUno(invalidArgument(argIndex, "risk method '" + m->id + "' is " +
-                                                 (m->kind == MethodKind::Avt
-                                                      ? "asset × threat × vulnerability: use "
-                                                        "ISMS.RISK3"
-                                                      : "likelihood × impact: use ISMS.RISK")),
-                   self);
-    return m;
 }
 
 double IsmsFunctions::risk(const css::uno::Reference<css::beans::XPropertySet>& caller,
@@ -360,6 +334,16 @@ double IsmsFunctions::risk3(const css::uno::Reference<css::beans::XPropertySet>&
                    });
 }
 
+std::pair<std::shared_ptr<const RiskMethod>, double>
+IsmsFunctions::valueAndMethod(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                              const css::uno::Any& value, const css::uno::Any& method)
+{
+    auto m = this->method(method, 1, caller, std::nullopt, "5x5");
+    const double v =
+        take(numberArg(value, 0, "the risk value"), static_cast<cppu::OWeakObject*>(this));
+    return {std::move(m), v};
+}
+
 rtl::OUString IsmsFunctions::riskLevel(const css::uno::Reference<css::beans::XPropertySet>& caller,
                                        const css::uno::Any& value, const css::uno::Any& method)
 {
@@ -367,8 +351,7 @@ rtl::OUString IsmsFunctions::riskLevel(const css::uno::Reference<css::beans::XPr
     return guarded(self,
                    [&]
                    {
-                       const auto m = this->method(method, 1, caller, std::nullopt, "5x5");
-                       const double v = take(numberArg(value, 0, "the risk value"), self);
+                       const auto [m, v] = valueAndMethod(caller, value, method);
                        return toOUString(take(m->levelOf(v, 0), self)->label.in(m_lang));
                    });
 }
@@ -380,8 +363,7 @@ double IsmsFunctions::acceptable(const css::uno::Reference<css::beans::XProperty
     return guarded(self,
                    [&]
                    {
-                       const auto m = this->method(method, 1, caller, std::nullopt, "5x5");
-                       const double v = take(numberArg(value, 0, "the risk value"), self);
+                       const auto [m, v] = valueAndMethod(caller, value, method);
                        return take(m->acceptable(v, 0), self) ? 1.0 : 0.0;
                    });
 }
@@ -404,25 +386,21 @@ double IsmsFunctions::cia(const css::uno::Any& confidentiality, const css::uno::
                           const css::uno::Any& availability)
 {
     const Self self(static_cast<cppu::OWeakObject*>(this));
-    return guarded(
-        self,
-        [&]
-        {
-            double best = 0;
-            int index = 0;
-            for (const css::uno::Any* a : {&confidentiality, &integrity, &availability})
-            {
-                const double v = take(numberArg(*a, index, "a C/I/A rating"), self);
-                // Calc passes an empty cell as 0: ratings start at 1, so 0 is "empty".
-                if (v < 1 || v != std::floor(v) || v > 100)
-                    throwAsUno(
-                        invalidArgument(index, "a C/I/A rating must be a whole number from 1"),
-                        self);
-                best = std::max(best, v);
-                ++index;
-            }
-            return best;
-        });
+    return guarded(self,
+                   [&]
+                   {
+                       GridCell cells[3];
+                       const GridCell* ratings[3];
+                       int index = 0;
+                       for (const css::uno::Any* a : {&confidentiality, &integrity, &availability})
+                       {
+                           cells[index] = take(cellArg(*a, index, "a C/I/A rating"), self);
+                           ratings[index] = &cells[index];
+                           ++index;
+                       }
+                       // Calc passes an empty cell as 0, which is no rating (ratings start at 1).
+                       return double(*take(ciaAssetValue(ratings, ciaRatingScale()), self));
+                   });
 }
 
 // XAddIn: everything comes from function_table.
@@ -469,7 +447,7 @@ rtl::OUString IsmsFunctions::getProgrammaticCategoryName(const rtl::OUString&)
 
 rtl::OUString IsmsFunctions::getDisplayCategoryName(const rtl::OUString&)
 {
-    return m_lang == Lang::Ja ? toOUString("アドイン") : toOUString(kCategory);
+    return toOUString(m_lang == Lang::Ja ? kCategoryJa : kCategory);
 }
 
 void IsmsFunctions::setLocale(const css::lang::Locale& locale)

@@ -3,10 +3,10 @@
 // Calc asks for (XAddIn, driven by function_table). Each function: check arguments →
 // convert → one core call → convert back; core errors become Calc error codes.
 
-#include "document_settings.hxx"
+#include "document_properties.hxx"
 #include "isms/catalog.hpp"
 #include "isms/risk_method.hpp"
-#include "uno_texts.hxx"
+#include "overlay_texts.hxx"
 
 #include <org/ismscalc/XIsmsFunctions.hpp>
 
@@ -20,6 +20,7 @@
 #include <optional>
 #include <string_view>
 #include <string>
+#include <utility>
 
 namespace isms::addin
 {
@@ -92,10 +93,8 @@ private:
     const Catalog& catalog();
     /// Parses and finds the control id argument (index 0) or throws IllegalArgumentException.
     const Control& control(const rtl::OUString& id);
-    /// The composed texts (catalog, guidance, overlay), built on first use.
+    /// The overlay-aware texts of overlay_texts.hxx, as OUString.
     const UnoTexts& texts();
-    /// (Re)reads the overlay setting and file and composes the texts.
-    void loadTexts();
     /// The method named by the argument (a preset, or the workbook's own method by its id), else
     /// the workbook's ISMS.RiskMethod, else the fallback preset; Err:502 for an unknown name, an
     /// invalid workbook method, or a method of the wrong kind.
@@ -103,6 +102,11 @@ private:
     method(const css::uno::Any& arg, int argIndex,
            const css::uno::Reference<css::beans::XPropertySet>& caller,
            std::optional<MethodKind> wanted, std::string_view fallback);
+    /// ISMS.RISKLEVEL's and ISMS.ACCEPTABLE's arguments: the method (argument 1) and the risk
+    /// value (argument 0), or Err:502.
+    std::pair<std::shared_ptr<const RiskMethod>, double>
+    valueAndMethod(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                   const css::uno::Any& value, const css::uno::Any& method);
     /// The language argument at argIndex, else the user interface language.
     Lang language(const css::uno::Any& arg, int argIndex);
 
@@ -110,8 +114,7 @@ private:
     css::lang::Locale m_locale;
     Lang m_lang = Lang::En;
     DocumentSettingsCache m_settings;
-    std::unique_ptr<UnoTexts> m_texts;
-    std::string m_overlayStatus[2]; // by Lang
+    std::shared_ptr<const OverlayTexts> m_texts;
 };
 
 } // namespace isms::addin

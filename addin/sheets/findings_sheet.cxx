@@ -2,6 +2,7 @@
 
 #include "functions/conversions.hxx"
 #include "sheets/sheet_writer.hxx"
+#include "strings.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
@@ -35,7 +36,7 @@ std::string formulaText(const std::string& s)
 std::string locationCell(const Location& where, Lang lang)
 {
     if (where.sheet.empty())
-        return lang == Lang::Ja ? "(文書のプロパティ)" : "(document properties)";
+        return str::kFindingsDocumentProperties.str(lang);
     const std::string ref = cellRef(where);
     const std::string target =
         where.row < 0 ? "A1" : (where.col < 0 ? "A" + std::to_string(where.row + 1) : ref);
@@ -63,17 +64,17 @@ sal_Int32 severityColour(Severity s)
 std::string writeFindings(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                           const std::vector<Finding>& findings, Lang lang)
 {
-    const bool ja = lang == Lang::Ja;
-    const GeneratedSheet target = generatedSheet(doc, kFindingsRange, ja ? "指摘事項" : "Findings");
+    const GeneratedSheet target =
+        generatedSheet(doc, kFindingsRange, str::kFindingsSheet.str(lang));
     const auto& sheet = target.sheet;
     const int oldRows = target.rows();
 
     std::vector<std::vector<css::uno::Any>> rows;
-    const auto text = [](const std::string& s) { return css::uno::Any(toOUString(s)); };
-    rows.push_back({text(ja ? "番号" : "No."), text(ja ? "重大度" : "Severity"),
-                    text(ja ? "規則" : "Rule"), text(ja ? "場所" : "Location"),
-                    text(ja ? "指摘内容" : "Finding"),
-                    text(ja ? "推奨される対処" : "Suggested fix")});
+    const auto text = [](std::string_view s) { return css::uno::Any(toOUString(s)); };
+    rows.push_back(
+        {text(str::kFindingsHeadNo.in(lang)), text(str::kFindingsHeadSeverity.in(lang)),
+         text(str::kFindingsHeadRule.in(lang)), text(str::kFindingsHeadLocation.in(lang)),
+         text(str::kFindingsHeadFinding.in(lang)), text(str::kFindingsHeadFix.in(lang))});
     int n = 0;
     for (const Finding& f : findings)
         rows.push_back({css::uno::Any(double(++n)), text(severityLabel(f.severity).in(lang)),

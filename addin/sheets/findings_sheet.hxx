@@ -1,7 +1,7 @@
 #pragma once
-// The Findings sheet (指摘事項) the Review command writes: one row per finding with its rule,
-// severity, a clickable link to the cell it is about, the message and the suggested fix. Found
-// again by the named range ISMS_FINDINGS (people may rename the sheet); a new review replaces
+// The Findings sheet (str::kFindingsSheet) the Review command writes: one row per finding with its
+// rule, severity, a clickable link to the cell it is about, the message and the suggested fix.
+// Found again by the named range ISMS_FINDINGS (people may rename the sheet); a new review replaces
 // its rows and keeps the layout people gave it.
 
 #include "isms/review.hpp"

@@ -1,6 +1,6 @@
 #pragma once
-// The migration log sheet ("Migration log" / 移行ログ) the Migrate2022 command writes: one row
-// per rewritten cell or listed formula (sheet, cell, before, after, note). Found again by the
+// The migration log sheet (migrationLogSheetName() of the core) the Migrate2022 command writes: one
+// row per rewritten cell or listed formula (sheet, cell, before, after, note). Found again by the
 // named range ISMS_MIGRATION_LOG (people may rename the sheet); a later migration appends its
 // rows, so the log keeps the whole history.
 

@@ -25,13 +25,4 @@ struct FoundRegister
 [[nodiscard]] Result<FoundRegister>
 findRegister(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, bool redetect);
 
-/// Writes (or replaces) a user-defined text property of the document.
-void setDocumentProperty(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                         std::string_view name, const std::string& value);
-/// A user-defined property of the document as text ("" when absent): Date properties as
-/// YYYY-MM-DD, numbers as their digits.
-[[nodiscard]] std::string
-documentProperty(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                 std::string_view name);
-
 } // namespace isms::addin

@@ -1,9 +1,12 @@
 #include "sheets/soa_finder.hxx"
 
 #include "sheets/findings_sheet.hxx"
+#include "document_properties.hxx"
+#include "functions/conversions.hxx"
 #include "sheets/register_finder.hxx"
 #include "sheets/sheet_reader.hxx"
 #include "sheets/soa_sheet.hxx"
+#include "isms/utf.hpp"
 #include "isms/workbook_settings.hpp"
 
 #include <algorithm>
@@ -26,7 +29,8 @@ FoundSoa findSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& do
 {
     FoundSoa out;
     const auto sheets = sheetsOf(doc);
-    if (const std::string stored = documentProperty(doc, kPropSoaMap); !stored.empty())
+    if (const std::string stored = toUtf8(view(documentProperty(doc, kPropSoaMap)));
+        !stored.empty())
     {
         auto map = soaMapFromJson(stored);
         if (!map.ok())

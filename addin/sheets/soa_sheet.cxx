@@ -3,6 +3,7 @@
 #include "functions/conversions.hxx"
 #include "sheets/sheet_reader.hxx"
 #include "sheets/sheet_writer.hxx"
+#include "isms/soa_cover.hpp"
 #include "isms/soa_table.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
@@ -32,43 +33,9 @@ namespace isms::addin
 namespace
 {
 
-using C = SoaColumn;
-constexpr int kHeaderRow = 15; // 0-based: title, 13 cover rows, a blank row, then the table
 constexpr int kFirstCoverRow = 1;
-
-struct CoverItem
-{
-    Text label;
-    bool person;
-};
-
-const std::vector<CoverItem>& coverItems()
-{
-    static const std::vector<CoverItem> items = {
-        {{"Organisation", "組織名"}, true},
-        {{"ISMS scope", "ISMS の適用範囲"}, true},
-        {{"Cloud services in scope", "対象のクラウドサービス"}, false},
-        {{"Role", "立場"}, false},
-        {{"Cloud service models", "サービス形態"}, false},
-        {{"Standards", "規格"}, false},
-        {{"Version", "版数"}, true},
-        {{"Date", "日付"}, true},
-        {{"Approved by", "承認者"}, true},
-        {{"Controls applicable", "適用する管理策"}, false},
-        {{"Controls excluded", "適用除外の管理策"}, false},
-        {{"Controls not yet decided", "未決定の管理策"}, false},
-        {{"Rows flagged for review", "確認が必要な行"}, false},
-    };
-    return items;
-}
-
-std::string settingsText(const std::vector<std::string>& v)
-{
-    std::string out;
-    for (const auto& s : v)
-        out += (out.empty() ? "" : ", ") + s;
-    return out;
-}
+// 0-based: title, the cover rows, a blank row, then the table
+constexpr int kHeaderRow = kFirstCoverRow + kSoaCoverRowCount + 1;
 
 } // namespace
 
@@ -110,7 +77,6 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
                         const ExistingSoa& existing, const SoaMerge& merged,
                         const WorkbookSettings& settings, Lang lang)
 {
-    const bool ja = lang == Lang::Ja;
     css::uno::Reference<css::sheet::XSpreadsheet> sheet;
     if (existing.found)
     {
@@ -120,89 +86,13 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
         sheet = sheetAt(doc, where.Sheet);
     }
     else
-        sheet = newSheet(doc, ja ? "適用宣言書" : "Statement of Applicability").second;
+        sheet = newSheet(doc, soaSheetTitle().in(lang)).second;
     const int cols = int(kSoaColumnCount);
 
-    // Cover: people's values kept by label (either language), the rest computed.
-    int applicable = 0, excluded = 0, undecided = 0;
-    for (const SoaRow& r : merged.rows)
-    {
-        if (r.at(C::Control).empty())
-            continue;
-        // Counted as the review reads them, so "Inherited from …", "N/A" or ○ agree too.
-        switch (classifyApplicability(r.at(C::Applicability)))
-        {
-        case Applicability::Applicable:
-            ++applicable;
-            break;
-        case Applicability::Excluded:
-            ++excluded;
-            break;
-        case Applicability::Undecided:
-            ++undecided;
-            break;
-        }
-    }
-    const std::string role =
-        settings.role
-            ? (ja ? std::string(settings.role == Role::Customer ? "クラウドサービスカスタマ"
-                                : settings.role == Role::Provider ? "クラウドサービスプロバイダ"
-                                                                  : "カスタマ及びプロバイダ")
-                  : std::string(roleName(*settings.role)))
-            : (ja ? "未記載(ISMS.Role)" : "not stated (ISMS.Role)");
     std::vector<std::vector<css::uno::Any>> cover;
-    cover.push_back({css::uno::Any(toOUString(ja ? "適用宣言書" : "Statement of Applicability"))});
-    const auto& items = coverItems();
-    for (std::size_t i = 0; i < items.size(); ++i)
-    {
-        css::uno::Any value;
-        if (items[i].person)
-        {
-            value <<= rtl::OUString();
-            for (const auto& [label, cell] : existing.cover)
-                if (toOUString(label) == toOUString(items[i].label.en) ||
-                    toOUString(label) == toOUString(items[i].label.ja))
-                    value = anyOf(cell);
-        }
-        else
-        {
-            std::string v;
-            switch (i)
-            {
-            case 2:
-                v = settingsText(settings.cloudServices);
-                break;
-            case 3:
-                v = role;
-                break;
-            case 4:
-                v = settingsText(settings.serviceModels);
-                break;
-            case 5:
-                v = ja ? "JIS Q 27001:2023(ISO/IEC 27001:2022)附属書A、JIS Q 27017:2016(ISO/IEC "
-                         "27017:2015)"
-                       : "ISO/IEC 27001:2022 Annex A, ISO/IEC 27017:2015";
-                break;
-            case 9:
-                v = std::to_string(applicable);
-                break;
-            case 10:
-                v = std::to_string(excluded);
-                break;
-            case 11:
-                v = std::to_string(undecided);
-                break;
-            case 12:
-                v = std::to_string(merged.flagged);
-                break;
-            }
-            if (i >= 9)
-                value <<= double(std::stoi(v));
-            else
-                value <<= toOUString(v);
-        }
-        cover.push_back({css::uno::Any(toOUString(items[i].label.in(lang))), value});
-    }
+    cover.push_back({css::uno::Any(toOUString(soaSheetTitle().in(lang)))});
+    for (const SoaCoverRow& row : soaCover(merged, settings, existing.cover, lang))
+        cover.push_back({css::uno::Any(toOUString(row.label)), anyOf(row.value)});
     cover.push_back({});
     setData(sheet, 0, 2, cover);
 
@@ -249,31 +139,16 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
 void writeGaps(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                const std::vector<Gap>& gaps, Lang lang)
 {
-    const bool ja = lang == Lang::Ja;
-    const GeneratedSheet target = generatedSheet(doc, kSoaGapsRange, ja ? "ギャップ" : "SoA gaps");
+    const GeneratedSheet target = generatedSheet(doc, kSoaGapsRange, soaGapsSheetTitle().in(lang));
     const auto& sheet = target.sheet;
     const int oldRows = target.rows();
-    auto kindText = [&](GapKind k)
-    {
-        switch (k)
-        {
-        case GapKind::UnknownControl:
-            return ja ? "附属書A・27017 にない管理策" : "Not an Annex A / 27017 control";
-        case GapKind::AmbiguousMapping:
-            return ja ? "2022 年版への対応が複数" : "Maps to several 2022 controls";
-        case GapKind::CloudNotConsidered:
-            return ja ? "検討されていない 27017 の管理策" : "27017 control not considered";
-        case GapKind::ExclusionUnjustified:
-            return ja ? "除外理由のない適用除外" : "Exclusion without justification";
-        }
-        return "";
-    };
     std::vector<std::vector<css::uno::Any>> rows;
-    rows.push_back({css::uno::Any(toOUString(ja ? "種類" : "Gap")),
-                    css::uno::Any(toOUString(ja ? "管理策" : "Control")),
-                    css::uno::Any(toOUString(ja ? "内容" : "Finding"))});
+    std::vector<css::uno::Any> head;
+    for (const Text& label : gapColumnLabels())
+        head.push_back(css::uno::Any(toOUString(label.in(lang))));
+    rows.push_back(head);
     for (const Gap& g : gaps)
-        rows.push_back({css::uno::Any(toOUString(kindText(g.kind))),
+        rows.push_back({css::uno::Any(toOUString(gapKindLabel(g.kind, lang))),
                         css::uno::Any(toOUString(g.control)),
                         css::uno::Any(toOUString(gapText(g, lang)))});
     // Clear what an earlier, longer gap list left below.

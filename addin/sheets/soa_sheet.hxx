@@ -4,6 +4,7 @@
 // print (A4 landscape, header repeated on each page).
 
 #include "isms/soa.hpp"
+#include "isms/soa_cover.hpp"
 #include "isms/workbook_settings.hpp"
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -23,7 +24,7 @@ struct ExistingSoa
     bool found = false;
     std::string sheet;
     std::vector<SoaRow> rows;
-    std::vector<std::pair<std::u16string, GridCell>> cover; ///< label → value
+    SoaCoverCells cover; ///< label → value
 };
 
 [[nodiscard]] ExistingSoa readSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);

@@ -2,6 +2,7 @@
 
 #include "functions/conversions.hxx"
 #include "sidebar/panel_timings.hxx"
+#include "strings.hxx"
 
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XFixedText.hpp>
@@ -22,9 +23,9 @@ constexpr std::size_t kMaxControls = 4;
 constexpr int kMargin = 8;
 constexpr int kGap = 4;
 
-rtl::OUString pick(Lang lang, const char* en, const char* ja)
+rtl::OUString shown(const UiText& t, Lang lang)
 {
-    return toOUString(std::string_view(lang == Lang::Ja ? ja : en));
+    return toOUString(t.in(lang));
 }
 
 /// The shown text of a selection's first cell, and where it is. False when no cell is selected.
@@ -49,8 +50,7 @@ ControlPanel::ControlPanel(const PanelArgs& args, std::shared_ptr<WorkbookState>
                            const css::uno::Reference<css::view::XSelectionSupplier>& selection)
     : PanelBase(args), m_state(std::move(state)), m_selection(selection)
 {
-    m_intro = label(pick(m_args.lang, "Select a cell that names a control.",
-                         "管理策の番号のあるセルを選択してください。"));
+    m_intro = label(shown(str::kPanelSelectCell, m_args.lang));
 }
 
 void ControlPanel::start()
@@ -118,8 +118,7 @@ bool ControlPanel::update(bool force)
     if (!m_selection.is() || !activeCell(m_selection->getSelection(), text, where))
     {
         m_lastKey.clear();
-        showControls({}, pick(lang, "Select a cell that names a control.",
-                              "管理策の番号のあるセルを選択してください。"));
+        showControls({}, shown(str::kPanelSelectCell, lang));
         return true;
     }
     // Same text on the same row as last time: nothing to redo (a move along a row).
@@ -133,8 +132,8 @@ bool ControlPanel::update(bool force)
     std::vector<const Control*> controls = controlsInCell(view(text), cat);
     rtl::OUString intro;
     if (controls.size() > 1)
-        intro = pick(lang, "This cell names ", "このセルの管理策: ") +
-                rtl::OUString::number(sal_Int32(controls.size())) + pick(lang, " controls.", " 件");
+        intro =
+            toOUString(fill(str::kPanelCellNamesControls, lang, {std::to_string(controls.size())}));
     if (controls.empty())
     {
         const auto snap = m_state->snapshot();
@@ -144,20 +143,17 @@ bool ControlPanel::update(bool force)
         if (row && !row->empty())
         {
             controls = *row;
-            intro = pick(lang, "The risk on row ", "") + rtl::OUString::number(where.StartRow + 1) +
-                    pick(lang, " cites ", " 行目のリスクが引用している管理策: ") +
-                    rtl::OUString::number(sal_Int32(controls.size())) +
-                    pick(lang, " control(s).", " 件");
+            intro = toOUString(
+                fill(str::kPanelRowCitesControls, lang,
+                     {std::to_string(where.StartRow + 1), std::to_string(controls.size())}));
         }
         else
-            intro = text.trim().isEmpty()
-                        ? pick(lang, "Empty cell: no control.", "空のセルです(管理策なし)。")
-                        : pick(lang, "No control id in this cell.",
-                               "このセルには管理策の番号がありません。");
+            intro = text.trim().isEmpty() ? shown(str::kPanelEmptyCell, lang)
+                                          : shown(str::kPanelNoControlId, lang);
     }
     if (controls.size() > kMaxControls)
     {
-        intro += pick(lang, " The first 4 are shown.", "(最初の 4 件を表示)");
+        intro += shown(str::kPanelFirstFourShown, lang);
         controls.resize(kMaxControls);
     }
     showControls(controls, intro);
@@ -174,19 +170,19 @@ void ControlPanel::showControls(const std::vector<const Control*>& controls,
     rtl::OUString introText = intro;
     if (snap && !snap->settings.role)
         introText += rtl::OUString::createFromAscii(introText.isEmpty() ? "" : "\n") +
-                     pick(lang, "Role not stated (ISMS.Role): guidance for both roles.",
-                          "立場(ISMS.Role)が未記載のため、両方の手引を表示します。");
+                     shown(str::kPanelRoleNotStated, lang);
     setText(m_intro, introText);
     m_intro->setVisible(!introText.isEmpty());
 
+    const auto texts = m_state->texts(); // the current ones: after ISMS.OVERLAY() the new wording
     for (std::size_t i = 0; i < controls.size(); ++i)
     {
         ControlContext context;
         context.roleStated = bool(snap->settings.role);
-        context.roles = rolesOf(snap->settings.role.value_or(Role::Both));
+        context.roles = snap->settings.role.value_or(Role::Both);
         context.risks = snap->citations ? &*snap->citations : nullptr;
         context.soa = snap->soa ? &*snap->soa : nullptr;
-        const ControlView v = describeControl(*controls[i], m_state->texts(), context, lang);
+        const ControlView v = describeControl(*controls[i], texts->texts, context, lang);
         Block& b = block(i);
         const std::pair<css::uno::Reference<css::awt::XWindow>*, const std::string*> fields[] = {
             {&b.heading, &v.heading},

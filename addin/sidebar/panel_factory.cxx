@@ -1,6 +1,8 @@
 #include "sidebar/panel_factory.hxx"
 
 #include "sidebar/control_panel.hxx"
+#include "configuration.hxx"
+#include "sidebar/panel_timings.hxx"
 #include "functions/conversions.hxx"
 #include "ui_language.hxx"
 #include "sidebar/workbook_panel.hxx"
@@ -50,6 +52,8 @@ PanelFactory::createUIElement(const rtl::OUString& resourceUrl,
             throw css::lang::IllegalArgumentException("ISMS panels are for spreadsheets only", self,
                                                       1);
         panel.lang = uiLanguage(m_context);
+        setTimingsRecorded(configurationBool(m_context, "/org.ismscalc.Settings/Diagnostics",
+                                             "RecordSidebarTimings"));
         auto state = WorkbookState::forDocument(m_context, model);
         if (control)
         {
@@ -66,6 +70,8 @@ PanelFactory::createUIElement(const rtl::OUString& resourceUrl,
     }
     catch (const css::uno::RuntimeException&)
     {
+        // Includes IllegalArgumentException (a RuntimeException in UNO): it passes out as the
+        // SDK's custompanel example passes it, for the sidebar to report.
         throw;
     }
     catch (const css::uno::Exception& e)

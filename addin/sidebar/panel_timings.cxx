@@ -3,6 +3,7 @@
 #include <com/sun/star/container/NoSuchElementException.hpp>
 #include <cppuhelper/supportsservice.hxx>
 
+#include <atomic>
 #include <deque>
 #include <mutex>
 
@@ -14,6 +15,7 @@ namespace
 constexpr const char* kNames[] = {"SelectionChangeMicroseconds", "LayoutMicroseconds"};
 constexpr std::size_t kMaxSamples = 100000;
 
+std::atomic<bool> g_recorded{false};
 std::mutex g_mutex;
 std::deque<double>& samples(std::size_t which)
 {
@@ -23,6 +25,8 @@ std::deque<double>& samples(std::size_t which)
 
 void record(std::size_t which, double microseconds) noexcept
 {
+    if (!g_recorded.load(std::memory_order_relaxed))
+        return;
     try
     {
         std::lock_guard lock(g_mutex);
@@ -44,6 +48,11 @@ int indexOf(const rtl::OUString& name)
     return -1;
 }
 } // namespace
+
+void setTimingsRecorded(bool on) noexcept
+{
+    g_recorded.store(on);
+}
 
 void recordSelectionChange(double microseconds) noexcept
 {

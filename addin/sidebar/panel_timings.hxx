@@ -1,8 +1,10 @@
 #pragma once
-// How long the Control panel's selection-change handler takes, kept in memory so tests and
-// people investigating a slow sidebar can read it: service org.ismscalc.SidebarTimings
-// (css::container::XNameAccess, elements "SelectionChangeMicroseconds" and
-// "LayoutMicroseconds": every sample, oldest first, at most the last 100,000 of each).
+// Diagnostics, off unless the setting org.ismscalc.Settings/Diagnostics/RecordSidebarTimings
+// is true: how long the Control panel's selection-change handler and the panels' layouts
+// take, kept in memory so tests and people investigating a slow sidebar can read it: service
+// org.ismscalc.SidebarTimings (css::container::XNameAccess, elements
+// "SelectionChangeMicroseconds" and "LayoutMicroseconds": every sample, oldest first, at most
+// the last 100,000 of each; empty while the setting is off).
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <cppuhelper/implbase2.hxx>
@@ -13,6 +15,8 @@ namespace isms::addin::sidebar
 inline constexpr const char* kTimingsImplementation = "org.ismscalc.SidebarTimingsImpl";
 inline constexpr const char* kTimingsService = "org.ismscalc.SidebarTimings";
 
+/// Starts or stops recording (the setting, read when a panel is created).
+void setTimingsRecorded(bool on) noexcept;
 /// Records one selection change (microseconds).
 void recordSelectionChange(double microseconds) noexcept;
 /// Records one deferred layout of a panel after changes (microseconds): element

@@ -1,5 +1,6 @@
 #include "sidebar/setting_undo.hxx"
 
+#include "document_properties.hxx"
 #include "sheets/register_finder.hxx"
 
 #include <com/sun/star/document/XUndoAction.hpp>
@@ -17,8 +18,8 @@ class SettingUndo final : public cppu::WeakImplHelper1<css::document::XUndoActio
 {
 public:
     SettingUndo(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                std::weak_ptr<WorkbookState> state, std::string name, std::string before,
-                std::string after, rtl::OUString title)
+                std::weak_ptr<WorkbookState> state, std::string name, rtl::OUString before,
+                rtl::OUString after, rtl::OUString title)
         : m_doc(doc), m_state(std::move(state)), m_name(std::move(name)),
           m_before(std::move(before)), m_after(std::move(after)), m_title(std::move(title))
     {
@@ -29,7 +30,7 @@ public:
     void SAL_CALL redo() override { apply(m_after); }
 
 private:
-    void apply(const std::string& value)
+    void apply(const rtl::OUString& value)
     {
         // The document holds its undo stack, which holds this action: a weak reference back.
         try
@@ -49,17 +50,17 @@ private:
 
     css::uno::WeakReference<css::sheet::XSpreadsheetDocument> m_doc;
     std::weak_ptr<WorkbookState> m_state;
-    std::string m_name, m_before, m_after;
-    rtl::OUString m_title;
+    std::string m_name;
+    rtl::OUString m_before, m_after, m_title;
 };
 
 } // namespace
 
 bool writeSetting(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                   const std::shared_ptr<WorkbookState>& state, std::string_view name,
-                  const std::string& value, const rtl::OUString& title)
+                  const rtl::OUString& value, const rtl::OUString& title)
 {
-    const std::string before = documentProperty(doc, name);
+    const rtl::OUString before = documentProperty(doc, name);
     if (before == value)
         return false;
     setDocumentProperty(doc, name, value);

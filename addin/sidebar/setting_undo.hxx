@@ -16,6 +16,6 @@ namespace isms::addin::sidebar
 /// the value changed.
 bool writeSetting(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                   const std::shared_ptr<WorkbookState>& state, std::string_view name,
-                  const std::string& value, const rtl::OUString& title);
+                  const rtl::OUString& value, const rtl::OUString& title);
 
 } // namespace isms::addin::sidebar

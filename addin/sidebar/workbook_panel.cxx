@@ -1,5 +1,7 @@
 #include "sidebar/workbook_panel.hxx"
 
+#include "strings.hxx"
+
 #include "functions/conversions.hxx"
 #include "sidebar/setting_undo.hxx"
 
@@ -27,26 +29,25 @@ constexpr int kGap = 4;
 constexpr int kSection = 14;
 constexpr std::array<const char*, 3> kModels = {"IaaS", "PaaS", "SaaS"};
 
-rtl::OUString pick(Lang lang, const char* en, const char* ja)
+rtl::OUString shown(const UiText& t, Lang lang)
 {
-    return toOUString(std::string_view(lang == Lang::Ja ? ja : en));
+    return toOUString(t.in(lang));
 }
 
 struct CommandButton
 {
-    const char* command;
-    const char* en;
-    const char* ja;
+    Command command;
+    const UiText& label;
 };
 
 constexpr CommandButton kCommandButtons[] = {
-    {"GenerateSoA", "Generate / update SoA", "適用宣言書の作成・更新"},
-    {"DetectRegister", "Detect risk register", "リスク台帳の検出"},
-    {"MapColumns", "Register columns…", "リスク台帳の列…"},
-    {"MapSoaColumns", "SoA columns…", "適用宣言書の列…"},
-    {"Review", "Review workbook", "ワークブックのレビュー"},
-    {"Migrate2022", "Migrate to 27001:2022", "27001:2022 への移行"},
-    {"FreezeFormulas", "Freeze ISMS formulas", "ISMS 関数を値に固定"},
+    {Command::GenerateSoA, str::kPanelGenerateSoa},
+    {Command::DetectRegister, str::kPanelDetectRegister},
+    {Command::MapColumns, str::kPanelRegisterColumns},
+    {Command::MapSoaColumns, str::kPanelSoaColumns},
+    {Command::Review, str::kPanelReview},
+    {Command::Migrate2022, str::kPanelMigrate},
+    {Command::FreezeFormulas, str::kPanelFreeze},
 };
 
 /// Runs a command from the main loop, after the button's click handler has returned: the
@@ -86,26 +87,23 @@ WorkbookPanel::WorkbookPanel(const PanelArgs& args, std::shared_ptr<WorkbookStat
     : PanelBase(args), m_state(std::move(state))
 {
     const Lang lang = m_args.lang;
-    m_settingsHeading = label(pick(lang, "Workbook settings", "ワークブックの設定"), true);
-    m_roleLabel = label(pick(lang, "Role", "立場"));
+    m_settingsHeading = label(shown(str::kPanelSettings, lang), true);
+    m_roleLabel = label(shown(str::kPanelRole, lang));
     m_role = listBox();
     {
         css::uno::Reference<css::awt::XListBox> l(m_role, css::uno::UNO_QUERY_THROW);
         const rtl::OUString items[] = {
-            pick(lang, "(not stated)", "(未記載)"),
-            pick(lang, "Cloud service customer", "クラウドサービスカスタマ"),
-            pick(lang, "Cloud service provider", "クラウドサービスプロバイダ"),
-            pick(lang, "Both customer and provider", "両方(カスタマ及びプロバイダ)")};
+            shown(str::kPanelRoleNotStatedItem, lang), toOUString(roleLabel(Role::Customer, lang)),
+            toOUString(roleLabel(Role::Provider, lang)), toOUString(roleLabel(Role::Both, lang))};
         for (sal_Int16 i = 0; i < 4; ++i)
             l->addItem(items[i], i);
     }
-    m_modelsLabel = label(pick(lang, "Cloud service models", "サービス形態"));
+    m_modelsLabel = label(shown(str::kPanelModels, lang));
     for (std::size_t i = 0; i < kModels.size(); ++i)
         m_models[i] = checkBox(rtl::OUString::createFromAscii(kModels[i]));
-    m_servicesLabel = label(pick(lang, "Cloud services in scope (separated by ;)",
-                                 "対象のクラウドサービス(; で区切る)"));
+    m_servicesLabel = label(shown(str::kPanelServices, lang));
     m_services = edit();
-    m_methodLabel = label(pick(lang, "Risk method", "リスク評価方法"));
+    m_methodLabel = label(shown(str::kPanelMethod, lang));
     m_method = listBox();
     {
         css::uno::Reference<css::awt::XListBox> l(m_method, css::uno::UNO_QUERY_THROW);
@@ -115,24 +113,20 @@ WorkbookPanel::WorkbookPanel(const PanelArgs& args, std::shared_ptr<WorkbookStat
             l->addItem(toOUString(m.id + " — " + m.title.in(lang)), pos++);
             m_methodIds.push_back(m.id);
         }
-        l->addItem(pick(lang, "Custom (defined in this workbook)", "独自(このワークブックで定義)"),
-                   pos);
+        l->addItem(shown(str::kPanelCustomMethod, lang), pos);
         m_methodIds.emplace_back();
     }
 
-    m_commandsHeading = label(pick(lang, "Commands", "コマンド"), true);
+    m_commandsHeading = label(shown(str::kPanelCommands, lang), true);
     for (const CommandButton& b : kCommandButtons)
-        m_buttons.emplace_back(button(pick(lang, b.en, b.ja)), b.command);
+        m_buttons.emplace_back(button(shown(b.label, lang)), b.command);
     m_status = label({});
 
-    m_readinessHeading =
-        label(pick(lang, "JIP-ISMS517 readiness", "ISMSクラウドセキュリティ認証の準備状況"), true);
+    m_readinessHeading = label(shown(str::kPanelReadiness, lang), true);
     for (std::size_t i = 0; i < std::size_t(ReadinessItem::Count); ++i)
         m_checks.push_back(label({}));
 
-    m_heatHeading = label(pick(lang, "Risk heat map (likelihood × impact)",
-                               "リスクヒートマップ(起こりやすさ × 影響度)"),
-                          true);
+    m_heatHeading = label(shown(str::kPanelHeatMap, lang), true);
     m_heatNote = label({});
 }
 
@@ -235,15 +229,10 @@ void WorkbookPanel::refresh()
         }
         for (int c = 0; c < cols; ++c)
             setText(m_heatColumnLabels[std::size_t(c)], rtl::OUString::number(c + 1));
-        std::string note = lang == Lang::Ja
-                               ? "行: 起こりやすさ(上ほど高い)、列: 影響度。リスク " +
-                                     std::to_string(map->placed) + " 件"
-                               : "Rows: likelihood (highest at the top); columns: impact. " +
-                                     std::to_string(map->placed) + " risk(s)";
+        std::string note = fill(str::kPanelHeatNote, lang, {std::to_string(map->placed)});
         if (map->unscored > 0)
-            note += lang == Lang::Ja ? "(評価のないリスク " + std::to_string(map->unscored) + " 件)"
-                                     : "; " + std::to_string(map->unscored) + " not scored";
-        note += lang == Lang::Ja ? "。方法: " + snap->method->id : ". Method: " + snap->method->id;
+            note += fill(str::kPanelHeatUnscored, lang, {std::to_string(map->unscored)});
+        note += fill(str::kPanelHeatMethod, lang, {snap->method->id});
         setText(m_heatNote, toOUString(note));
     }
     else
@@ -291,28 +280,30 @@ void WorkbookPanel::writeRole()
     const char* values[] = {"", "customer", "provider", "both"};
     if (pos < 0 || pos > 3)
         return;
-    writeSetting(docOf(*m_state), m_state, kPropRole, values[pos],
-                 pick(m_args.lang, "Set role", "立場の変更"));
+    writeSetting(docOf(*m_state), m_state, kPropRole, rtl::OUString::createFromAscii(values[pos]),
+                 shown(str::kPanelSetRole, m_args.lang));
 }
 
 void WorkbookPanel::writeModels()
 {
-    std::string value;
+    rtl::OUString value;
     for (std::size_t i = 0; i < kModels.size(); ++i)
         if (css::uno::Reference<css::awt::XCheckBox>(m_models[i], css::uno::UNO_QUERY_THROW)
                 ->getState() == 1)
-            value += (value.empty() ? "" : ", ") + std::string(kModels[i]);
+            value +=
+                (value.isEmpty() ? rtl::OUString() : rtl::OUString(", ")) + toOUString(kModels[i]);
     writeSetting(docOf(*m_state), m_state, kPropServiceModels, value,
-                 pick(m_args.lang, "Set cloud service models", "サービス形態の変更"));
+                 shown(str::kPanelSetModels, m_args.lang));
 }
 
 void WorkbookPanel::writeServices()
 {
-    const std::string value =
-        trimmed(css::uno::Reference<css::awt::XTextComponent>(m_services, css::uno::UNO_QUERY_THROW)
-                    ->getText());
+    const rtl::OUString value =
+        css::uno::Reference<css::awt::XTextComponent>(m_services, css::uno::UNO_QUERY_THROW)
+            ->getText()
+            .trim();
     writeSetting(docOf(*m_state), m_state, kPropCloudServices, value,
-                 pick(m_args.lang, "Set cloud services in scope", "対象のクラウドサービスの変更"));
+                 shown(str::kPanelSetServices, m_args.lang));
 }
 
 void WorkbookPanel::writeMethod()
@@ -322,14 +313,17 @@ void WorkbookPanel::writeMethod()
             ->getSelectedItemPos();
     if (pos < 0 || std::size_t(pos) >= m_methodIds.size() || m_methodIds[std::size_t(pos)].empty())
         return; // "custom" is chosen by writing a definition, not from here
-    writeSetting(docOf(*m_state), m_state, kPropRiskMethod, m_methodIds[std::size_t(pos)],
-                 pick(m_args.lang, "Set risk method", "リスク評価方法の変更"));
+    writeSetting(docOf(*m_state), m_state, kPropRiskMethod,
+                 toOUString(m_methodIds[std::size_t(pos)]),
+                 shown(str::kPanelSetMethod, m_args.lang));
 }
 
-void WorkbookPanel::runCommand(const char* command)
+void WorkbookPanel::runCommand(Command command)
 {
     css::util::URL url;
-    url.Complete = "org.ismscalc:" + rtl::OUString::createFromAscii(command);
+    const std::string_view name = commandName(command);
+    url.Complete = rtl::OUString::createFromAscii(kProtocol) +
+                   rtl::OUString(name.data(), sal_Int32(name.size()), RTL_TEXTENCODING_ASCII_US);
     css::util::URLTransformer::create(m_args.context)->parseStrict(url);
     css::uno::Reference<css::frame::XDispatchProvider> provider(m_args.frame, css::uno::UNO_QUERY);
     css::uno::Reference<css::frame::XDispatch> dispatch;
@@ -337,8 +331,7 @@ void WorkbookPanel::runCommand(const char* command)
         dispatch = provider->queryDispatch(url, "", 0);
     if (!dispatch.is())
     {
-        setText(m_status, pick(m_args.lang, "This command is not available in this version.",
-                               "このコマンドはこの版では使えません。"));
+        setText(m_status, shown(str::kPanelCommandUnavailable, m_args.lang));
         relayout();
         return;
     }

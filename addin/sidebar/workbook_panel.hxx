@@ -4,6 +4,7 @@
 // commands; the JIP-ISMS517 readiness checklist judged from the workbook; a likelihood ×
 // impact heat map of the register. Refreshed from the cached snapshot after the document
 // changes.
+#include "commands/command_table.hxx"
 #include "sidebar/panel_base.hxx"
 #include "sidebar/workbook_state.hxx"
 
@@ -30,7 +31,7 @@ private:
     void writeModels();
     void writeServices();
     void writeMethod();
-    void runCommand(const char* command);
+    void runCommand(Command command);
 
     std::shared_ptr<WorkbookState> m_state;
     int m_subscription = 0;
@@ -41,7 +42,7 @@ private:
         m_methodLabel, m_method;
     std::array<Window, 3> m_models;
     Window m_commandsHeading, m_status;
-    std::vector<std::pair<Window, const char*>> m_buttons;
+    std::vector<std::pair<Window, Command>> m_buttons;
     Window m_readinessHeading;
     std::vector<Window> m_checks;
     Window m_heatHeading, m_heatNote;

@@ -1,9 +1,10 @@
 #include "sidebar/workbook_state.hxx"
 
 #include "functions/conversions.hxx"
-#include "document_settings.hxx"
+#include "document_properties.hxx"
 #include "sheets/register_finder.hxx"
-#include "overlay_setting.hxx"
+#include "overlay_texts.hxx"
+#include "strings.hxx"
 #include "sheets/sheet_reader.hxx"
 #include "sheets/soa_sheet.hxx"
 #include "isms/cloud_risks.hpp"
@@ -125,6 +126,11 @@ std::map<const void*, std::weak_ptr<WorkbookState>>& registry()
     return r;
 }
 
+Text toText(const UiText& t)
+{
+    return {std::string(t.en), std::string(t.ja)};
+}
+
 int usedRows(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet)
 {
     css::uno::Reference<css::sheet::XSheetCellCursor> cursor = sheet->createCursor();
@@ -185,16 +191,13 @@ readSnapshot(const css::uno::Reference<css::frame::XModel>& model)
 
     snap->method = &methodForRegister(snap->settings, snap->reg ? &snap->reg->reg : nullptr);
     if (!snap->reg)
-        snap->heatMapProblem = {"No risk register found.", "リスク台帳が見つかりません。"};
+        snap->heatMapProblem = toText(str::kHeatMapNoRegister);
     else if (auto map = countHeatMap(snap->reg->reg, *snap->method); map.ok())
         snap->heatMap = std::move(map).value();
     else if (map.error().kind == ErrorKind::InvalidArgument)
-        snap->heatMapProblem = {
-            "The risk method is not likelihood × impact: no heat map.",
-            "リスク評価方法が起こりやすさ × 影響度ではないため、ヒートマップはありません。"};
+        snap->heatMapProblem = toText(str::kHeatMapNotLikelihoodImpact);
     else
-        snap->heatMapProblem = {"The register has no likelihood or impact column.",
-                                "リスク台帳に起こりやすさ又は影響度の列がありません。"};
+        snap->heatMapProblem = toText(str::kHeatMapNoColumns);
 
     facts.settings = &snap->settings;
     facts.reg = snap->reg ? &snap->reg->reg : nullptr;
@@ -202,7 +205,7 @@ readSnapshot(const css::uno::Reference<css::frame::XModel>& model)
     // The ISMS scope as the workbook states it (document property), else as typed on the SoA.
     try
     {
-        facts.ismsScope = view(toOUString(documentProperty(doc, kPropScope)).trim());
+        facts.ismsScope = view(documentProperty(doc, kPropScope).trim());
     }
     catch (...)
     {
@@ -280,18 +283,9 @@ std::shared_ptr<const WorkbookSnapshot> WorkbookState::snapshot()
     return snap;
 }
 
-const Texts& WorkbookState::texts()
+std::shared_ptr<const OverlayTexts> WorkbookState::texts()
 {
-    static const Texts texts = [this]
-    {
-        const Catalog& cat = Catalog::builtin();
-        const std::string path = configuredOverlayPath(m_impl->context);
-        if (!path.empty())
-            if (auto loaded = loadOverlayFile(path, cat); loaded.ok())
-                return Texts(cat, GuidanceCatalog::builtin(), &loaded.value());
-        return Texts(cat, GuidanceCatalog::builtin(), nullptr);
-    }();
-    return texts;
+    return overlayTexts(m_impl->context);
 }
 
 void WorkbookState::changed()

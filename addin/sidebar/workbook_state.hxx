@@ -7,7 +7,7 @@
 #include "isms/cell_controls.hpp"
 #include "isms/heat_map.hpp"
 #include "isms/readiness.hpp"
-#include "isms/texts.hpp"
+#include "overlay_texts.hxx"
 #include "isms/workbook_settings.hpp"
 #include "sheets/register_finder.hxx"
 
@@ -45,8 +45,9 @@ public:
 
     /// The current snapshot; reads the document when it changed since the last read.
     std::shared_ptr<const WorkbookSnapshot> snapshot();
-    /// The catalog texts (with the user's licensed overlay when one is configured).
-    const Texts& texts();
+    /// The overlay-aware texts of overlay_texts.hxx, current at the time of the call (after
+    /// ISMS.OVERLAY() the new ones): hold the pointer while using them.
+    [[nodiscard]] std::shared_ptr<const OverlayTexts> texts();
     const css::uno::Reference<css::frame::XModel>& model() const { return m_model; }
 
     /// Marks the snapshot stale and tells the subscribers (posted), as a modification does.

@@ -9,17 +9,17 @@
 namespace isms
 {
 
-std::string_view cloudRolesName(CloudRoles r) noexcept
+std::string_view roleName(Role r) noexcept
 {
     switch (r)
     {
-    case CloudRoles::Customer:
+    case Role::Customer:
         return "customer";
-    case CloudRoles::Provider:
+    case Role::Provider:
         return "provider";
-    case CloudRoles::Both:
+    case Role::Both:
         return "both";
-    case CloudRoles::None:
+    case Role::None:
         break;
     }
     return {};

@@ -164,10 +164,10 @@ ControlView describeControl(const Control& c, const Texts& texts, const ControlC
                           "ISO/IEC 27017 によるクラウドの実施の手引はありません。");
     else
     {
-        if (has(context.roles, CloudRoles::Customer))
+        if (has(context.roles, Role::Customer))
             v.customer = pick(lang, "Cloud service customer:", "クラウドサービスカスタマ:") + "\n" +
                          (customer.empty() ? none : std::string(customer));
-        if (has(context.roles, CloudRoles::Provider))
+        if (has(context.roles, Role::Provider))
             v.provider = pick(lang, "Cloud service provider:", "クラウドサービスプロバイダ:") +
                          "\n" + (provider.empty() ? none : std::string(provider));
     }

@@ -28,7 +28,7 @@ Result<CloudRiskCatalog> CloudRiskCatalog::fromJson(std::string_view data, const
             for (const json& c : array(f, "cloud", r.id))
             {
                 auto found = cat.lookup(std::string_view(c.get<std::string>()));
-                if (!found.ok() || (*found)->cloudRoles == CloudRoles::None ||
+                if (!found.ok() || (*found)->cloudRoles == Role::None ||
                     (*found)->edition == Edition::Iso27001_2022)
                     fail(r.id + ": '" + c.get<std::string>() +
                          "' is not a 27017 entry with role guidance");
@@ -66,7 +66,7 @@ std::vector<const CloudRiskFactor*> CloudRiskCatalog::forRole(Role role) const
 {
     std::vector<const CloudRiskFactor*> out;
     for (const auto& f : m_factors)
-        if (role == Role::Both || has(f.roles, rolesOf(role)))
+        if (role == Role::Both || has(f.roles, role))
             out.push_back(&f);
     return out;
 }

@@ -132,13 +132,13 @@ Result<std::vector<const Control*>> listControls(const Catalog& cat, Edition e, 
         case ControlFilter::All:
             break;
         case ControlFilter::Customer:
-            keep = has(c->cloudRoles, CloudRoles::Customer);
+            keep = has(c->cloudRoles, Role::Customer);
             break;
         case ControlFilter::Provider:
-            keep = has(c->cloudRoles, CloudRoles::Provider);
+            keep = has(c->cloudRoles, Role::Provider);
             break;
         case ControlFilter::Cloud:
-            keep = c->cloudRoles != CloudRoles::None;
+            keep = c->cloudRoles != Role::None;
             break;
         case ControlFilter::New:
             keep = c->isNew;

@@ -22,18 +22,26 @@ Result<Role> parseRole(std::u16string_view s, int argIndex)
                                "' is not customer, provider or both (カスタマ/プロバイダ/両方)");
 }
 
-std::string_view roleName(Role r) noexcept
+std::string_view roleLabel(Role r, Lang lang) noexcept
 {
+    const bool ja = lang == Lang::Ja;
     switch (r)
     {
     case Role::Customer:
-        return "customer";
+        return ja ? "クラウドサービスカスタマ" : "Cloud service customer";
     case Role::Provider:
-        return "provider";
+        return ja ? "クラウドサービスプロバイダ" : "Cloud service provider";
     case Role::Both:
-        return "both";
+        return ja ? "両方(カスタマ及びプロバイダ)" : "Both customer and provider";
+    case Role::None:
+        break;
     }
     return {};
+}
+
+std::string_view roleNotStatedLabel(Lang lang) noexcept
+{
+    return lang == Lang::Ja ? "未記載(ISMS.Role)" : "not stated (ISMS.Role)";
 }
 
 Result<GuidanceCatalog> GuidanceCatalog::fromJson(std::string_view data, const Catalog& cat)
@@ -71,11 +79,11 @@ Result<GuidanceCatalog> GuidanceCatalog::fromJson(std::string_view data, const C
             out.provider = role("provider");
             if (e.contains("note"))
                 out.note = text(e["note"], id + " note");
-            const CloudRoles given = (out.customer ? CloudRoles::Customer : CloudRoles::None) |
-                                     (out.provider ? CloudRoles::Provider : CloudRoles::None);
+            const Role given = (out.customer ? Role::Customer : Role::None) |
+                               (out.provider ? Role::Provider : Role::None);
             if (given != c.cloudRoles)
-                fail(id + ": guidance is given for '" + std::string(cloudRolesName(given)) +
-                     "' but 27017 addresses '" + std::string(cloudRolesName(c.cloudRoles)) + "'");
+                fail(id + ": guidance is given for '" + std::string(roleName(given)) +
+                     "' but 27017 addresses '" + std::string(roleName(c.cloudRoles)) + "'");
             if (out.note.has_value() != c.otherInformationOnly)
                 fail(id + ": a note is given exactly for the other-information-only entries");
         }

@@ -65,14 +65,14 @@ inline const json& array(const json& j, const char* key, const std::string& wher
 }
 
 /// "customer" / "provider" / "both".
-inline CloudRoles roles(const std::string& s, const std::string& where)
+inline Role roles(const std::string& s, const std::string& where)
 {
     if (s == "customer")
-        return CloudRoles::Customer;
+        return Role::Customer;
     if (s == "provider")
-        return CloudRoles::Provider;
+        return Role::Provider;
     if (s == "both")
-        return CloudRoles::Both;
+        return Role::Both;
     fail(where + ": roles must be customer, provider or both, not '" + s + "'");
 }
 

@@ -109,10 +109,10 @@ Result<Overlay> parseOverlay(std::string_view text, const Catalog& cat) noexcept
                 {
                     for (const auto& [role, rv] : fv.items())
                     {
-                        const CloudRoles r = role == "customer"   ? CloudRoles::Customer
-                                             : role == "provider" ? CloudRoles::Provider
-                                                                  : CloudRoles::None;
-                        if (r == CloudRoles::None)
+                        const Role r = role == "customer"   ? Role::Customer
+                                       : role == "provider" ? Role::Provider
+                                                            : Role::None;
+                        if (r == Role::None)
                             o.rejected.push_back(id + ".guidance." + role +
                                                  ": unknown role (use customer or provider)");
                         else if (!has(c.cloudRoles, r) || c.edition == Edition::Iso27001_2022)
@@ -121,8 +121,7 @@ Result<Overlay> parseOverlay(std::string_view text, const Catalog& cat) noexcept
                                                  " guidance");
                         else
                             readText(rv, id + ".guidance." + role,
-                                     r == CloudRoles::Customer ? e.customer : e.provider,
-                                     o.rejected);
+                                     r == Role::Customer ? e.customer : e.provider, o.rejected);
                     }
                 }
                 else

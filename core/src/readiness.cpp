@@ -97,6 +97,8 @@ ReadinessCheck roleCheck(const ReadinessFacts& f)
         c.detail = {"Cloud service customer and provider",
                     "クラウドサービスカスタマ及びクラウドサービスプロバイダ"};
         break;
+    case Role::None: // a stated role is never None
+        break;
     }
     return c;
 }

@@ -1,6 +1,7 @@
 #include "isms/register_scoring.hpp"
 
 #include "isms/utf.hpp"
+#include "keywords.hpp"
 
 #include <algorithm>
 
@@ -62,22 +63,86 @@ std::optional<int> assetValue(const RiskRow& risk, const Scale& scale,
         problems.push_back("assetValue: " + l.error().message);
         return std::nullopt;
     }
+    static constexpr F cia[] = {F::Confidentiality, F::Integrity, F::Availability};
+    const GridCell* const ratings[] = {risk.get(cia[0]), risk.get(cia[1]), risk.get(cia[2])};
+    auto v = ciaAssetValue(ratings, scale);
+    if (!v.ok())
+    {
+        problems.push_back(std::string(fieldKey(cia[v.error().argIndex])) + ": " +
+                           v.error().message);
+        return std::nullopt;
+    }
+    return *v;
+}
+
+} // namespace
+
+Result<std::optional<int>> ciaAssetValue(std::span<const GridCell* const> ratings,
+                                         const Scale& scale)
+{
     std::optional<int> best;
-    for (F f : {F::Confidentiality, F::Integrity, F::Availability})
-        if (const GridCell* c = risk.get(f))
+    for (std::size_t i = 0; i < ratings.size(); ++i)
+        if (const GridCell* c = ratings[i])
         {
-            auto l = cellLevel(*c, scale);
+            auto l = c->isNumber ? parseLevelNumber(scale, c->number, int(i))
+                                 : parseLevelText(scale, c->text, int(i));
             if (!l.ok())
-            {
-                problems.push_back(std::string(fieldKey(f)) + ": " + l.error().message);
-                return std::nullopt;
-            }
+                return l.error();
             best = std::max(best.value_or(0), *l);
         }
     return best;
 }
 
-} // namespace
+const Scale& ciaRatingScale()
+{
+    static const Scale s{"a C/I/A rating", 100, {}};
+    return s;
+}
+
+Result<std::shared_ptr<const RiskMethod>> resolveRiskMethod(std::u16string_view name,
+                                                            const WorkbookSettings& settings,
+                                                            std::optional<MethodKind> wanted,
+                                                            std::string_view fallback, int argIndex)
+{
+    const auto unowned = [](const RiskMethod* m)
+    { return std::shared_ptr<const RiskMethod>(std::shared_ptr<void>(), m); };
+    // Spaces, line breaks and control characters around the name do not count.
+    const auto space = [](char16_t c) { return c <= u' ' || isTrimmedSpace(c); };
+    while (!name.empty() && space(name.front()))
+        name.remove_prefix(1);
+    while (!name.empty() && space(name.back()))
+        name.remove_suffix(1);
+    std::shared_ptr<const RiskMethod> m;
+    if (!name.empty())
+    {
+        const std::string n = toUtf8(name);
+        if (const RiskMethod* preset = findPreset(n))
+            m = unowned(preset);
+        else if (settings.riskMethod && settings.riskMethod->id == n)
+            m = settings.riskMethod;
+        else
+            return invalidArgument(argIndex,
+                                   "risk method '" + n +
+                                       "' is neither a preset (3x3, 4x4, 5x5, iso27005, avt) nor "
+                                       "the workbook's ISMS.RiskMethod");
+    }
+    else if (settings.riskMethod)
+        m = settings.riskMethod; // the workbook's method, even of the other kind (then an error)
+    else if (!settings.riskMethodProblem.empty())
+        return invalidArgument(argIndex, settings.riskMethodProblem);
+    else if (const RiskMethod* preset = findPreset(fallback))
+        m = unowned(preset);
+    else
+        return Error{ErrorKind::Internal, argIndex,
+                     "no preset risk method '" + std::string(fallback) + "'"};
+    if (wanted && m->kind != *wanted)
+        return invalidArgument(argIndex, "risk method '" + m->id + "' is " +
+                                             (m->kind == MethodKind::Avt
+                                                  ? "asset × threat × vulnerability: use "
+                                                    "ISMS.RISK3"
+                                                  : "likelihood × impact: use ISMS.RISK"));
+    return m;
+}
 
 RowScore scoreRisk(const RiskRow& risk, const RiskMethod& m)
 {

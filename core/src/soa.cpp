@@ -140,11 +140,11 @@ std::vector<SoaRow> computeSoaRows(const Catalog& cat, const Texts& texts, const
                          : c->clause->title.in(in.lang));
         row.at(C::Ref2013) =
             textCell(c->edition == Edition::Iso27001_2022 ? joinIds(c->mapped) : "");
-        row.at(C::CloudRole) = textCell(!ja ? std::string(cloudRolesName(c->cloudRoles))
-                                        : c->cloudRoles == CloudRoles::Both     ? "両方"
-                                        : c->cloudRoles == CloudRoles::Customer ? "カスタマ"
-                                        : c->cloudRoles == CloudRoles::Provider ? "プロバイダ"
-                                                                                : "");
+        row.at(C::CloudRole) = textCell(!ja ? std::string(roleName(c->cloudRoles))
+                                        : c->cloudRoles == Role::Both     ? "両方"
+                                        : c->cloudRoles == Role::Customer ? "カスタマ"
+                                        : c->cloudRoles == Role::Provider ? "プロバイダ"
+                                                                          : "");
         row.at(C::CloudGuidance) = textCell(texts.guidance(*c, in.role, in.lang));
         if (auto it = cited.find(c); it != cited.end())
         {
@@ -270,15 +270,15 @@ std::vector<Gap> findGaps(const Catalog& cat, const SoaInput& in, const std::vec
     // 2022 control, or through the CLD control placed on it).
     for (const Control* e : cat.controls(Edition::Iso27017_2015))
     {
-        if (!(e->cloudRoles == CloudRoles::Both || has(e->cloudRoles, rolesOf(in.role)) ||
-              (in.role == Role::Both && e->cloudRoles != CloudRoles::None)))
+        if (!(e->cloudRoles == Role::Both || has(e->cloudRoles, in.role) ||
+              (in.role == Role::Both && e->cloudRoles != Role::None)))
             continue;
         bool considered = citedEntries.count(e) > 0;
         for (const Control* m : e->mapped)
             considered = considered || citedEntries.count(m) > 0;
         if (!considered)
-            gaps.push_back({GapKind::CloudNotConsidered, e->canonical,
-                            std::string(cloudRolesName(e->cloudRoles))});
+            gaps.push_back(
+                {GapKind::CloudNotConsidered, e->canonical, std::string(roleName(e->cloudRoles))});
     }
     for (const SoaRow& r : rows)
     {
@@ -313,6 +313,42 @@ std::string gapText(const Gap& g, Lang lang)
                   : g.control + " is excluded without a justification";
     }
     return {};
+}
+
+std::string_view gapKindLabel(GapKind k, Lang lang) noexcept
+{
+    const bool ja = lang == Lang::Ja;
+    switch (k)
+    {
+    case GapKind::UnknownControl:
+        return ja ? "附属書A・27017 にない管理策" : "Not an Annex A / 27017 control";
+    case GapKind::AmbiguousMapping:
+        return ja ? "2022 年版への対応が複数" : "Maps to several 2022 controls";
+    case GapKind::CloudNotConsidered:
+        return ja ? "検討されていない 27017 の管理策" : "27017 control not considered";
+    case GapKind::ExclusionUnjustified:
+        return ja ? "除外理由のない適用除外" : "Exclusion without justification";
+    }
+    return {};
+}
+
+const Text& soaSheetTitle()
+{
+    static const Text t{"Statement of Applicability", "適用宣言書"};
+    return t;
+}
+
+const Text& soaGapsSheetTitle()
+{
+    static const Text t{"SoA gaps", "ギャップ"};
+    return t;
+}
+
+const std::array<Text, 3>& gapColumnLabels()
+{
+    static const std::array<Text, 3> labels = {Text{"Gap", "種類"}, Text{"Control", "管理策"},
+                                               Text{"Finding", "内容"}};
+    return labels;
 }
 
 } // namespace isms

@@ -7,9 +7,9 @@ namespace
 
 constexpr Lang kLangs[] = {Lang::En, Lang::Ja};
 
-std::string_view label(CloudRoles single, Lang lang)
+std::string_view label(Role single, Lang lang)
 {
-    if (single == CloudRoles::Customer)
+    if (single == Role::Customer)
         return lang == Lang::Ja ? "カスタマ" : "Customer";
     return lang == Lang::Ja ? "プロバイダ" : "Provider";
 }
@@ -28,14 +28,14 @@ std::string_view colon(Lang lang)
 }
 
 /// Summary (overlay first) + evidence for one role of one entry; "" when none.
-std::string roleText(const EntryGuidance& g, const OverlayEntry* ov, CloudRoles single, Lang lang)
+std::string roleText(const EntryGuidance& g, const OverlayEntry* ov, Role single, Lang lang)
 {
     const auto& rg = g.forRole(single);
     if (!rg)
         return {};
     std::string out;
     const PartialText* licensed =
-        ov ? (single == CloudRoles::Customer ? &ov->customer : &ov->provider) : nullptr;
+        ov ? (single == Role::Customer ? &ov->customer : &ov->provider) : nullptr;
     if (licensed && licensed->in(lang))
         out = *licensed->in(lang);
     else
@@ -51,9 +51,9 @@ std::string entryText(const EntryGuidance& g, const OverlayEntry* ov, Role role,
     if (g.note)
         return std::string(noteLabel(lang)) + g.note->in(lang);
     if (role != Role::Both)
-        return roleText(g, ov, rolesOf(role), lang);
+        return roleText(g, ov, role, lang);
     std::string out;
-    for (CloudRoles single : {CloudRoles::Customer, CloudRoles::Provider})
+    for (Role single : {Role::Customer, Role::Provider})
     {
         const std::string t = roleText(g, ov, single, lang);
         if (t.empty())
@@ -90,14 +90,14 @@ Texts::Texts(const Catalog& cat, const GuidanceCatalog& guidance, const Overlay*
             if (m_titles[c->index][int(l)].empty())
                 m_titles[c->index][int(l)] = c->title.in(l);
 
-    for (Role role : {Role::Customer, Role::Provider, Role::Both})
+    for (Role role : kStatedRoles)
         for (Lang l : kLangs)
         {
             // 27017 entries: their own text.
             for (Edition ed : {Edition::Iso27001_2013, Edition::Iso27017_2015})
                 for (const Control* c : cat.controls(ed))
                     if (const EntryGuidance* g = guidance.find(*c))
-                        m_guidance[c->index][int(role)][int(l)] =
+                        m_guidance[c->index][roleIndex(role)][int(l)] =
                             entryText(*g, ov[c->index], role, l);
             // 2022 controls: the entries placed on them, prefixed with their ids.
             for (const Control* c : cat.controls(Edition::Iso27001_2022))
@@ -117,7 +117,7 @@ Texts::Texts(const Catalog& cat, const GuidanceCatalog& guidance, const Overlay*
                     out += role == Role::Both && !g->note ? ":\n" : ": ";
                     out += t;
                 }
-                m_guidance[c->index][int(role)][int(l)] = std::move(out);
+                m_guidance[c->index][roleIndex(role)][int(l)] = std::move(out);
             }
         }
 }
@@ -129,7 +129,9 @@ std::string_view Texts::title(const Control& c, Lang lang) const noexcept
 
 std::string_view Texts::guidance(const Control& c, Role role, Lang lang) const noexcept
 {
-    return m_guidance[c.index][int(role)][int(lang)];
+    if (role == Role::None)
+        return {};
+    return m_guidance[c.index][roleIndex(role)][int(lang)];
 }
 
 } // namespace isms

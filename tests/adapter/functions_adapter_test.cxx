@@ -220,4 +220,30 @@ TEST_F(Adapter, ServiceNamesAreTheFixedOnes)
     EXPECT_EQ(u8(f->getImplementationName()), "org.ismscalc.FunctionsImpl");
 }
 
+TEST_F(Adapter, CiaIsTheLargestRatingAndRejectsWhatIsNoRating)
+{
+    EXPECT_EQ(f->cia(Any(1.0), Any(3.0), Any(2.0)), 3.0);
+    EXPECT_EQ(f->cia(Any(ou("2")), Any(1.0), Any(ou("４"))), 4.0) << "numeric texts count";
+    // Calc passes an empty cell as 0: Err:502 at the argument's position.
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->cia(Any(1.0), Any(0.0), Any(1.0)); }), 1);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->cia(Any(2.5), Any(1.0), Any(1.0)); }), 0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->cia(Any(1.0), Any(1.0), Any(ou("x"))); }), 2);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->cia(Any(1.0), Any(true), Any(1.0)); }), 1);
+}
+
+TEST_F(Adapter, RiskMethodArgumentIsResolvedOrErr502)
+{
+    EXPECT_EQ(f->risk(noDoc, Any(2.0), Any(3.0), Any()), 6.0) << "5x5 by default";
+    EXPECT_EQ(f->risk(noDoc, Any(2.0), Any(3.0), Any(ou(" 3x3 "))), 6.0);
+    EXPECT_EQ(
+        illegalArgumentPosition([&] { (void)f->risk(noDoc, Any(2.0), Any(3.0), Any(ou("6x6"))); }),
+        2);
+    EXPECT_EQ(
+        illegalArgumentPosition([&] { (void)f->risk(noDoc, Any(2.0), Any(3.0), Any(ou("avt"))); }),
+        2);
+    EXPECT_EQ(illegalArgumentPosition(
+                  [&] { (void)f->risk3(noDoc, Any(2.0), Any(2.0), Any(2.0), Any(ou("5x5"))); }),
+              3);
+}
+
 } // namespace

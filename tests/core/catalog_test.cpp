@@ -400,17 +400,17 @@ TEST(Names, EditionAndRoleNames)
     EXPECT_EQ(isms::editionName(Edition::Iso27001_2013), "27001:2013");
     EXPECT_EQ(isms::editionName(Edition::Iso27001_2022), "27001:2022");
     EXPECT_EQ(isms::editionName(Edition::Iso27017_2015), "27017:2015");
-    EXPECT_EQ(isms::cloudRolesName(isms::CloudRoles::None), "");
-    EXPECT_EQ(isms::cloudRolesName(isms::CloudRoles::Customer), "customer");
-    EXPECT_EQ(isms::cloudRolesName(isms::CloudRoles::Provider), "provider");
-    EXPECT_EQ(isms::cloudRolesName(isms::CloudRoles::Both), "both");
-    using isms::CloudRoles;
-    EXPECT_EQ(CloudRoles::Customer | CloudRoles::Provider, CloudRoles::Both);
-    EXPECT_TRUE(isms::has(CloudRoles::Both, CloudRoles::Customer));
-    EXPECT_TRUE(isms::has(CloudRoles::Both, CloudRoles::Provider));
-    EXPECT_FALSE(isms::has(CloudRoles::Customer, CloudRoles::Provider));
-    EXPECT_FALSE(isms::has(CloudRoles::None, CloudRoles::None));
-    EXPECT_FALSE(isms::has(CloudRoles::Both, CloudRoles::None));
+    EXPECT_EQ(isms::roleName(isms::Role::None), "");
+    EXPECT_EQ(isms::roleName(isms::Role::Customer), "customer");
+    EXPECT_EQ(isms::roleName(isms::Role::Provider), "provider");
+    EXPECT_EQ(isms::roleName(isms::Role::Both), "both");
+    using isms::Role;
+    EXPECT_EQ(Role::Customer | Role::Provider, Role::Both);
+    EXPECT_TRUE(isms::has(Role::Both, Role::Customer));
+    EXPECT_TRUE(isms::has(Role::Both, Role::Provider));
+    EXPECT_FALSE(isms::has(Role::Customer, Role::Provider));
+    EXPECT_FALSE(isms::has(Role::None, Role::None));
+    EXPECT_FALSE(isms::has(Role::Both, Role::None));
 }
 
 } // namespace

@@ -25,7 +25,6 @@ using namespace isms::test;
 
 using isms::CloudRiskCatalog;
 using isms::CloudRiskFactor;
-using isms::CloudRoles;
 using isms::Control;
 using isms::Edition;
 using isms::ErrorKind;
@@ -75,7 +74,7 @@ TEST(CloudRisks, EveryFactorIsComplete)
         EXPECT_TRUE(hasJapanese(f.description.ja)) << f.description.ja;
         EXPECT_NE(f.title.en, f.description.en);
         EXPECT_TRUE(titles.insert(f.title.en).second) << "title repeated";
-        EXPECT_NE(f.roles, CloudRoles::None);
+        EXPECT_NE(f.roles, Role::None);
         ASSERT_FALSE(f.cloudEntries.empty());
         ASSERT_FALSE(f.controls2022.empty());
         for (const Control* c : f.cloudEntries)
@@ -85,7 +84,7 @@ TEST(CloudRisks, EveryFactorIsComplete)
             const bool roleBearing2013 = c->edition == Edition::Iso27001_2013 &&
                                          c->extendedBy27017 && !c->otherInformationOnly;
             EXPECT_TRUE(cld || roleBearing2013) << c->canonical << " is not a 27017 entry";
-            EXPECT_NE(c->cloudRoles, CloudRoles::None) << c->canonical;
+            EXPECT_NE(c->cloudRoles, Role::None) << c->canonical;
         }
         for (const Control* c : f.controls2022)
         {
@@ -233,7 +232,7 @@ TEST(CloudRisksForRole, FactorsMatchTheirRolesField)
 {
     for (Role r : {Role::Customer, Role::Provider})
         for (const CloudRiskFactor* f : risks().forRole(r))
-            EXPECT_TRUE(isms::has(f->roles, isms::rolesOf(r))) << f->id;
+            EXPECT_TRUE(isms::has(f->roles, r)) << f->id;
 }
 
 // ------------------------------------------------------------------ fromJson

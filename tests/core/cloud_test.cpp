@@ -23,29 +23,29 @@ namespace
 using namespace isms::test;
 
 using isms::Catalog;
-using isms::CloudRoles;
 using isms::Control;
 using isms::ControlFilter;
 using isms::Edition;
+using isms::Role;
 
 const auto& kExpected2013To2022 = isms::test::expected2013To2022();
 
-std::string rolesText(CloudRoles r)
+std::string rolesText(Role r)
 {
-    const std::string_view n = isms::cloudRolesName(r);
+    const std::string_view n = isms::roleName(r);
     return n.empty() ? "none" : std::string(n);
 }
 
 // ------------------------------------------------------------------ expected tables
 
-constexpr CloudRoles Both = CloudRoles::Both;
-constexpr CloudRoles Customer = CloudRoles::Customer;
-constexpr CloudRoles Provider = CloudRoles::Provider;
+constexpr Role Both = Role::Both;
+constexpr Role Customer = Role::Customer;
+constexpr Role Provider = Role::Provider;
 
 struct Cld
 {
     const char* id;
-    CloudRoles roles;
+    Role roles;
     const char* clause;
     const char* objective;
     std::vector<std::string> related2022;
@@ -61,9 +61,9 @@ const std::vector<Cld> kCld = {
 };
 
 /// The 37 ISO/IEC 27002:2013 controls with a 27017 role table, and which column has text.
-std::map<std::string, CloudRoles> guidance2013()
+std::map<std::string, Role> guidance2013()
 {
-    std::map<std::string, CloudRoles> m;
+    std::map<std::string, Role> m;
     for (const char* id :
          {"5.1.1",  "6.1.1",  "6.1.3",  "7.2.2",  "8.1.1",  "8.2.2",  "9.2.3",  "9.2.4",
           "9.4.1",  "9.4.4",  "10.1.1", "11.2.7", "12.1.2", "12.1.3", "12.3.1", "12.4.1",
@@ -92,7 +92,7 @@ const std::vector<std::string> k27017List = {
 
 struct Expected2022Cloud
 {
-    CloudRoles roles = CloudRoles::None;
+    Role roles = Role::None;
     std::set<std::string> required; ///< predecessors with guidance and CLD controls beside it
     std::set<std::string> allowed;  ///< required plus note-only predecessors
 };
@@ -188,7 +188,7 @@ TEST(Cloud, RoleGuidanceOfEvery2013Control)
         SCOPED_TRACE(c->canonical);
         auto g = guidance.find(c->canonical);
         const bool noteOnly = kNoteOnly.count(c->canonical) > 0;
-        const CloudRoles want = g == guidance.end() ? CloudRoles::None : g->second;
+        const Role want = g == guidance.end() ? Role::None : g->second;
         EXPECT_EQ(rolesText(c->cloudRoles), rolesText(want));
         EXPECT_EQ(c->extendedBy27017, g != guidance.end() || noteOnly);
         EXPECT_EQ(c->otherInformationOnly, noteOnly);
@@ -206,7 +206,7 @@ TEST(Cloud, NoteOnlyControlsHaveNoRoles)
         const Control& c = control(id);
         EXPECT_TRUE(c.extendedBy27017);
         EXPECT_TRUE(c.otherInformationOnly);
-        EXPECT_EQ(c.cloudRoles, CloudRoles::None);
+        EXPECT_EQ(c.cloudRoles, Role::None);
     }
 }
 
@@ -243,7 +243,7 @@ TEST(Cloud2022, RolesAreTheUnionOverPredecessorsAndCldControls)
     {
         SCOPED_TRACE(c->canonical);
         auto it = expected.find(c->canonical);
-        const CloudRoles want = it == expected.end() ? CloudRoles::None : it->second.roles;
+        const Role want = it == expected.end() ? Role::None : it->second.roles;
         EXPECT_EQ(rolesText(c->cloudRoles), rolesText(want));
     }
 }
@@ -278,27 +278,27 @@ TEST(Cloud2022, SpotChecks)
     { return std::find(v.begin(), v.end(), id) != v.end(); };
 
     // 5.23 is new in 2022: its cloud roles come only from CLD.6.3.1 and CLD.8.1.5.
-    EXPECT_EQ(control("5.23").cloudRoles, CloudRoles::Both);
+    EXPECT_EQ(control("5.23").cloudRoles, Role::Both);
     EXPECT_EQ(entries("5.23"), (std::vector<std::string>{"CLD.6.3.1", "CLD.8.1.5"}));
     // 8.22 carries the provider guidance of CLD.9.5.1 and the both-roles guidance of A.13.1.3.
-    EXPECT_TRUE(isms::has(control("8.22").cloudRoles, CloudRoles::Provider));
+    EXPECT_TRUE(isms::has(control("8.22").cloudRoles, Role::Provider));
     EXPECT_TRUE(contains(entries("8.22"), "CLD.9.5.1"));
     EXPECT_TRUE(contains(entries("8.22"), "A.13.1.3"));
     // 5.15 ← A.9.1.1 (no cloud guidance), A.9.1.2 (customer only).
-    EXPECT_EQ(control("5.15").cloudRoles, CloudRoles::Customer);
+    EXPECT_EQ(control("5.15").cloudRoles, Role::Customer);
     EXPECT_EQ(entries("5.15"), std::vector<std::string>{"A.9.1.2"});
     // 5.18 ← A.9.2.2 (provider), A.9.2.5, A.9.2.6 (none).
-    EXPECT_EQ(control("5.18").cloudRoles, CloudRoles::Provider);
+    EXPECT_EQ(control("5.18").cloudRoles, Role::Provider);
     // 8.2 ← A.9.2.3 (both).
-    EXPECT_EQ(control("8.2").cloudRoles, CloudRoles::Both);
+    EXPECT_EQ(control("8.2").cloudRoles, Role::Both);
     // New in 2022 and no 27017 entry.
     for (const char* id : {"5.7", "5.30", "7.4", "8.10", "8.11", "8.12", "8.23", "8.28"})
     {
-        EXPECT_EQ(control(id).cloudRoles, CloudRoles::None) << id;
+        EXPECT_EQ(control(id).cloudRoles, Role::None) << id;
         EXPECT_TRUE(control(id).cloudEntries.empty()) << id;
     }
     // Old controls with no 27017 entry at all.
-    EXPECT_EQ(control("7.1").cloudRoles, CloudRoles::None);
+    EXPECT_EQ(control("7.1").cloudRoles, Role::None);
     EXPECT_TRUE(control("7.1").cloudEntries.empty());
 }
 
@@ -327,13 +327,13 @@ std::set<std::string> listed(Edition e, ControlFilter f)
 struct ExpectedFilter
 {
     std::set<std::string> customer, provider, cloud;
-    void add(const std::string& id, CloudRoles r)
+    void add(const std::string& id, Role r)
     {
-        if (isms::has(r, CloudRoles::Customer))
+        if (isms::has(r, Role::Customer))
             customer.insert(id);
-        if (isms::has(r, CloudRoles::Provider))
+        if (isms::has(r, Role::Provider))
             provider.insert(id);
-        if (r != CloudRoles::None)
+        if (r != Role::None)
             cloud.insert(id);
     }
 };

@@ -86,7 +86,7 @@ TEST(FromJson, RealDataBuilds)
     EXPECT_EQ(r->controls(Edition::Iso27017_2015).size(), 44u);
     auto c = r->lookup(std::string_view("CLD.9.5.1"));
     ASSERT_TRUE(c.ok());
-    EXPECT_EQ((*c)->cloudRoles, isms::CloudRoles::Provider);
+    EXPECT_EQ((*c)->cloudRoles, isms::Role::Provider);
 }
 
 TEST(FromJson, BuiltinCatalogLoads)
@@ -277,7 +277,7 @@ TEST(FromJson, MinimalHandWrittenCatalog)
     ASSERT_EQ(r->controls(Edition::Iso27017_2015).size(), 1u);
     auto c = r->lookup(std::string_view("5.1"));
     ASSERT_TRUE(c.ok());
-    EXPECT_EQ((*c)->cloudRoles, isms::CloudRoles::Customer);
+    EXPECT_EQ((*c)->cloudRoles, isms::Role::Customer);
 
     // The same with the 2013 control listed twice.
     std::string dup = a2013;

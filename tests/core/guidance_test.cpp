@@ -7,6 +7,7 @@
 
 #include "isms/catalog.hpp"
 #include "isms/guidance.hpp"
+#include "isms/utf.hpp"
 #include "catalog_support.hpp"
 #include "text_support.hpp"
 
@@ -22,7 +23,6 @@ namespace
 
 using namespace isms::test;
 
-using isms::CloudRoles;
 using isms::Control;
 using isms::Edition;
 using isms::EntryGuidance;
@@ -30,16 +30,16 @@ using isms::ErrorKind;
 using isms::GuidanceCatalog;
 using isms::Role;
 
-constexpr CloudRoles Both = CloudRoles::Both;
-constexpr CloudRoles Customer = CloudRoles::Customer;
-constexpr CloudRoles Provider = CloudRoles::Provider;
+constexpr Role Both = Role::Both;
+constexpr Role Customer = Role::Customer;
+constexpr Role Provider = Role::Provider;
 
 /// The 44 27017 entries with role guidance and the roles each addresses.
-const std::map<std::string, CloudRoles>& expectedRoles()
+const std::map<std::string, Role>& expectedRoles()
 {
-    static const std::map<std::string, CloudRoles> m = []
+    static const std::map<std::string, Role> m = []
     {
-        std::map<std::string, CloudRoles> r;
+        std::map<std::string, Role> r;
         for (const char* id :
              {"5.1.1",  "6.1.1",  "6.1.3",  "7.2.2",  "8.1.1",  "8.2.2",  "9.2.3",  "9.2.4",
               "9.4.1",  "9.4.4",  "10.1.1", "11.2.7", "12.1.2", "12.1.3", "12.3.1", "12.4.1",
@@ -107,12 +107,12 @@ TEST(GuidanceBuiltin, RoleTextsAreBilingualAndComplete)
     {
         const EntryGuidance* g = guidance().find(control(id));
         ASSERT_NE(g, nullptr) << id;
-        for (CloudRoles single : {Customer, Provider})
+        for (Role single : {Customer, Provider})
         {
             const auto& rg = g->forRole(single);
             if (!rg)
                 continue;
-            SCOPED_TRACE(id + " " + std::string(isms::cloudRolesName(single)));
+            SCOPED_TRACE(id + " " + std::string(isms::roleName(single)));
             for (const isms::Text* t : {&rg->summary, &rg->evidence})
             {
                 EXPECT_FALSE(t->en.empty());
@@ -465,15 +465,24 @@ TEST(RoleName, Names)
     EXPECT_EQ(isms::roleName(Role::Both), "both");
 }
 
-TEST(RolesOf, MapsEachRoleToItsBits)
+TEST(RoleBits, AStatedRoleIsItsOwnSetOfRoles)
 {
-    static_assert(isms::rolesOf(Role::Customer) == CloudRoles::Customer);
-    EXPECT_EQ(isms::rolesOf(Role::Customer), CloudRoles::Customer);
-    EXPECT_EQ(isms::rolesOf(Role::Provider), CloudRoles::Provider);
-    EXPECT_EQ(isms::rolesOf(Role::Both), CloudRoles::Both);
-    EXPECT_TRUE(isms::has(isms::rolesOf(Role::Both), CloudRoles::Customer));
-    EXPECT_TRUE(isms::has(isms::rolesOf(Role::Both), CloudRoles::Provider));
-    EXPECT_FALSE(isms::has(isms::rolesOf(Role::Customer), CloudRoles::Provider));
+    static_assert((Role::Customer | Role::Provider) == Role::Both);
+    EXPECT_TRUE(isms::has(Role::Both, Role::Customer));
+    EXPECT_TRUE(isms::has(Role::Both, Role::Provider));
+    EXPECT_FALSE(isms::has(Role::Customer, Role::Provider));
+    EXPECT_FALSE(isms::has(Role::Both, Role::None));
+    // Every stated role parses back to itself and is never None; tables index them 0 … 2.
+    for (std::size_t i = 0; i < isms::kStatedRoles.size(); ++i)
+    {
+        const Role r = isms::kStatedRoles[i];
+        EXPECT_NE(r, Role::None);
+        EXPECT_EQ(isms::roleIndex(r), i);
+        auto parsed = isms::parseRole(isms::toUtf16(isms::roleName(r)), 0);
+        ASSERT_TRUE(parsed.ok());
+        EXPECT_EQ(*parsed, r);
+    }
+    EXPECT_EQ(isms::roleName(Role::None), "");
 }
 
 } // namespace

@@ -6,9 +6,12 @@
 #include "isms/register_scoring.hpp"
 #include "register_support.hpp"
 #include "text_support.hpp"
+#include "isms/utf.hpp"
 
 #include <gtest/gtest.h>
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -354,6 +357,145 @@ TEST(CellLevel, NumbersAndTexts)
     fraction.number = 2.5;
     fraction.text = u"2.5";
     EXPECT_FALSE(isms::cellLevel(fraction, likelihood).ok());
+}
+
+// One C/I/A rule for the register's columns and ISMS.CIA: the largest rating, every rating a
+// level of the scale.
+
+isms::GridCell ratingCell(double n)
+{
+    isms::GridCell c;
+    c.number = n;
+    c.isNumber = true;
+    return c;
+}
+
+isms::GridCell ratingText(const char16_t* t)
+{
+    isms::GridCell c;
+    c.text = t;
+    return c;
+}
+
+TEST(CiaAssetValue, TheLargestRating)
+{
+    const auto c = ratingCell(1), i = ratingCell(3), a = ratingCell(2);
+    const isms::GridCell* const all[] = {&c, &i, &a};
+    auto v = isms::ciaAssetValue(all, isms::ciaRatingScale());
+    ASSERT_TRUE(v.ok()) << v.error().message;
+    EXPECT_EQ(*v, std::optional<int>(3));
+    const auto big = ratingCell(100);
+    const isms::GridCell* const withBig[] = {&c, &big, &a};
+    EXPECT_EQ(*isms::ciaAssetValue(withBig, isms::ciaRatingScale()), std::optional<int>(100));
+}
+
+TEST(CiaAssetValue, RatingsGivenAsTextsAndLabelsOfTheScale)
+{
+    const auto c = ratingText(u" 2 "), i = ratingText(u"４"), a = ratingCell(1);
+    const isms::GridCell* const all[] = {&c, &i, &a};
+    EXPECT_EQ(*isms::ciaAssetValue(all, isms::ciaRatingScale()), std::optional<int>(4));
+    // On a method's asset-value scale, its labels count (avt: 低 / 中 / 高).
+    const isms::Scale& scale = preset("avt").scales[0];
+    const auto high = ratingText(u"高"), low = ratingCell(1);
+    const isms::GridCell* const labels[] = {&low, &high, nullptr};
+    EXPECT_EQ(*isms::ciaAssetValue(labels, scale), std::optional<int>(3));
+}
+
+TEST(CiaAssetValue, ABadRatingIsAnArgumentErrorAtItsPosition)
+{
+    const auto good = ratingCell(2);
+    for (const isms::GridCell& bad :
+         {ratingCell(0), ratingCell(2.5), ratingCell(-1), ratingCell(101), ratingText(u""),
+          ratingText(u"high"), ratingText(u"2.5")})
+    {
+        const isms::GridCell* const ratings[] = {&good, &good, &bad};
+        auto v = isms::ciaAssetValue(ratings, isms::ciaRatingScale());
+        ASSERT_FALSE(v.ok()) << isms::toUtf8(bad.text) << " " << bad.number;
+        EXPECT_EQ(v.error().kind, isms::ErrorKind::InvalidArgument);
+        EXPECT_EQ(v.error().argIndex, 2);
+    }
+    const auto bad = ratingCell(0);
+    const isms::GridCell* const first[] = {&bad, &good, &good};
+    EXPECT_EQ(isms::ciaAssetValue(first, isms::ciaRatingScale()).error().argIndex, 0);
+}
+
+TEST(CiaAssetValue, NoRatingGivenIsNoValue)
+{
+    const isms::GridCell* const none[] = {nullptr, nullptr, nullptr};
+    auto v = isms::ciaAssetValue(none, isms::ciaRatingScale());
+    ASSERT_TRUE(v.ok());
+    EXPECT_FALSE(v->has_value());
+}
+
+TEST(ScoreRisk, AvtBadCiaRatingNamesItsColumn)
+{
+    const Grid g = makeGrid({
+        {u"Risk ID", u"Asset", u"Confidentiality", u"Integrity", u"Availability", u"Threat level",
+         u"Vulnerability level"},
+        {u"R1", u"Laptop", 1, 9, 2, 2, 2},
+    });
+    const Register reg = read(g);
+    ASSERT_EQ(reg.risks.size(), 1u);
+    const RowScore s = isms::scoreRisk(riskRow(reg, 0), preset("avt"));
+    EXPECT_FALSE(s.inherent.has_value());
+    ASSERT_EQ(s.problems.size(), 1u) << problems(s);
+    EXPECT_TRUE(contains(s.problems[0], "integrity")) << problems(s);
+}
+
+// The method a cell function scores with.
+
+isms::WorkbookSettings workbookWith(const char* id, isms::MethodKind kind)
+{
+    isms::WorkbookSettings s;
+    auto m = std::make_shared<RiskMethod>(preset(kind == isms::MethodKind::Avt ? "avt" : "4x4"));
+    m->id = id;
+    s.riskMethod = m;
+    return s;
+}
+
+TEST(ResolveRiskMethod, APresetByNameSpacesAndCaseIgnored)
+{
+    auto m = isms::resolveRiskMethod(u"  3X3 ", {}, isms::MethodKind::Matrix, "5x5", 2);
+    ASSERT_TRUE(m.ok()) << m.error().message;
+    EXPECT_EQ((*m)->id, "3x3");
+}
+
+TEST(ResolveRiskMethod, NoNameTheWorkbookMethodElseTheFallback)
+{
+    EXPECT_EQ((*isms::resolveRiskMethod(u"", {}, isms::MethodKind::Avt, "avt", 3))->id, "avt");
+    EXPECT_EQ((*isms::resolveRiskMethod(u"", {}, std::nullopt, "5x5", 1))->id, "5x5");
+    const auto ours = workbookWith("ours", isms::MethodKind::Matrix);
+    EXPECT_EQ((*isms::resolveRiskMethod(u"", ours, isms::MethodKind::Matrix, "5x5", 2))->id,
+              "ours");
+    EXPECT_EQ((*isms::resolveRiskMethod(u"ours", ours, std::nullopt, "5x5", 1))->id, "ours");
+    EXPECT_EQ((*isms::resolveRiskMethod(u"5x5", ours, std::nullopt, "5x5", 1))->id, "5x5")
+        << "a named preset wins over the workbook's method";
+}
+
+TEST(ResolveRiskMethod, ErrorsAreArgumentErrorsAtTheMethodArgument)
+{
+    const auto expectError =
+        [](const isms::Result<std::shared_ptr<const RiskMethod>>& r, std::string_view part)
+    {
+        ASSERT_FALSE(r.ok());
+        EXPECT_EQ(r.error().kind, isms::ErrorKind::InvalidArgument);
+        EXPECT_EQ(r.error().argIndex, 2);
+        EXPECT_TRUE(contains(r.error().message, part)) << r.error().message;
+    };
+    expectError(isms::resolveRiskMethod(u"6x6", {}, std::nullopt, "5x5", 2), "neither a preset");
+    expectError(isms::resolveRiskMethod(u"avt", {}, isms::MethodKind::Matrix, "5x5", 2),
+                "use ISMS.RISK3");
+    expectError(isms::resolveRiskMethod(u"5x5", {}, isms::MethodKind::Avt, "avt", 2),
+                "use ISMS.RISK");
+    // The workbook's method of the other kind is not silently replaced by the fallback.
+    expectError(isms::resolveRiskMethod(u"", workbookWith("ours", isms::MethodKind::Avt),
+                                        isms::MethodKind::Matrix, "5x5", 2),
+                "'ours'");
+    isms::WorkbookSettings broken;
+    broken.riskMethodProblem = "ISMS.RiskMethod: levels leave a gap";
+    expectError(isms::resolveRiskMethod(u"", broken, std::nullopt, "5x5", 2), "leave a gap");
+    EXPECT_TRUE(isms::resolveRiskMethod(u"4x4", broken, std::nullopt, "5x5", 2).ok())
+        << "a named preset does not need the workbook's method";
 }
 
 } // namespace

@@ -100,7 +100,7 @@ TEST(DescribeControl, A923ShowsIts2022NumberGuidanceForBothRolesRisksAndSoa)
     const Texts texts(cat(), GuidanceCatalog::builtin(), nullptr);
 
     const ControlView v =
-        describeControl(*ctl("A.9.2.3"), texts, {CloudRoles::Both, true, &risks, &soa}, Lang::En);
+        describeControl(*ctl("A.9.2.3"), texts, {Role::Both, true, &risks, &soa}, Lang::En);
     EXPECT_EQ(v.heading.rfind("A.9.2.3  ", 0), 0u) << v.heading;
     EXPECT_NE(v.edition.find("27001:2013"), std::string::npos);
     EXPECT_NE(v.mapping.find("\n8.2  "), std::string::npos) << v.mapping;
@@ -110,8 +110,8 @@ TEST(DescribeControl, A923ShowsIts2022NumberGuidanceForBothRolesRisksAndSoa)
     EXPECT_NE(v.risks.find("R-1, R-2"), std::string::npos) << v.risks;
     EXPECT_EQ(v.soa, "SoA 8.2: Applicable · Implemented");
 
-    const ControlView customerOnly = describeControl(
-        *ctl("A.9.2.3"), texts, {CloudRoles::Customer, true, nullptr, nullptr}, Lang::Ja);
+    const ControlView customerOnly =
+        describeControl(*ctl("A.9.2.3"), texts, {Role::Customer, true, nullptr, nullptr}, Lang::Ja);
     EXPECT_EQ(customerOnly.customer.rfind("クラウドサービスカスタマ:", 0), 0u);
     EXPECT_TRUE(customerOnly.provider.empty());
     EXPECT_EQ(customerOnly.risks, "リスク台帳が見つかりません。");

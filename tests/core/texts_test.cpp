@@ -23,7 +23,6 @@ namespace
 
 using namespace isms::test;
 
-using isms::CloudRoles;
 using isms::Control;
 using isms::Edition;
 using isms::GuidanceCatalog;
@@ -41,7 +40,7 @@ const Texts& plain()
     return t;
 }
 
-const isms::RoleGuidance& side(std::string_view id, CloudRoles single)
+const isms::RoleGuidance& side(std::string_view id, Role single)
 {
     const isms::EntryGuidance* g = GuidanceCatalog::builtin().find(control(id));
     if (!g || !g->forRole(single))
@@ -50,7 +49,7 @@ const isms::RoleGuidance& side(std::string_view id, CloudRoles single)
 }
 
 /// "<summary> Evidence: <evidence>" / "<summary> 証拠：<evidence>".
-std::string roleLine(std::string_view id, CloudRoles single, Lang l)
+std::string roleLine(std::string_view id, Role single, Lang l)
 {
     const auto& rg = side(id, single);
     return rg.summary.in(l) + (l == Ja ? " 証拠：" : " Evidence: ") + rg.evidence.in(l);
@@ -103,12 +102,12 @@ TEST(TextsGuidance, NoTextForARoleNotAddressed)
 TEST(TextsGuidance, SingleRoleIsSummaryPlusEvidence)
 {
     const Control& c = control("CLD.9.5.1");
-    const auto& p = side("CLD.9.5.1", CloudRoles::Provider);
+    const auto& p = side("CLD.9.5.1", Role::Provider);
     EXPECT_EQ(plain().guidance(c, Role::Provider, En),
               p.summary.en + " Evidence: " + p.evidence.en);
     EXPECT_EQ(plain().guidance(c, Role::Provider, Ja), p.summary.ja + " 証拠：" + p.evidence.ja);
 
-    const auto& cu = side("A.12.4.3", CloudRoles::Customer);
+    const auto& cu = side("A.12.4.3", Role::Customer);
     EXPECT_EQ(plain().guidance(control("A.12.4.3"), Role::Customer, En),
               cu.summary.en + " Evidence: " + cu.evidence.en);
 }
@@ -125,21 +124,21 @@ TEST(TextsGuidance, BothLabelsTheTwoSides)
 {
     const Control& c = control("A.9.2.3");
     EXPECT_EQ(plain().guidance(c, Role::Both, En),
-              "Customer: " + roleLine("A.9.2.3", CloudRoles::Customer, En) +
-                  "\nProvider: " + roleLine("A.9.2.3", CloudRoles::Provider, En));
+              "Customer: " + roleLine("A.9.2.3", Role::Customer, En) +
+                  "\nProvider: " + roleLine("A.9.2.3", Role::Provider, En));
     EXPECT_EQ(plain().guidance(c, Role::Both, Ja),
-              "カスタマ：" + roleLine("A.9.2.3", CloudRoles::Customer, Ja) + "\nプロバイダ：" +
-                  roleLine("A.9.2.3", CloudRoles::Provider, Ja));
+              "カスタマ：" + roleLine("A.9.2.3", Role::Customer, Ja) + "\nプロバイダ：" +
+                  roleLine("A.9.2.3", Role::Provider, Ja));
 }
 
 TEST(TextsGuidance, BothOnAOneSidedEntryHasOnlyThatSide)
 {
     EXPECT_EQ(plain().guidance(control("CLD.9.5.1"), Role::Both, En),
-              "Provider: " + roleLine("CLD.9.5.1", CloudRoles::Provider, En));
+              "Provider: " + roleLine("CLD.9.5.1", Role::Provider, En));
     EXPECT_EQ(plain().guidance(control("CLD.9.5.1"), Role::Both, Ja),
-              "プロバイダ：" + roleLine("CLD.9.5.1", CloudRoles::Provider, Ja));
+              "プロバイダ：" + roleLine("CLD.9.5.1", Role::Provider, Ja));
     EXPECT_EQ(plain().guidance(control("A.15.1.1"), Role::Both, En),
-              "Customer: " + roleLine("A.15.1.1", CloudRoles::Customer, En));
+              "Customer: " + roleLine("A.15.1.1", Role::Customer, En));
 }
 
 TEST(TextsGuidance, EveryEntryAndRoleHasTextExactlyWhenAddressed)
@@ -147,8 +146,8 @@ TEST(TextsGuidance, EveryEntryAndRoleHasTextExactlyWhenAddressed)
     for (const Control* c : cat().controls(Edition::Iso27017_2015))
         for (Lang l : {En, Ja})
         {
-            const bool cu = isms::has(c->cloudRoles, CloudRoles::Customer);
-            const bool pr = isms::has(c->cloudRoles, CloudRoles::Provider);
+            const bool cu = isms::has(c->cloudRoles, Role::Customer);
+            const bool pr = isms::has(c->cloudRoles, Role::Provider);
             EXPECT_EQ(plain().guidance(*c, Role::Customer, l).empty(), !cu) << c->canonical;
             EXPECT_EQ(plain().guidance(*c, Role::Provider, l).empty(), !pr) << c->canonical;
             EXPECT_FALSE(plain().guidance(*c, Role::Both, l).empty()) << c->canonical;
@@ -188,13 +187,13 @@ TEST(TextsGuidance2022, CloudServicesControlCarriesTheTwoCldControls)
     const Control& c = control("5.23");
     const auto provider = lines(plain().guidance(c, Role::Provider, En));
     ASSERT_EQ(provider.size(), 2u) << plain().guidance(c, Role::Provider, En);
-    EXPECT_EQ(provider[0], "CLD.6.3.1: " + roleLine("CLD.6.3.1", CloudRoles::Provider, En));
-    EXPECT_EQ(provider[1], "CLD.8.1.5: " + roleLine("CLD.8.1.5", CloudRoles::Provider, En));
+    EXPECT_EQ(provider[0], "CLD.6.3.1: " + roleLine("CLD.6.3.1", Role::Provider, En));
+    EXPECT_EQ(provider[1], "CLD.8.1.5: " + roleLine("CLD.8.1.5", Role::Provider, En));
 
     const auto customerJa = lines(plain().guidance(c, Role::Customer, Ja));
     ASSERT_EQ(customerJa.size(), 2u);
     EXPECT_TRUE(startsWith(customerJa[0], "CLD.6.3.1")) << customerJa[0];
-    EXPECT_TRUE(contains(customerJa[0], roleLine("CLD.6.3.1", CloudRoles::Customer, Ja)));
+    EXPECT_TRUE(contains(customerJa[0], roleLine("CLD.6.3.1", Role::Customer, Ja)));
     EXPECT_TRUE(startsWith(customerJa[1], "CLD.8.1.5")) << customerJa[1];
 }
 
@@ -204,12 +203,12 @@ TEST(TextsGuidance2022, SegregationInNetworksCarriesTenantIsolation)
     const Control& c = control("8.22");
     const auto provider = lines(plain().guidance(c, Role::Provider, En));
     ASSERT_EQ(provider.size(), 2u) << plain().guidance(c, Role::Provider, En);
-    EXPECT_EQ(provider[0], "CLD.9.5.1: " + roleLine("CLD.9.5.1", CloudRoles::Provider, En));
-    EXPECT_EQ(provider[1], "A.13.1.3: " + roleLine("A.13.1.3", CloudRoles::Provider, En));
+    EXPECT_EQ(provider[0], "CLD.9.5.1: " + roleLine("CLD.9.5.1", Role::Provider, En));
+    EXPECT_EQ(provider[1], "A.13.1.3: " + roleLine("A.13.1.3", Role::Provider, En));
 
     // The customer has no CLD.9.5.1 guidance: only the A.13.1.3 line.
     EXPECT_EQ(plain().guidance(c, Role::Customer, En),
-              "A.13.1.3: " + roleLine("A.13.1.3", CloudRoles::Customer, En));
+              "A.13.1.3: " + roleLine("A.13.1.3", Role::Customer, En));
 
     const std::string both(plain().guidance(c, Role::Both, En));
     const auto cld = both.find("CLD.9.5.1");
@@ -217,9 +216,9 @@ TEST(TextsGuidance2022, SegregationInNetworksCarriesTenantIsolation)
     ASSERT_NE(cld, std::string::npos) << both;
     ASSERT_NE(a13, std::string::npos) << both;
     EXPECT_LT(cld, a13);
-    EXPECT_TRUE(contains(both, roleLine("CLD.9.5.1", CloudRoles::Provider, En)));
-    EXPECT_TRUE(contains(both, roleLine("A.13.1.3", CloudRoles::Customer, En)));
-    EXPECT_TRUE(contains(both, roleLine("A.13.1.3", CloudRoles::Provider, En)));
+    EXPECT_TRUE(contains(both, roleLine("CLD.9.5.1", Role::Provider, En)));
+    EXPECT_TRUE(contains(both, roleLine("A.13.1.3", Role::Customer, En)));
+    EXPECT_TRUE(contains(both, roleLine("A.13.1.3", Role::Provider, En)));
 }
 
 TEST(TextsGuidance2022, AccessControlCarriesOnlyTheCustomerGuidanceOfA912)
@@ -227,7 +226,7 @@ TEST(TextsGuidance2022, AccessControlCarriesOnlyTheCustomerGuidanceOfA912)
     // 5.15 comes from A.9.1.1 (no 27017 guidance) and A.9.1.2 (customer only).
     const Control& c = control("5.15");
     EXPECT_EQ(plain().guidance(c, Role::Customer, En),
-              "A.9.1.2: " + roleLine("A.9.1.2", CloudRoles::Customer, En));
+              "A.9.1.2: " + roleLine("A.9.1.2", Role::Customer, En));
     EXPECT_EQ(plain().guidance(c, Role::Provider, En), "");
     EXPECT_EQ(plain().guidance(c, Role::Provider, Ja), "");
 }
@@ -309,12 +308,12 @@ TEST(TextsOverlay, GuidanceReplacesTheSummaryAndKeepsTheEvidence)
         "controls": {"CLD.9.5.1": {"guidance": {"provider": {"en": "Licensed provider text."}}}}})");
     ASSERT_TRUE(o.rejected.empty()) << o.rejected.front();
     const Texts t(cat(), GuidanceCatalog::builtin(), &o);
-    const auto& p = side("CLD.9.5.1", CloudRoles::Provider);
+    const auto& p = side("CLD.9.5.1", Role::Provider);
     EXPECT_EQ(t.guidance(control("CLD.9.5.1"), Role::Provider, En),
               "Licensed provider text. Evidence: " + p.evidence.en);
     // Japanese was not given: built-in.
     EXPECT_EQ(t.guidance(control("CLD.9.5.1"), Role::Provider, Ja),
-              roleLine("CLD.9.5.1", CloudRoles::Provider, Ja));
+              roleLine("CLD.9.5.1", Role::Provider, Ja));
     EXPECT_EQ(t.guidance(control("CLD.9.5.1"), Role::Both, En),
               "Provider: Licensed provider text. Evidence: " + p.evidence.en);
     // The 2022 control carrying CLD.9.5.1 shows the licensed text too.
@@ -331,13 +330,13 @@ TEST(TextsOverlay, CustomerGuidanceLeavesProviderSideAlone)
         "controls": {"A.9.2.3": {"guidance": {"customer": {"ja": "ライセンス版の文言。"}}}}})");
     ASSERT_TRUE(o.rejected.empty()) << o.rejected.front();
     const Texts t(cat(), GuidanceCatalog::builtin(), &o);
-    const auto& cu = side("A.9.2.3", CloudRoles::Customer);
+    const auto& cu = side("A.9.2.3", Role::Customer);
     EXPECT_EQ(t.guidance(control("A.9.2.3"), Role::Customer, Ja),
               "ライセンス版の文言。 証拠：" + cu.evidence.ja);
     EXPECT_EQ(t.guidance(control("A.9.2.3"), Role::Provider, Ja),
-              roleLine("A.9.2.3", CloudRoles::Provider, Ja));
+              roleLine("A.9.2.3", Role::Provider, Ja));
     EXPECT_EQ(t.guidance(control("A.9.2.3"), Role::Customer, En),
-              roleLine("A.9.2.3", CloudRoles::Customer, En));
+              roleLine("A.9.2.3", Role::Customer, En));
 }
 
 TEST(TextsOverlay, EmptyOverlayChangesNothing)

@@ -23,11 +23,6 @@ using namespace isms::office;
 namespace
 {
 
-rtl::OUString ou(const std::string& s)
-{
-    return rtl::OUString::fromUtf8(s.c_str());
-}
-
 class Guidance : public OfficeSuite<EnglishOfficeWithExtension>
 {
 };
@@ -59,17 +54,17 @@ TEST_F(Guidance, ChangingTheWorkbookRoleTakesEffectOnTheNextRecalculation)
         calculateAll(doc);
         EXPECT_EQ(cellError(doc, "Sheet1", "A1"), 502) << "no role stated yet";
 
-        isms::addin::setDocumentProperty(doc, "ISMS.Role", "customer");
+        isms::office::setDocumentPropertyText(doc, "ISMS.Role", "customer");
         calculateAll(doc);
         EXPECT_EQ(cellText(doc, "Sheet1", "A1"), "") << "CLD.9.5.1 has no customer guidance";
         EXPECT_NE(cellText(doc, "Sheet1", "A2"), "");
 
-        isms::addin::setDocumentProperty(doc, "ISMS.Role", "プロバイダ");
+        isms::office::setDocumentPropertyText(doc, "ISMS.Role", "プロバイダ");
         calculateAll(doc);
         EXPECT_NE(cellText(doc, "Sheet1", "A1"), "");
         EXPECT_EQ(cellText(doc, "Sheet1", "A2"), "") << "A.9.1.2 has no provider guidance";
 
-        isms::addin::setDocumentProperty(doc, "ISMS.Role", "nonsense");
+        isms::office::setDocumentPropertyText(doc, "ISMS.Role", "nonsense");
         calculateAll(doc);
         EXPECT_EQ(cellError(doc, "Sheet1", "A1"), 502) << "an unreadable role is no role";
         Office::close(doc);
@@ -88,11 +83,11 @@ TEST_F(Guidance, SettingsTravelWithTheWorkbookAsOdsAndXlsx)
             std::filesystem::temp_directory_path() / ("isms-settings-" + std::to_string(getpid()));
         std::filesystem::create_directories(dir);
         auto doc = office().load("private:factory/scalc");
-        isms::addin::setDocumentProperty(doc, "ISMS.Role", "both");
-        isms::addin::setDocumentProperty(doc, "ISMS.ServiceModels", "IaaS, SaaS");
-        isms::addin::setDocumentProperty(doc, "ISMS.CloudServices",
-                                         "Example Storage; Example Mail");
-        isms::addin::setDocumentProperty(doc, "ISMS.Language", "ja");
+        isms::office::setDocumentPropertyText(doc, "ISMS.Role", "both");
+        isms::office::setDocumentPropertyText(doc, "ISMS.ServiceModels", "IaaS, SaaS");
+        isms::office::setDocumentPropertyText(doc, "ISMS.CloudServices",
+                                              "Example Storage; Example Mail");
+        isms::office::setDocumentPropertyText(doc, "ISMS.Language", "ja");
         setFormula(doc, "Sheet1", "A1", "=ISMS.GUIDANCE(\"CLD.9.5.2\")");
         calculateAll(doc);
         const std::string both = cellText(doc, "Sheet1", "A1");
@@ -105,11 +100,12 @@ TEST_F(Guidance, SettingsTravelWithTheWorkbookAsOdsAndXlsx)
         {
             SCOPED_TRACE(name);
             auto again = office().load((dir / name).string());
-            EXPECT_EQ(isms::addin::documentProperty(again, "ISMS.Role"), "both");
-            EXPECT_EQ(isms::addin::documentProperty(again, "ISMS.ServiceModels"), "IaaS, SaaS");
-            EXPECT_EQ(isms::addin::documentProperty(again, "ISMS.CloudServices"),
+            EXPECT_EQ(isms::office::documentPropertyText(again, "ISMS.Role"), "both");
+            EXPECT_EQ(isms::office::documentPropertyText(again, "ISMS.ServiceModels"),
+                      "IaaS, SaaS");
+            EXPECT_EQ(isms::office::documentPropertyText(again, "ISMS.CloudServices"),
                       "Example Storage; Example Mail");
-            EXPECT_EQ(isms::addin::documentProperty(again, "ISMS.Language"), "ja");
+            EXPECT_EQ(isms::office::documentPropertyText(again, "ISMS.Language"), "ja");
             calculateAll(again);
             EXPECT_EQ(cellText(again, "Sheet1", "A1"), both);
             Office::close(again);
@@ -128,17 +124,7 @@ class Overlay : public OfficeSuite<EnglishOfficeWithExtension>
 protected:
     void setOverlayPath(const std::string& path)
     {
-        auto provider = css::configuration::theDefaultProvider::get(office().context());
-        css::uno::Sequence<css::uno::Any> args(1);
-        args.getArray()[0] <<= css::beans::NamedValue(
-            "nodepath", css::uno::Any(rtl::OUString("/org.ismscalc.Settings/Catalog")));
-        css::uno::Reference<css::container::XNameReplace> node(
-            provider->createInstanceWithArguments(
-                "com.sun.star.configuration.ConfigurationUpdateAccess", args),
-            css::uno::UNO_QUERY_THROW);
-        node->replaceByName("OverlayPath", css::uno::Any(ou(path)));
-        css::uno::Reference<css::util::XChangesBatch>(node, css::uno::UNO_QUERY_THROW)
-            ->commitChanges();
+        isms::office::setOverlayPath(office().context(), path);
     }
 
     /// Reloads the overlay through ISMS.OVERLAY() and returns what it says.

@@ -106,7 +106,7 @@ TEST_F(MessyWorkbooks, DetectRegisterFindsTheSheetTheControlsAndEveryRisk)
                 EXPECT_NE(r.message.find(std::to_string(want["risks"].size()) + " risks read"),
                           std::string::npos)
                     << r.message;
-                const std::string map = isms::addin::documentProperty(doc, "ISMS.RegisterMap");
+                const std::string map = isms::office::documentPropertyText(doc, "ISMS.RegisterMap");
                 const json stored = json::parse(map);
                 EXPECT_EQ(stored["sheet"], want["sheet"]) << map;
                 EXPECT_EQ(stored["headerRow"], want["headerRow"]) << map;
@@ -258,15 +258,15 @@ TEST_F(MessyWorkbooks, ABrokenHandEditedMappingIsKeptAndExplained)
     {
         auto doc = office().load(sourcePath("sheets/fixtures/register-layouts/en-basic.fods"));
         const std::string broken = R"({"sheet":"Risks","headerRow":"two","columns":{}})";
-        isms::addin::setDocumentProperty(doc, "ISMS.RegisterMap", broken);
+        isms::office::setDocumentPropertyText(doc, "ISMS.RegisterMap", broken);
         const auto r = runCommand(office(), doc, "DetectRegister");
         EXPECT_TRUE(r.success) << r.message;
         EXPECT_NE(r.message.find("kept as written"), std::string::npos) << r.message;
         EXPECT_NE(r.message.find("headerRow"), std::string::npos) << "says what is wrong";
-        EXPECT_EQ(isms::addin::documentProperty(doc, "ISMS.RegisterMap"), broken);
+        EXPECT_EQ(isms::office::documentPropertyText(doc, "ISMS.RegisterMap"), broken);
         const auto again = runCommand(office(), doc, "DetectRegister", {{"Redetect", true}});
         EXPECT_TRUE(again.success) << again.message;
-        EXPECT_NE(isms::addin::documentProperty(doc, "ISMS.RegisterMap").find("\"controls\""),
+        EXPECT_NE(isms::office::documentPropertyText(doc, "ISMS.RegisterMap").find("\"controls\""),
                   std::string::npos);
         Office::close(doc);
     }
@@ -290,7 +290,7 @@ TEST_F(MessyWorkbooks, AStoredSoaMapIsWhatTheReviewReads)
         auto doc = office().load(sourcePath("sheets/fixtures/messy/cs-soa.fods"));
         const auto detected = runCommand(office(), doc, "Review", {{"ReportOnly", true}});
         ASSERT_TRUE(detected.success) << detected.message;
-        isms::addin::setDocumentProperty(
+        isms::office::setDocumentPropertyText(
             doc, "ISMS.SoaMap",
             R"({"sheet":"Prohlášení o aplikovatelnosti","headerRow":4,"headerRows":1,)"
             R"("columns":{"control":"A","applicability":"C","otherReasons":"D",)"
@@ -303,7 +303,7 @@ TEST_F(MessyWorkbooks, AStoredSoaMapIsWhatTheReviewReads)
                   rulesInReport(detected.message).count("SOA-EXCLUSION-UNJUSTIFIED"))
             << describe(rulesInReport(mapped.message));
         // a broken map is said, not ignored
-        isms::addin::setDocumentProperty(doc, "ISMS.SoaMap", R"({"sheet":"Nowhere"})");
+        isms::office::setDocumentPropertyText(doc, "ISMS.SoaMap", R"({"sheet":"Nowhere"})");
         const auto broken = runCommand(office(), doc, "Review", {{"ReportOnly", true}});
         EXPECT_EQ(rulesInReport(broken.message).count("SOA-MAP-INVALID"), 1u)
             << describe(rulesInReport(broken.message));

@@ -339,7 +339,7 @@ TEST_F(Migration, TheWorkbookLanguageChoosesTheLog)
     try
     {
         auto doc = office().load(sourcePath("sheets/fixtures/migration-2013.fods"));
-        isms::addin::setDocumentProperty(doc, "ISMS.Language", "ja");
+        isms::office::setDocumentPropertyText(doc, "ISMS.Language", "ja");
         const CommandResult r = runCommand(office(), doc, "Migrate2022");
         ASSERT_TRUE(r.success) << r.message;
         EXPECT_NE(r.message.find("'移行ログ'"), std::string::npos) << "the UI stays English";

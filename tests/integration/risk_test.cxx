@@ -50,14 +50,14 @@ TEST_F(RiskFunctions, TheWorkbookMethodChangesTheResults)
         EXPECT_EQ(cellText(doc, s, "A2"), "Medium");
         EXPECT_EQ(cellText(doc, s, "A3"), "8") << "RISK3 defaults to avt";
 
-        isms::addin::setDocumentProperty(doc, "ISMS.RiskMethod", "3x3");
+        isms::office::setDocumentPropertyText(doc, "ISMS.RiskMethod", "3x3");
         calculateAll(doc);
         EXPECT_EQ(cellError(doc, s, "A1"), 502) << "4 is not a level of a 3×3 method";
         EXPECT_EQ(cellText(doc, s, "A2"), "High");
         EXPECT_EQ(cellError(doc, s, "A3"), 502)
             << "the workbook's method is a matrix: RISK3 refuses";
 
-        isms::addin::setDocumentProperty(
+        isms::office::setDocumentPropertyText(
             doc, "ISMS.RiskMethod",
             R"({"id": "ours", "kind": "matrix", "value": "sum", "title": {"en": "Ours", "ja": "独自"},
                         "scales": {"likelihood": {"levels": 4}, "impact": {"levels": 5}},
@@ -70,13 +70,13 @@ TEST_F(RiskFunctions, TheWorkbookMethodChangesTheResults)
         EXPECT_EQ(cellText(doc, s, "A2"), "High");
         EXPECT_EQ(cellText(doc, s, "A4"), "7") << "the workbook's method by its id";
 
-        isms::addin::setDocumentProperty(doc, "ISMS.RiskMethod",
-                                         R"({"id": "broken", "kind": "matrix"})");
+        isms::office::setDocumentPropertyText(doc, "ISMS.RiskMethod",
+                                              R"({"id": "broken", "kind": "matrix"})");
         calculateAll(doc);
         EXPECT_EQ(cellError(doc, s, "A1"), 502)
             << "an invalid workbook method is never replaced silently";
 
-        isms::addin::setDocumentProperty(doc, "ISMS.RiskMethod", "avt");
+        isms::office::setDocumentPropertyText(doc, "ISMS.RiskMethod", "avt");
         calculateAll(doc);
         EXPECT_EQ(cellError(doc, s, "A1"), 502);
         EXPECT_EQ(cellText(doc, s, "A3"), "8");
@@ -106,7 +106,7 @@ TEST_F(RegisterCommand, FindsTheJapaneseAvtRegisterAndStoresTheMapping)
         EXPECT_NE(r.message.find("'A.19.1.1' is not an ISO/IEC 27001 or 27017 control"),
                   std::string::npos)
             << r.message;
-        const std::string map = isms::addin::documentProperty(doc, "ISMS.RegisterMap");
+        const std::string map = isms::office::documentPropertyText(doc, "ISMS.RegisterMap");
         for (const char* part : {"\"headerRow\":4", "\"controls\":\"O\"", "\"threatLevel\":\"J\"",
                                  "\"residualThreatLevel\":\"Q\"", "\"asset\":\"B\""})
             EXPECT_NE(map.find(part), std::string::npos) << part << " not in " << map;
@@ -126,7 +126,7 @@ TEST_F(RegisterCommand, ReadsTheTwoRowHeaderOfTheEnglishRegister)
         const CommandResult r = runCommand(office(), doc, "DetectRegister");
         EXPECT_TRUE(r.success) << r.message;
         EXPECT_NE(r.message.find("20 risks read"), std::string::npos) << r.message;
-        const std::string map = isms::addin::documentProperty(doc, "ISMS.RegisterMap");
+        const std::string map = isms::office::documentPropertyText(doc, "ISMS.RegisterMap");
         for (const char* part :
              {"\"headerRows\":2", "\"likelihood\":\"E\"", "\"residualLikelihood\":\"K\"",
               "\"residualValue\":\"M\"", "\"controls\":\"I\""})
@@ -163,7 +163,7 @@ TEST_F(RegisterCommand, DetectsEveryFixtureLayoutAndNamesTheNoteRow)
             EXPECT_NE(r.message.find(std::to_string(l.risks) + " risks read"), std::string::npos)
                 << r.message;
             EXPECT_NE(r.message.find("Rows not read (1)"), std::string::npos) << r.message;
-            const std::string map = isms::addin::documentProperty(doc, "ISMS.RegisterMap");
+            const std::string map = isms::office::documentPropertyText(doc, "ISMS.RegisterMap");
             EXPECT_NE(map.find(std::string("\"controls\":\"") + l.controls + "\""),
                       std::string::npos)
                 << map;
@@ -188,23 +188,23 @@ TEST_F(RegisterCommand, KeepsAMappingTheUserCorrected)
         // the fixture's sheet name
         const CommandResult first = runCommand(office(), doc, "DetectRegister");
         ASSERT_TRUE(first.success) << first.message;
-        const std::string detected = isms::addin::documentProperty(doc, "ISMS.RegisterMap");
+        const std::string detected = isms::office::documentPropertyText(doc, "ISMS.RegisterMap");
         const auto sheetAt = detected.find("\"sheet\":\"");
         ASSERT_NE(sheetAt, std::string::npos);
         const std::string sheet =
             detected.substr(sheetAt + 9, detected.find('"', sheetAt + 9) - sheetAt - 9);
         std::string mine = corrected;
         mine.replace(mine.find("Risks"), 5, sheet);
-        isms::addin::setDocumentProperty(doc, "ISMS.RegisterMap", mine);
+        isms::office::setDocumentPropertyText(doc, "ISMS.RegisterMap", mine);
         const CommandResult again = runCommand(office(), doc, "DetectRegister");
         EXPECT_TRUE(again.success) << again.message;
         EXPECT_NE(again.message.find("stored mapping ISMS.RegisterMap"), std::string::npos)
             << again.message;
-        EXPECT_EQ(isms::addin::documentProperty(doc, "ISMS.RegisterMap"), mine)
+        EXPECT_EQ(isms::office::documentPropertyText(doc, "ISMS.RegisterMap"), mine)
             << "a corrected mapping is never overwritten";
         const CommandResult fresh =
             runCommand(office(), doc, "DetectRegister", {{"Redetect", true}});
-        EXPECT_EQ(isms::addin::documentProperty(doc, "ISMS.RegisterMap"), detected);
+        EXPECT_EQ(isms::office::documentPropertyText(doc, "ISMS.RegisterMap"), detected);
         Office::close(doc);
     }
     catch (...)
@@ -223,7 +223,7 @@ TEST_F(RegisterCommand, SaysSoWhenThereIsNoRegister)
         ASSERT_TRUE(r.dispatched);
         EXPECT_FALSE(r.success);
         EXPECT_NE(r.message.find("No risk register found"), std::string::npos) << r.message;
-        EXPECT_EQ(isms::addin::documentProperty(doc, "ISMS.RegisterMap"), "");
+        EXPECT_EQ(isms::office::documentPropertyText(doc, "ISMS.RegisterMap"), "");
         Office::close(doc);
     }
     catch (...)

@@ -683,6 +683,66 @@ TEST_F(SidebarEnglish, ControlPanelFollowsTheCellAndGenerateSoaWritesTheSheet)
     }
 }
 
+TEST_F(SidebarEnglish, AfterIsmsOverlayTheControlPanelShowsTheLicensedWording)
+{
+    // The overlay is set for the whole office: put it back whatever happens here.
+    struct ResetsOverlay
+    {
+        ~ResetsOverlay()
+        {
+            try
+            {
+                setOverlayPath(s_office->context(), "");
+            }
+            catch (...)
+            {
+            }
+        }
+    } reset;
+    try
+    {
+        const Doc doc = openWithDeck();
+        ClosesDocument guard{doc};
+        ASSERT_TRUE(waitFor([&] { return deck().is(); }, std::chrono::seconds(10)));
+        select("Notes", "A2");
+        const std::string ours = waitForText(startsWith("A.9.2.3  "));
+        ASSERT_NE(ours, "");
+        EXPECT_EQ(ours.find("OVERLAY TITLE"), std::string::npos) << ours;
+
+        // A person names the licensed wording and recalculates ISMS.OVERLAY() in a cell.
+        setOverlayPath(s_office->context(),
+                       sourcePath("sheets/fixtures/overlay-with-rejections.json"));
+        css::uno::Reference<css::sheet::XSpreadsheetDocument> sheets(doc,
+                                                                     css::uno::UNO_QUERY_THROW);
+        setFormula(sheets, "Notes", "Z1", "=ISMS.OVERLAY()");
+        calculateAll(sheets);
+        EXPECT_NE(cellText("Notes", "Z1").find("3 controls loaded"), std::string::npos)
+            << cellText("Notes", "Z1");
+
+        // The panel shows the new wording for the next cell chosen, without a restart.
+        select("Notes", "A3");
+        EXPECT_NE(waitForText(startsWith("No control id in this cell.")), "");
+        select("Notes", "A2");
+        EXPECT_NE(waitForText(startsWith("A.9.2.3  OVERLAY TITLE A.9.2.3")), "")
+            << "the sidebar kept the texts it had before ISMS.OVERLAY()";
+
+        // Back to our own wording the same way.
+        setOverlayPath(s_office->context(), "");
+        calculateAll(sheets);
+        select("Notes", "A3");
+        EXPECT_NE(waitForText(startsWith("No control id in this cell.")), "");
+        select("Notes", "A2");
+        EXPECT_NE(waitForText([&](const std::string& t) { return t == ours; }), "");
+        setFormula(sheets, "Notes", "Z1", "");
+        guard.doc.clear();
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
 TEST_F(SidebarEnglish, APersonCorrectsTheControlsColumnInTheRegisterColumnsDialog)
 {
     try
@@ -824,8 +884,39 @@ TEST_F(SidebarEnglish, ASettingEditedInThePanelIsOneUndoStep)
 
 TEST_F(SidebarEnglish, ThousandSelectionChangesStayBelowFiveMillisecondsEach)
 {
+    // The timings are diagnostics, recorded only with this setting (read when panels start).
+    struct RecordsTimings
+    {
+        RecordsTimings() { setTimingsSetting(true); }
+        ~RecordsTimings()
+        {
+            try
+            {
+                setTimingsSetting(false);
+            }
+            catch (...)
+            {
+            }
+        }
+        static void setTimingsSetting(bool on)
+        {
+            setSetting(s_office->context(), "/org.ismscalc.Settings/Diagnostics",
+                       "RecordSidebarTimings", css::uno::Any(on));
+        }
+    };
     try
     {
+        {
+            // Earlier tests of this office selected cells with the setting off: nothing kept.
+            css::uno::Reference<css::container::XNameAccess> off(
+                s_office->context()->getServiceManager()->createInstanceWithContext(
+                    "org.ismscalc.SidebarTimings", s_office->context()),
+                css::uno::UNO_QUERY_THROW);
+            css::uno::Sequence<double> kept;
+            off->getByName("SelectionChangeMicroseconds") >>= kept;
+            EXPECT_EQ(kept.getLength(), 0) << "timings were recorded while the setting was off";
+        }
+        RecordsTimings records;
         const Doc doc = openWithDeck();
         ClosesDocument guard{doc};
         ASSERT_TRUE(waitFor([&] { return deck().is(); }, std::chrono::seconds(10)));

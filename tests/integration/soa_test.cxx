@@ -174,7 +174,7 @@ TEST_F(Soa, FindsItsSheetAfterTheUserRenamedIt)
                                                     css::uno::UNO_QUERY_THROW)
             ->setName("SoA 2026");
         // Even with the stored mapping gone, the generated sheets are never taken for the register.
-        isms::addin::setDocumentProperty(doc, "ISMS.RegisterMap", "");
+        isms::office::setDocumentPropertyText(doc, "ISMS.RegisterMap", "");
         const CommandResult r = runCommand(office(), doc, "GenerateSoA");
         EXPECT_TRUE(r.success) << r.message;
         EXPECT_NE(r.message.find("'SoA 2026'"), std::string::npos) << r.message;
@@ -197,7 +197,7 @@ TEST_F(Soa, OneUndoTakesTheWholeGenerationBack)
         auto doc = office().load(sourcePath("sheets/examples/risk-register-en.fods"), false, true);
         const auto names = sheetNames(doc);
         const auto before = usedAreaText(doc, names.front());
-        const std::string mapBefore = isms::addin::documentProperty(doc, "ISMS.RegisterMap");
+        const std::string mapBefore = isms::office::documentPropertyText(doc, "ISMS.RegisterMap");
         ASSERT_TRUE(runCommand(office(), doc, "GenerateSoA").success);
         ASSERT_EQ(sheetNames(doc).size(), names.size() + 2) << "the SoA and the gap sheet";
         undo(doc);

@@ -7,7 +7,6 @@
 // Usage: isms-demo WORKBOOK OUT_DIR [REGISTER…]
 
 #include "office.hxx"
-#include "sheets/register_finder.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -15,15 +14,19 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
-#include "sheets/sheet_reader.hxx"
 #include "sheet_checks.hxx"
 #include "isms/control_functions.hpp"
+#include "isms/register.hpp"
+#include "isms/utf.hpp"
 #include "isms/register_scoring.hpp"
 #include "isms/workbook_settings.hpp"
 
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/sheet/XCellRangeData.hpp>
+#include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 
 #include <cstdio>
 #include <utility>
@@ -114,9 +117,51 @@ std::string text(const isms::GridCell* c)
     return out;
 }
 
+/// The sheet's used area as the core's grid, in one getDataArray. The demo is a client of the
+/// installed extension: it reads what the commands wrote, and never links the adapter.
+isms::Grid sheetGrid(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet)
+{
+    auto cursor = sheet->createCursor();
+    css::uno::Reference<css::sheet::XUsedAreaCursor>(cursor, css::uno::UNO_QUERY_THROW)
+        ->gotoEndOfUsedArea(false);
+    const auto end =
+        css::uno::Reference<css::sheet::XCellRangeAddressable>(cursor, css::uno::UNO_QUERY_THROW)
+            ->getRangeAddress();
+    const auto data = css::uno::Reference<css::sheet::XCellRangeData>(
+                          sheet->getCellRangeByPosition(0, 0, end.EndColumn, end.EndRow),
+                          css::uno::UNO_QUERY_THROW)
+                          ->getDataArray();
+    isms::Grid grid(int(end.EndRow) + 1, int(end.EndColumn) + 1);
+    for (sal_Int32 r = 0; r < data.getLength(); ++r)
+        for (sal_Int32 c = 0; c < data[r].getLength(); ++c)
+        {
+            isms::GridCell& cell = grid.at(int(r), int(c));
+            rtl::OUString t;
+            if (data[r][c] >>= t)
+                cell.text.assign(reinterpret_cast<const char16_t*>(t.getStr()),
+                                 std::size_t(t.getLength()));
+            else if (data[r][c] >>= cell.number)
+            {
+                cell.isNumber = true;
+                const std::string digits = isms::cellUtf8(cell);
+                cell.text.assign(digits.begin(), digits.end());
+            }
+        }
+    return grid;
+}
+
+css::uno::Reference<css::sheet::XSpreadsheet>
+sheetNamed(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+           const std::string& name)
+{
+    return css::uno::Reference<css::sheet::XSpreadsheet>(
+        doc->getSheets()->getByName(rtl::OUString::fromUtf8(name.c_str())),
+        css::uno::UNO_QUERY_THROW);
+}
+
 void printSheet(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet)
 {
-    const isms::Grid grid = isms::addin::readUsedArea(sheet); // one getDataArray
+    const isms::Grid grid = sheetGrid(sheet);
     std::vector<std::vector<std::string>> cells;
     for (int r = 0; r < grid.rows(); ++r)
     {
@@ -161,19 +206,19 @@ void showRegister(const Office& office, const std::string& path)
     std::printf("%s\n", runCommand(office, doc, "DetectRegister").message.c_str());
 
     // Score every risk with the workbook's method (ISMS.RiskMethod), as ISMS.RISK/RISK3 would.
-    auto found = isms::addin::findRegister(doc, false);
-    if (!found.ok())
+    // The columns the command found (ISMS.RegisterMap), read with the core as the add-in does.
+    const auto stored =
+        isms::registerMapFromJson(isms::office::documentPropertyText(doc, "ISMS.RegisterMap"));
+    if (!stored.ok())
     {
         Office::close(doc);
         return;
     }
-    const auto settings = isms::parseWorkbookSettings(
-        {u"", u"", u"", u"",
-         [&]
-         {
-             const std::string m = isms::addin::documentProperty(doc, isms::kPropRiskMethod);
-             return std::u16string(m.begin(), m.end());
-         }()});
+    const isms::Grid grid = sheetGrid(sheetNamed(doc, stored->sheet));
+    const isms::Register reg = isms::readRegister(grid, stored->map);
+    const std::string methodText = isms::office::documentPropertyText(doc, "ISMS.RiskMethod");
+    const auto settings =
+        isms::parseWorkbookSettings({u"", u"", u"", u"", isms::toUtf16(methodText)});
     const isms::RiskMethod& method =
         settings.riskMethod ? *settings.riskMethod : isms::defaultMethod();
     const isms::Lang lang = isms::Lang::Ja;
@@ -181,7 +226,7 @@ void showRegister(const Office& office, const std::string& path)
                 method.title.in(lang).c_str());
     std::printf("  %-8s %-7s %-6s %-9s %-8s %s\n", "ID", "inherent", "level", "residual", "accept?",
                 "controls → 2022");
-    for (const isms::RiskRow& r : found->reg.risks)
+    for (const isms::RiskRow& r : reg.risks)
     {
         const auto score = isms::scoreRisk(r, method);
         std::string level = "-", residual = "-", accept = "-";
@@ -236,7 +281,7 @@ void generateSoa(const Office& office, const std::string& path, const std::files
                                                              css::uno::UNO_QUERY_THROW);
     css::uno::Reference<css::sheet::XSpreadsheet> soa(sheets->getByIndex(sheetIndex),
                                                       css::uno::UNO_QUERY_THROW);
-    const isms::Grid grid = isms::addin::readUsedArea(soa);
+    const isms::Grid grid = sheetGrid(soa);
     // control, title, derived applicability, risk ids, residual level, decision
     const int shown[] = {0, 1, 6, 8, 10, 11};
     int printed = 0;
@@ -258,10 +303,7 @@ void generateSoa(const Office& office, const std::string& path, const std::files
         for (const auto& n : sheetNames(doc))
             if (n == "指摘事項" || n == "Findings")
             {
-                const isms::Grid findings =
-                    isms::addin::readUsedArea(css::uno::Reference<css::sheet::XSpreadsheet>(
-                        doc->getSheets()->getByName(rtl::OUString::fromUtf8(n.c_str())),
-                        css::uno::UNO_QUERY_THROW));
+                const isms::Grid findings = sheetGrid(sheetNamed(doc, n));
                 for (int row = 0; row < findings.rows() && row < 12; ++row)
                     std::printf("  %s | %s | %s | %s\n",
                                 clip(text(&findings.at(row, 1)), 14).c_str(),

@@ -1,7 +1,10 @@
 #include "office.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XNameReplace.hpp>
 #include <com/sun/star/bridge/XUnoUrlResolver.hpp>
 #include <com/sun/star/frame/Desktop.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
@@ -14,6 +17,7 @@
 #include <com/sun/star/frame/XDesktop2.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/util/XCloseable.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <cppuhelper/bootstrap.hxx>
@@ -225,6 +229,29 @@ std::string sourcePath(const std::string& relative)
 std::string builtOxt()
 {
     return ISMS_OXT;
+}
+
+void setSetting(const css::uno::Reference<css::uno::XComponentContext>& context,
+                const char* nodePath, const char* name, const css::uno::Any& value)
+{
+    auto provider = css::configuration::theDefaultProvider::get(context);
+    css::uno::Sequence<css::uno::Any> args(1);
+    args.getArray()[0] <<=
+        css::beans::NamedValue("nodepath", css::uno::Any(rtl::OUString::createFromAscii(nodePath)));
+    css::uno::Reference<css::container::XNameReplace> node(
+        provider->createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationUpdateAccess", args),
+        css::uno::UNO_QUERY_THROW);
+    node->replaceByName(rtl::OUString::createFromAscii(name), value);
+    css::uno::Reference<css::util::XChangesBatch>(node, css::uno::UNO_QUERY_THROW)->commitChanges();
+}
+
+void setOverlayPath(const css::uno::Reference<css::uno::XComponentContext>& context,
+                    const std::string& path)
+{
+    setSetting(
+        context, "/org.ismscalc.Settings/Catalog", "OverlayPath",
+        css::uno::Any(rtl::OUString(path.data(), sal_Int32(path.size()), RTL_TEXTENCODING_UTF8)));
 }
 
 Office::Office(const OfficeOptions& options)

@@ -100,5 +100,12 @@ runCommand(const Office& office, const css::uno::Reference<css::sheet::XSpreadsh
 [[nodiscard]] std::string sourcePath(const std::string& relative);
 /// The built .oxt (ISMS_OXT compile definition).
 [[nodiscard]] std::string builtOxt();
+/// Sets an extension setting (nodePath e.g. "/org.ismscalc.Settings/Catalog") in the office's
+/// user profile, as a person would in Tools ▸ Options ▸ Advanced ▸ Expert Configuration.
+void setSetting(const css::uno::Reference<css::uno::XComponentContext>& context,
+                const char* nodePath, const char* name, const css::uno::Any& value);
+/// The setting org.ismscalc.Settings/Catalog/OverlayPath.
+void setOverlayPath(const css::uno::Reference<css::uno::XComponentContext>& context,
+                    const std::string& path);
 
 } // namespace isms::office

@@ -1,6 +1,11 @@
 #include "sheet_checks.hxx"
 
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -178,6 +183,43 @@ void undo(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
     css::uno::Reference<css::document::XUndoManagerSupplier>(doc, css::uno::UNO_QUERY_THROW)
         ->getUndoManager()
         ->undo();
+}
+
+namespace
+{
+css::uno::Reference<css::beans::XPropertySet>
+userProperties(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+{
+    css::uno::Reference<css::document::XDocumentPropertiesSupplier> sup(doc,
+                                                                        css::uno::UNO_QUERY_THROW);
+    return css::uno::Reference<css::beans::XPropertySet>(
+        sup->getDocumentProperties()->getUserDefinedProperties(), css::uno::UNO_QUERY_THROW);
+}
+rtl::OUString utf16(const std::string& s)
+{
+    return rtl::OUString(s.data(), sal_Int32(s.size()), RTL_TEXTENCODING_UTF8);
+}
+} // namespace
+
+std::string documentPropertyText(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                 const std::string& name)
+{
+    const auto set = userProperties(doc);
+    if (!set->getPropertySetInfo()->hasPropertyByName(utf16(name)))
+        return {};
+    return anyText(set->getPropertyValue(utf16(name)));
+}
+
+void setDocumentPropertyText(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                             const std::string& name, const std::string& value)
+{
+    const auto set = userProperties(doc);
+    if (set->getPropertySetInfo()->hasPropertyByName(utf16(name)))
+        set->setPropertyValue(utf16(name), css::uno::Any(utf16(value)));
+    else
+        css::uno::Reference<css::beans::XPropertyContainer>(set, css::uno::UNO_QUERY_THROW)
+            ->addProperty(utf16(name), css::beans::PropertyAttribute::REMOVABLE,
+                          css::uno::Any(utf16(value)));
 }
 
 } // namespace isms::office

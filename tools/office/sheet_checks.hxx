@@ -56,4 +56,13 @@ void undo(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
 /// Recalculates everything.
 void calculateAll(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
 
+/// A user-defined document property as UTF-8 text ("" when absent), read independently of the
+/// extension.
+[[nodiscard]] std::string
+documentPropertyText(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                     const std::string& name);
+/// Writes (or adds) a user-defined text property, as a person would in File ▸ Properties.
+void setDocumentPropertyText(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                             const std::string& name, const std::string& value);
+
 } // namespace isms::office

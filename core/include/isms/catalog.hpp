@@ -7,6 +7,8 @@
 #include "isms/ids.hpp"
 #include "isms/result.hpp"
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <string>
@@ -24,24 +26,34 @@ enum class Lang : std::uint8_t
     Ja
 };
 
-/// Which roles ISO/IEC 27017 gives cloud guidance for (a bit set).
-enum class CloudRoles : std::uint8_t
+/// A cloud role (a bit set): the role an organisation states (JIP-ISMS517: cloud service
+/// customer, provider or both; never None once stated), or the roles ISO/IEC 27017 gives a
+/// control guidance for (None: no cloud guidance).
+enum class Role : std::uint8_t
 {
     None = 0,
     Customer = 1,
     Provider = 2,
-    Both = 3
+    Both = 3 ///< Customer | Provider
 };
-[[nodiscard]] constexpr CloudRoles operator|(CloudRoles a, CloudRoles b) noexcept
+[[nodiscard]] constexpr Role operator|(Role a, Role b) noexcept
 {
-    return CloudRoles(std::uint8_t(a) | std::uint8_t(b));
+    return Role(std::uint8_t(a) | std::uint8_t(b));
 }
-[[nodiscard]] constexpr bool has(CloudRoles set, CloudRoles r) noexcept
+/// Whether set holds every role of r (never for None).
+[[nodiscard]] constexpr bool has(Role set, Role r) noexcept
 {
-    return (std::uint8_t(set) & std::uint8_t(r)) == std::uint8_t(r) && r != CloudRoles::None;
+    return (std::uint8_t(set) & std::uint8_t(r)) == std::uint8_t(r) && r != Role::None;
 }
-/// "customer", "provider", "both" or "" (none).
-[[nodiscard]] std::string_view cloudRolesName(CloudRoles r) noexcept;
+/// The roles a person can state, in the order of lists and tables indexed by roleIndex.
+inline constexpr std::array<Role, 3> kStatedRoles = {Role::Customer, Role::Provider, Role::Both};
+/// A stated role's position in kStatedRoles: Customer 0, Provider 1, Both 2 (not for None).
+[[nodiscard]] constexpr std::size_t roleIndex(Role r) noexcept
+{
+    return std::size_t(r) - 1;
+}
+/// "customer", "provider", "both", or "" (None).
+[[nodiscard]] std::string_view roleName(Role r) noexcept;
 
 /// The standards a control belongs to.
 enum class Edition : std::uint8_t
@@ -86,7 +98,7 @@ struct Control
     std::vector<const Control*> mapped;
     /// Roles 27017 guidance addresses. 2013 and CLD: 27017's own; 2022: the union over its
     /// 2013 predecessors and the CLD controls placed beside it.
-    CloudRoles cloudRoles = CloudRoles::None;
+    Role cloudRoles = Role::None;
     bool extendedBy27017 = false;      ///< 2013: 27017 adds cloud guidance to this control
     bool otherInformationOnly = false; ///< 2013: 27017 adds only "other information"
     /// 2022: the 27017 entries (2013 predecessors with guidance, CLD controls) it carries.

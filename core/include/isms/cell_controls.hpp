@@ -74,7 +74,7 @@ struct ControlView
 /// What the workbook tells about the control's context: null pointers mean "not found".
 struct ControlContext
 {
-    CloudRoles roles = CloudRoles::Both; ///< the workbook's role(s); Both when not stated
+    Role roles = Role::Both; ///< the workbook's role(s); Both when not stated
     bool roleStated = false;
     const CitationIndex* risks = nullptr; ///< null: no risk register found
     const SoaIndex* soa = nullptr;        ///< null: no SoA in the workbook

@@ -18,7 +18,7 @@ struct CloudRiskFactor
     std::string id; ///< "CRF-01" …
     Text title;
     Text description;
-    CloudRoles roles = CloudRoles::Both;      ///< whose risk assessment must cover it
+    Role roles = Role::Both;                  ///< whose risk assessment must cover it
     std::vector<const Control*> cloudEntries; ///< 27017 entries that treat it
     std::vector<const Control*> controls2022; ///< 27001:2022 controls that treat it
 };

@@ -14,26 +14,18 @@
 namespace isms
 {
 
-/// The role the organisation states (JIP-ISMS517): cloud service customer, provider or both.
-enum class Role : std::uint8_t
-{
-    Customer,
-    Provider,
-    Both
-};
-
+/// The role the organisation states (Role, catalog.hpp):
 /// "customer"/カスタマ/クラウドサービスカスタマ, "provider"/プロバイダ/クラウドサービスプロバイダ,
-/// "both"/両方. Case-insensitive; an empty text is an error too (the caller decides defaults).
+/// "both"/両方. Case-insensitive; never None; an empty text is an error too (the caller decides
+/// defaults).
 [[nodiscard]] Result<Role> parseRole(std::u16string_view s, int argIndex);
-/// "customer", "provider", "both".
-[[nodiscard]] std::string_view roleName(Role r) noexcept;
-/// The roles a Role stands for.
-[[nodiscard]] constexpr CloudRoles rolesOf(Role r) noexcept
-{
-    return r == Role::Customer   ? CloudRoles::Customer
-           : r == Role::Provider ? CloudRoles::Provider
-                                 : CloudRoles::Both;
-}
+/// A stated role as people read it (None: ""): "Cloud service customer" / クラウドサービスカスタマ,
+/// "Cloud service provider" / クラウドサービスプロバイダ, "Both customer and provider" /
+/// 両方(カスタマ及びプロバイダ).
+[[nodiscard]] std::string_view roleLabel(Role r, Lang lang) noexcept;
+/// What stands in place of the role when ISMS.Role is not stated: "not stated (ISMS.Role)" /
+/// 未記載(ISMS.Role).
+[[nodiscard]] std::string_view roleNotStatedLabel(Lang lang) noexcept;
 
 /// What one role is expected to do, and the evidence an auditor asks for.
 struct RoleGuidance
@@ -50,9 +42,10 @@ struct EntryGuidance
     std::optional<RoleGuidance> provider;
     std::optional<Text> note; ///< only for otherInformationOnly entries
 
-    [[nodiscard]] const std::optional<RoleGuidance>& forRole(CloudRoles single) const noexcept
+    /// single: Customer or Provider.
+    [[nodiscard]] const std::optional<RoleGuidance>& forRole(Role single) const noexcept
     {
-        return single == CloudRoles::Customer ? customer : provider;
+        return single == Role::Customer ? customer : provider;
     }
 };
 

@@ -8,8 +8,11 @@
 #include "isms/risk_method.hpp"
 #include "isms/workbook_settings.hpp"
 
+#include <memory>
 #include <optional>
+#include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace isms
@@ -34,5 +37,26 @@ struct RowScore
 
 /// One cell as a level of a scale (a number or a label such as 高 / High).
 [[nodiscard]] Result<int> cellLevel(const GridCell& cell, const Scale& scale);
+
+/// The asset value of an asset rated for confidentiality, integrity and availability: the
+/// largest of its ratings. The one rule for the register's C/I/A columns and ISMS.CIA.
+/// ratings: C, I, A in that order, null where a rating is not given (a column the register
+/// lacks). Every rating given must be a level of scale (cellLevel); the first that is not is an
+/// InvalidArgument error at its index (0 = C, 1 = I, 2 = A). No rating given: nullopt.
+[[nodiscard]] Result<std::optional<int>> ciaAssetValue(std::span<const GridCell* const> ratings,
+                                                       const Scale& scale);
+/// The scale ISMS.CIA reads ratings on, having no method: whole numbers 1 … 100.
+[[nodiscard]] const Scale& ciaRatingScale();
+
+/// The method a cell function (ISMS.RISK, ISMS.RISK3, ISMS.RISKLEVEL, ISMS.ACCEPTABLE) scores
+/// with: the one its method argument names (a preset id, or the workbook's own ISMS.RiskMethod
+/// by its id; surrounding spaces ignored), else, with no argument, the workbook's
+/// ISMS.RiskMethod, else the fallback preset. InvalidArgument errors at argIndex: a name that is
+/// neither a preset nor the workbook's method, an invalid ISMS.RiskMethod (its problem), a
+/// method of another kind than wanted (nullopt: any kind).
+/// A preset is returned without ownership (presets live as long as the library).
+[[nodiscard]] Result<std::shared_ptr<const RiskMethod>>
+resolveRiskMethod(std::u16string_view name, const WorkbookSettings& settings,
+                  std::optional<MethodKind> wanted, std::string_view fallback, int argIndex);
 
 } // namespace isms

@@ -108,5 +108,15 @@ struct Gap
                                         const std::vector<SoaRow>& rows);
 /// A gap as a sentence in English or Japanese.
 [[nodiscard]] std::string gapText(const Gap& g, Lang lang);
+/// The short name of a kind of gap, for the gap sheet's first column.
+[[nodiscard]] std::string_view gapKindLabel(GapKind k, Lang lang) noexcept;
+
+/// The name of a new SoA sheet and the title above its cover: "Statement of Applicability" /
+/// 適用宣言書.
+[[nodiscard]] const Text& soaSheetTitle();
+/// The name of a new gap sheet: "SoA gaps" / ギャップ.
+[[nodiscard]] const Text& soaGapsSheetTitle();
+/// The gap sheet's column headings, in sheet order: the kind, the control, the sentence.
+[[nodiscard]] const std::array<Text, 3>& gapColumnLabels();
 
 } // namespace isms

@@ -1,15 +1,20 @@
-#include "document_settings.hxx"
+#include "document_properties.hxx"
 
 #include "functions/conversions.hxx"
 
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/util/Date.hpp>
+#include <com/sun/star/util/DateTime.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <cppuhelper/implbase1.hxx>
 #include <rtl/ref.hxx>
 
+#include <cstdio>
 #include <mutex>
 #include <unordered_map>
 
@@ -18,12 +23,82 @@ namespace isms::addin
 
 namespace
 {
+
 const std::shared_ptr<const WorkbookSettings>& noSettings()
 {
     static const auto none = std::make_shared<const WorkbookSettings>();
     return none;
 }
+
+/// The document's user-defined properties (null for something that is not a document).
+css::uno::Reference<css::beans::XPropertySet>
+userProperties(const css::uno::Reference<css::uno::XInterface>& doc)
+{
+    css::uno::Reference<css::document::XDocumentPropertiesSupplier> sup(doc, css::uno::UNO_QUERY);
+    if (!sup.is())
+        return {};
+    return css::uno::Reference<css::beans::XPropertySet>(
+        sup->getDocumentProperties()->getUserDefinedProperties(), css::uno::UNO_QUERY);
+}
+
+rtl::OUString propertyText(const css::uno::Reference<css::beans::XPropertySet>& user,
+                           const rtl::OUString& name)
+{
+    if (!user.is() || !user->getPropertySetInfo()->hasPropertyByName(name))
+        return {};
+    const css::uno::Any value = user->getPropertyValue(name);
+    css::util::Date date;
+    css::util::DateTime dateTime;
+    double number = 0;
+    if (value >>= dateTime)
+        date = css::util::Date(dateTime.Day, dateTime.Month, dateTime.Year);
+    else if (!(value >>= date) && (value >>= number))
+        return rtl::OUString::number(number);
+    if (date.Year != 0)
+    {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", int(date.Year), int(date.Month),
+                      int(date.Day));
+        return rtl::OUString::createFromAscii(buf);
+    }
+    rtl::OUString text;
+    value >>= text;
+    return text;
+}
+
+rtl::OUString nameOf(std::string_view name)
+{
+    return rtl::OUString(name.data(), sal_Int32(name.size()), RTL_TEXTENCODING_ASCII_US);
+}
+
 } // namespace
+
+rtl::OUString documentProperty(const css::uno::Reference<css::uno::XInterface>& doc,
+                               std::string_view name)
+{
+    try
+    {
+        return propertyText(userProperties(doc), nameOf(name));
+    }
+    catch (const css::uno::Exception&)
+    {
+        return {}; // a document without readable properties has none
+    }
+}
+
+void setDocumentProperty(const css::uno::Reference<css::uno::XInterface>& doc,
+                         std::string_view name, const rtl::OUString& value)
+{
+    const auto set = userProperties(doc);
+    if (!set.is())
+        throw css::uno::RuntimeException("the document has no user-defined properties");
+    const rtl::OUString key = nameOf(name);
+    if (set->getPropertySetInfo()->hasPropertyByName(key))
+        set->setPropertyValue(key, css::uno::Any(value));
+    else
+        css::uno::Reference<css::beans::XPropertyContainer>(set, css::uno::UNO_QUERY_THROW)
+            ->addProperty(key, css::beans::PropertyAttribute::REMOVABLE, css::uno::Any(value));
+}
 
 class SettingsListener;
 
@@ -130,20 +205,15 @@ DocumentSettingsCache::read(const css::uno::Reference<css::uno::XInterface>& doc
     WorkbookSettingsText raw;
     try
     {
-        css::uno::Reference<css::document::XDocumentPropertiesSupplier> sup(document,
-                                                                            css::uno::UNO_QUERY);
-        if (!sup.is())
-            return {};
-        css::uno::Reference<css::beans::XPropertySet> user(
-            sup->getDocumentProperties()->getUserDefinedProperties(), css::uno::UNO_QUERY);
+        const auto user = userProperties(document);
         if (!user.is())
             return {};
-        const auto info = user->getPropertySetInfo();
         auto value = [&](std::string_view name, std::u16string& out)
         {
-            const rtl::OUString n = rtl::OUString::createFromAscii(std::string(name).c_str());
             rtl::OUString s;
-            if (info->hasPropertyByName(n) && (user->getPropertyValue(n) >>= s))
+            const rtl::OUString n = nameOf(name);
+            if (user->getPropertySetInfo()->hasPropertyByName(n) &&
+                (user->getPropertyValue(n) >>= s))
                 out = view(s);
         };
         value(kPropRole, raw.role);

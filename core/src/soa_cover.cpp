@@ -1,0 +1,134 @@
+#include "isms/soa_cover.hpp"
+
+#include "isms/soa_table.hpp"
+#include "isms/utf.hpp"
+
+#include <functional>
+
+namespace isms
+{
+namespace
+{
+
+using C = SoaColumn;
+
+/// What the computed rows are made of.
+struct CoverFacts
+{
+    const WorkbookSettings& settings;
+    Lang lang;
+    int applicable = 0, excluded = 0, undecided = 0, flagged = 0;
+};
+
+GridCell textCell(std::string_view utf8)
+{
+    GridCell c;
+    c.text = toUtf16(utf8);
+    return c;
+}
+
+GridCell numberCell(int n)
+{
+    GridCell c;
+    c.number = n;
+    c.isNumber = true;
+    c.text = toUtf16(std::to_string(n));
+    return c;
+}
+
+std::string listText(const std::vector<std::string>& v)
+{
+    std::string out;
+    for (const auto& s : v)
+        out += (out.empty() ? "" : ", ") + s;
+    return out;
+}
+
+/// A cover item: its label, and what it computes (none: a person fills it).
+struct CoverItem
+{
+    Text label;
+    std::function<GridCell(const CoverFacts&)> compute;
+};
+
+const std::vector<CoverItem>& coverItems()
+{
+    static const std::vector<CoverItem> items = {
+        {{"Organisation", "組織名"}, nullptr},
+        {{"ISMS scope", "ISMS の適用範囲"}, nullptr},
+        {{"Cloud services in scope", "対象のクラウドサービス"},
+         [](const CoverFacts& f) { return textCell(listText(f.settings.cloudServices)); }},
+        {{"Role", "立場"},
+         [](const CoverFacts& f)
+         {
+             return textCell(f.settings.role ? roleLabel(*f.settings.role, f.lang)
+                                             : roleNotStatedLabel(f.lang));
+         }},
+        {{"Cloud service models", "サービス形態"},
+         [](const CoverFacts& f) { return textCell(listText(f.settings.serviceModels)); }},
+        {{"Standards", "規格"},
+         [](const CoverFacts& f)
+         {
+             return textCell(f.lang == Lang::Ja
+                                 ? "JIS Q 27001:2023(ISO/IEC 27001:2022)附属書A、JIS Q "
+                                   "27017:2016(ISO/IEC 27017:2015)"
+                                 : "ISO/IEC 27001:2022 Annex A, ISO/IEC 27017:2015");
+         }},
+        {{"Version", "版数"}, nullptr},
+        {{"Date", "日付"}, nullptr},
+        {{"Approved by", "承認者"}, nullptr},
+        {{"Controls applicable", "適用する管理策"},
+         [](const CoverFacts& f) { return numberCell(f.applicable); }},
+        {{"Controls excluded", "適用除外の管理策"},
+         [](const CoverFacts& f) { return numberCell(f.excluded); }},
+        {{"Controls not yet decided", "未決定の管理策"},
+         [](const CoverFacts& f) { return numberCell(f.undecided); }},
+        {{"Rows flagged for review", "確認が必要な行"},
+         [](const CoverFacts& f) { return numberCell(f.flagged); }},
+    };
+    return items;
+}
+
+/// The cell a person typed beside this label (either language), or an empty cell.
+GridCell kept(const Text& label, const SoaCoverCells& existing)
+{
+    GridCell out;
+    for (const auto& [typed, cell] : existing)
+        if (utf8Equals(typed, label.en) || utf8Equals(typed, label.ja))
+            out = cell; // the last one wins, as a later row overrides an earlier one
+    return out;
+}
+
+} // namespace
+
+std::vector<SoaCoverRow> soaCover(const SoaMerge& merged, const WorkbookSettings& settings,
+                                  const SoaCoverCells& existing, Lang lang)
+{
+    CoverFacts facts{settings, lang};
+    facts.flagged = merged.flagged;
+    for (const SoaRow& r : merged.rows)
+    {
+        if (r.at(C::Control).empty())
+            continue;
+        // Counted as the review reads them, so "Inherited from …", "N/A" or ○ agree too.
+        switch (classifyApplicability(r.at(C::Applicability)))
+        {
+        case Applicability::Applicable:
+            ++facts.applicable;
+            break;
+        case Applicability::Excluded:
+            ++facts.excluded;
+            break;
+        case Applicability::Undecided:
+            ++facts.undecided;
+            break;
+        }
+    }
+    std::vector<SoaCoverRow> out;
+    for (const CoverItem& item : coverItems())
+        out.push_back(
+            {item.label.in(lang), item.compute ? item.compute(facts) : kept(item.label, existing)});
+    return out;
+}
+
+} // namespace isms
