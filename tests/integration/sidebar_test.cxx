@@ -26,6 +26,8 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController2.hpp>
+#include <com/sun/star/frame/XLayoutManager.hpp>
+#include <com/sun/star/ui/XUIElement.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
@@ -734,6 +736,38 @@ TEST_F(SidebarEnglish, AfterIsmsOverlayTheControlPanelShowsTheLicensedWording)
         select("Notes", "A2");
         EXPECT_NE(waitForText([&](const std::string& t) { return t == ours; }), "");
         setFormula(sheets, "Notes", "Z1", "");
+        guard.doc.clear();
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
+TEST_F(SidebarEnglish, TheIsmsToolbarIsTitledIsmsAndDockedWithCalcsToolbars)
+{
+    try
+    {
+        const Doc doc = openWithDeck();
+        ClosesDocument guard{doc};
+        css::uno::Reference<css::frame::XLayoutManager> layout(
+            css::uno::Reference<css::beans::XPropertySet>(m_frame, css::uno::UNO_QUERY_THROW)
+                ->getPropertyValue("LayoutManager"),
+            css::uno::UNO_QUERY_THROW);
+        const rtl::OUString url("private:resource/toolbar/addon_org.ismscalc.toolbar");
+        css::uno::Reference<css::ui::XUIElement> toolbar;
+        ASSERT_TRUE(waitFor([&] { return (toolbar = layout->getElement(url)).is(); },
+                            std::chrono::seconds(10)))
+            << "no ISMS toolbar in a spreadsheet window";
+        EXPECT_TRUE(layout->isElementVisible(url));
+        EXPECT_TRUE(layout->isElementDocked(url)) << "the ISMS toolbar floats";
+        EXPECT_FALSE(layout->isElementFloating(url));
+        // The title people see in View ▸ Toolbars and on the toolbar when it floats.
+        css::uno::Reference<css::accessibility::XAccessible> a(toolbar->getRealInterface(),
+                                                               css::uno::UNO_QUERY);
+        ASSERT_TRUE(a.is());
+        EXPECT_EQ(u8(a->getAccessibleContext()->getAccessibleName()), "ISMS");
         guard.doc.clear();
         Office::close(doc);
     }
