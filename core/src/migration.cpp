@@ -85,6 +85,7 @@ struct IdSpan
     std::size_t start = 0, end = 0; ///< end: after the last digit
     ControlId id;
     bool prefixed = false;
+    bool clause = false; ///< an ISO/IEC 27001 clause number the reader set apart: kept as written
 };
 
 /// One id of the cell with the text that follows it up to the next id.
@@ -98,6 +99,26 @@ bool isQuote(char16_t c) noexcept
 {
     return c == u'"' || c == u'\'' || c == u'\u201C' || c == u'\u201D' || c == u'\u2018' ||
            c == u'\u2019' || c == u'「' || c == u'『';
+}
+
+/// Whether an id may start right after c: not inside a word or a dotted number.
+bool wordStartsAfter(char16_t c) noexcept
+{
+    const char16_t f = fold(c);
+    return !((f >= u'0' && f <= u'9') || (f >= u'a' && f <= u'z') || (f >= u'A' && f <= u'Z') ||
+             f == u'.' || c == 0x0391 || c == 0x0410);
+}
+
+/// Whether an id read up to `at` ends there: no letter or digit follows, nor ".digit".
+bool idEndsBefore(std::u16string_view text, std::size_t at) noexcept
+{
+    if (at >= text.size())
+        return true;
+    const char16_t f = fold(text[at]);
+    if ((f >= u'0' && f <= u'9') || (f >= u'a' && f <= u'z') || (f >= u'A' && f <= u'Z'))
+        return false;
+    return !(f == u'.' && at + 1 < text.size() && fold(text[at + 1]) >= u'0' &&
+             fold(text[at + 1]) <= u'9');
 }
 
 /// The items of a controls cell (every id-shaped part, control or not, found by the shared
@@ -114,26 +135,63 @@ std::vector<Item> itemsOf(std::u16string_view text, const Catalog& cat,
     std::size_t lead = 0;
     while (lead < text.size() && (isBlank(text[lead]) || isQuote(text[lead])))
         ++lead;
-    // Every id-shaped part in order: controls from the reader, the rest re-found by position.
-    std::vector<IdSpan> spans, other;
+    // Every id-shaped part in order: controls from the reader (with their positions), the
+    // unknown ids and clause numbers re-found in the text. A re-found part must stand where
+    // the reader's scanner would have read it — a whole word that overlaps no other part —
+    // else "18.1" would be found inside "18.1.1" and the two spans would splice the text twice.
+    std::vector<IdSpan> all;
     for (const IdMention& m : r.controls)
-        spans.push_back({m.begin, m.end, m.id, m.prefixed});
+        all.push_back({m.begin, m.end, m.id, m.prefixed, false});
+    auto overlaps = [&](std::size_t b, std::size_t e)
+    {
+        return std::any_of(all.begin(), all.end(),
+                           [&](const IdSpan& s) { return b < s.end && s.start < e; });
+    };
+    // the first place from `from` on where `written` (compared folded) stands as a whole word
+    auto place = [&](std::u16string_view written, std::size_t from) -> std::size_t
+    {
+        const std::size_t n = written.size();
+        for (std::size_t at = from; n && at + n <= text.size(); ++at)
+        {
+            bool same = true;
+            for (std::size_t i = 0; i < n && same; ++i)
+                same = fold(text[at + i]) == fold(written[i]);
+            if (!same || (at && !wordStartsAfter(text[at - 1])) || !idEndsBefore(text, at + n) ||
+                overlaps(at, at + n))
+                continue;
+            return at;
+        }
+        return std::u16string_view::npos;
+    };
     std::size_t from = 0;
     for (const std::u16string& u : r.unknown)
     {
-        const std::size_t at = text.find(u, from);
+        const std::size_t at = place(u, from);
         if (at == std::u16string_view::npos)
             continue;
         if (auto id = parseControlId(std::u16string_view(u)); id.ok())
-            other.push_back({at, at + u.size(), *id, false});
+            all.push_back({at, at + u.size(), *id, false, false});
         from = at + u.size();
     }
-    std::vector<IdSpan> all = spans;
-    all.insert(all.end(), other.begin(), other.end());
     std::sort(all.begin(), all.end(),
               [](const IdSpan& a, const IdSpan& b) { return a.start < b.start; });
     if (all.empty() || all.front().start != lead)
         return {}; // free text that mentions an id, not a list of ids
+    // clause numbers bound the text before them like any id ("A.12.1.1 Title, 6.1.2": the
+    // title ends before 6.1.2), and are kept as written
+    from = 0;
+    for (const std::string& c : r.clauses)
+    {
+        const std::u16string number = toUtf16(c);
+        const std::size_t at = place(number, from);
+        if (at == std::u16string_view::npos)
+            continue;
+        if (auto id = parseControlId(std::u16string_view(number)); id.ok())
+            all.push_back({at, at + number.size(), *id, false, true});
+        from = at + number.size();
+    }
+    std::sort(all.begin(), all.end(),
+              [](const IdSpan& a, const IdSpan& b) { return a.start < b.start; });
     for (std::size_t k = 0; k < all.size(); ++k)
     {
         // the text after the id runs to the separator before the next id (a title may hold a
@@ -318,8 +376,53 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
         return merges.back();
     };
 
+    // A repeat of a control already written is dropped with the separator before it only in
+    // a pure list, where that loses nothing a person wrote: the item before it and the repeat
+    // are each an id alone or an id with its title, and only blanks, separators and quotes
+    // stand between them. Anything else is rewritten (or kept) where it stands.
+    std::size_t prevEnd = 0; // end of the previous item (its text included)
+    bool prevPure = false;   // the previous item is an id alone or with its title
+    auto pure = [&](const Item& item, const Control* c)
+    {
+        std::size_t b = item.id.end;
+        while (b < item.end && (isBlank(text[b]) || isQuote(text[b])))
+            ++b;
+        if (b >= item.end)
+            return true; // the id alone
+        while (b < item.end && isLeadChar(text[b]))
+            ++b;
+        std::size_t e = item.end;
+        while (e > b && isCloser(text[e - 1]))
+            --e;
+        return c && b < e && looksLikeTitleOf(text.substr(b, e - b), *c);
+    };
+    auto droppable = [&](const Item& item, const Control& c)
+    {
+        if (!prevPure)
+            return false;
+        for (std::size_t i = prevEnd; i < item.id.start; ++i)
+            if (!isBlank(text[i]) && !isSeparator(text[i]) && !isQuote(text[i]))
+                return false;
+        return pure(item, &c);
+    };
+    // drops the repeat with what stands between it and the previous id or title: separators,
+    // blanks and quotes only (see droppable)
+    auto drop = [&](const Item& item)
+    {
+        cursor = item.end;
+        prevEnd = item.end; // the item before stays the pure item it was
+    };
+
     for (const Item& item : items)
     {
+        if (item.id.clause)
+        {
+            // a clause number the reader set apart: its note is already there
+            out.append(text.substr(cursor, item.end - cursor));
+            prevPure = pure(item, nullptr);
+            cursor = prevEnd = item.end;
+            continue;
+        }
         const Control* control = cat.find(item.id.id);
         const std::string number = item.id.id.canonical().substr(2); // without "A."
         const bool clause = item.id.id.scheme == IdScheme::Annex2013 && !item.id.prefixed &&
@@ -339,7 +442,8 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
                       number + " の可能性があるため、そのままにしました(管理策であれば A." +
                       number + " と記入してください)"}});
             out.append(text.substr(cursor, item.end - cursor));
-            cursor = item.end;
+            prevPure = pure(item, control);
+            cursor = prevEnd = item.end;
             continue;
         }
         if (!migrate)
@@ -356,34 +460,41 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
             if (control)
             {
                 auto it = seen.find(control->id.key());
-                if (it != seen.end() && it->second)
+                if (it != seen.end() && it->second && droppable(item, *control))
                 {
                     // "A.5.1.1, 5.1": already written by the migration; drop the repeat
                     mergeOf(control).listedOnce = true;
-                    cursor = item.end;
+                    drop(item);
                     continue;
                 }
                 seen.emplace(control->id.key(), false);
             }
             out.append(text.substr(cursor, item.end - cursor));
-            cursor = item.end;
+            prevPure = pure(item, control);
+            cursor = prevEnd = item.end;
             continue;
         }
 
         result.migrated.push_back(control->canonical);
         std::vector<const Control*> fresh;
         for (const Control* t : control->mapped)
-        {
+            if (!seen.count(t->id.key()))
+                fresh.push_back(t);
+        // every target already in the cell: drop this one when nothing else goes with it,
+        // else write it again where it stands ("A.18.1.1 xx A.18.1.1" → "5.31 xx 5.31")
+        const bool dropThis = fresh.empty() && droppable(item, *control);
+        if (fresh.empty() && !dropThis)
+            fresh = control->mapped;
+        for (const Control* t : control->mapped)
             if (t->mapped.size() > 1)
             {
                 MergeInfo& m = mergeOf(t);
-                m.cited.push_back(control->canonical);
-                if (seen.count(t->id.key()))
+                if (std::find(m.cited.begin(), m.cited.end(), control->canonical) == m.cited.end())
+                    m.cited.push_back(control->canonical);
+                if (seen.count(t->id.key()) &&
+                    std::find(fresh.begin(), fresh.end(), t) == fresh.end())
                     m.listedOnce = true;
             }
-            if (!seen.count(t->id.key()))
-                fresh.push_back(t);
-        }
         if (control->mapped.size() > 1)
         {
             const auto to = canonicals(control->mapped);
@@ -395,9 +506,9 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
                   control->canonical + " は 2022 年版の複数の管理策(" + joined(to, "、") +
                       ")に対応するため、すべて記入しました。どれが該当するか判断してください"}});
         }
-        if (fresh.empty())
+        if (dropThis)
         {
-            cursor = item.end; // every target is already in the cell: drop this one
+            drop(item);
             continue;
         }
 
@@ -443,13 +554,21 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
             seen[fresh[k]->id.key()] = true;
         }
         cursor = replaceTitle ? item.end : item.id.end;
+        prevEnd = item.end;
+        prevPure = pure(item, control);
     }
     out.append(text.substr(cursor));
 
     for (const MergeInfo& m : merges)
         if (!m.cited.empty())
-            result.notes.push_back(
-                mergedNote(*m.target, m.cited, m.listedOnce || m.cited.size() > 1));
+            result.notes.push_back(mergedNote(*m.target, m.cited, m.listedOnce));
+    // a control rewritten at several places has its notes once
+    for (std::size_t i = 0; i < result.notes.size(); ++i)
+        for (std::size_t j = result.notes.size(); j-- > i + 1;)
+            if (result.notes[j].kind == result.notes[i].kind &&
+                result.notes[j].control == result.notes[i].control &&
+                result.notes[j].text.en == result.notes[i].text.en)
+                result.notes.erase(result.notes.begin() + std::ptrdiff_t(j));
     result.changed = out != text;
     result.text = result.changed ? std::move(out) : std::u16string(text);
     if (!result.changed)

@@ -354,3 +354,166 @@ TEST(Migration, ClauseNumbersBesideAnnexIdsAreNeverRewritten)
 }
 
 } // namespace
+
+namespace
+{
+
+/// ASCII to full-width, spaces to ideographic spaces (as the fuzz target's texts).
+std::u16string fullWidth(std::u16string s)
+{
+    for (char16_t& c : s)
+        if (c >= 0x21 && c <= 0x7E)
+            c = char16_t(c + 0xFEE0);
+        else if (c == u' ')
+            c = u'\u3000';
+    return s;
+}
+
+/// Migrates, and checks what every migration must hold: `changed` says whether the text
+/// changed, and migrating the result changes nothing.
+CellMigration migrateChecked(std::u16string_view text)
+{
+    CellMigration m = isms::migrateCellText(text, cat());
+    EXPECT_EQ(m.changed, m.text != text) << u8(text);
+    const CellMigration again = isms::migrateCellText(m.text, cat());
+    EXPECT_FALSE(again.changed) << u8(m.text) << " → " << u8(again.text);
+    EXPECT_EQ(again.text, m.text);
+    return m;
+}
+
+std::string afterChecked(std::string_view text)
+{
+    return u8(migrateChecked(u16(text)).text);
+}
+
+TEST(Migration, RepeatedIdWithTextBetweenIsRewrittenAtEachPlace)
+{
+    // regression: "A.18.1.1 xx A.18.1.1" became "5.31" (the text between and after was lost)
+    EXPECT_EQ(afterChecked("A.18.1.1 xx A.18.1.1"), "5.31 xx 5.31");
+    EXPECT_EQ(afterChecked("A.18.1.1 xx A.18.1.1 yy"), "5.31 xx 5.31 yy");
+    EXPECT_EQ(afterChecked("A.9.2.3 see A.9.2.3"), "8.2 see 8.2");
+    const CellMigration m = migrateChecked(u16("A.18.1.1 xx A.18.1.1"));
+    EXPECT_TRUE(m.changed);
+    EXPECT_EQ(m.migrated, (std::vector<std::string>{"A.18.1.1", "A.18.1.1"}));
+    const std::string en = isms::migrationNotesText(m.notes, Lang::En);
+    EXPECT_EQ(en.find("listed once"), std::string::npos) << en;
+    // two 2013 controls merged into one 2022 control, with words between: both places kept
+    EXPECT_EQ(afterChecked("A.5.1.1 xx A.5.1.2"), "5.1 xx 5.1");
+    // a 2022 id already written by the migration, with words between: kept as written
+    EXPECT_EQ(afterChecked("A.5.1.1 then 5.1 again"), "5.1 then 5.1 again");
+    // full width
+    EXPECT_EQ(u8(migrateChecked(fullWidth(u"A.18.1.1 xx A.18.1.1")).text),
+              u8(u"5.31\u3000ｘｘ\u30005.31"));
+    EXPECT_EQ(u8(migrateChecked(u"Ａ．１８．１．１　メモ　Ａ．１８．１．１").text),
+              "5.31　メモ　5.31");
+}
+
+TEST(Migration, IdThenTitleThenTheSameIdKeepsTheWordsAfterIt)
+{
+    // regression: became "5.31" (everything after the first id was lost). The words are not
+    // our title of A.18.1.1, so they stay as written too.
+    const CellMigration m =
+        migrateChecked(u16("A.18.1.1 Identification of applicable legislation, A.18.1.1 again"));
+    EXPECT_EQ(u8(m.text), "5.31 Identification of applicable legislation, 5.31 again");
+    EXPECT_TRUE(hasNote(m, MigrationNoteKind::TextKept));
+    // our title is replaced, the repeat with its words is rewritten where it stands
+    EXPECT_EQ(afterChecked("A.18.1.1 Identifying and documenting legal requirements, A.18.1.1 "
+                           "again"),
+              "5.31 " + title("5.31", Lang::En) + ", 5.31 again");
+    EXPECT_EQ(afterChecked("A.18.1.1 法令・契約上の要求事項の特定と文書化、A.18.1.1 再掲"),
+              "5.31 " + title("5.31", Lang::Ja) + "、5.31 再掲");
+    EXPECT_EQ(u8(migrateChecked(u"Ａ．１８．１．１　法令・契約上の要求事項の特定と文書化、"
+                                u"Ａ．１８．１．１　再掲")
+                     .text),
+              "5.31　" + title("5.31", Lang::Ja) + "、5.31　再掲");
+    // the same id twice, each with its title: a pure list, written once
+    EXPECT_EQ(afterChecked("A.18.1.1 Identifying and documenting legal requirements, A.18.1.1 "
+                           "Identifying and documenting legal requirements"),
+              "5.31 " + title("5.31", Lang::En));
+}
+
+TEST(Migration, RepeatedIdsInAListAreListedOnceAndNothingElseIsLost)
+{
+    EXPECT_EQ(afterChecked("A.18.1.1, A.18.1.1"), "5.31");
+    EXPECT_EQ(afterChecked("A.18.1.1, A.9.2.3, A.18.1.1"), "5.31, 8.2");
+    EXPECT_EQ(afterChecked("A.18.1.1、A.18.1.1、A.9.2.3"), "5.31、8.2");
+    EXPECT_EQ(afterChecked("A.18.1.1\nA.18.1.1\nA.9.2.3"), "5.31\n8.2");
+    EXPECT_EQ(afterChecked("\"A.5.1.1\", \"A.5.1.2\""), "\"5.1\"");
+    EXPECT_EQ(u8(migrateChecked(fullWidth(u"A.18.1.1, A.9.2.3, A.18.1.1")).text),
+              "5.31，\u30008.2");
+    // not a pure list (a person's words after the first id): each is rewritten where it stands
+    EXPECT_EQ(afterChecked("A.5.1.1 my words, A.5.1.2"), "5.1 my words, 5.1");
+    EXPECT_EQ(afterChecked("A.18.1.1 see A.9.2.3 see A.18.1.1"), "5.31 see 8.2 see 5.31");
+}
+
+TEST(Migration, ClauseNumbersEndTheTitleBeforeThem)
+{
+    EXPECT_EQ(afterChecked("A.12.1.1 Documented operating procedures, 6.1.2"),
+              "5.37 " + title("5.37", Lang::En) + ", 6.1.2");
+}
+
+TEST(Migration, FullWidthRepeatedIdsKeepEveryCharacterInPlace)
+{
+    // fuzz finding id_cell-migration-duplicates-text.bin (now a seed): the unknown "18.1" was
+    // re-found inside "18.1.1", and the overlapping spans wrote a tail of the text twice
+    std::u16string ascii = u"9.21 8.2 8.2@8.2\uFFFD8.2 8.2:18.1.1:18.1";
+    ascii += char16_t(0);
+    ascii += u"8.2\uFFFD8.2 8.2@8.2 8.2@8.2 8.2@8.2 8.2@8.2 8.2";
+    const std::u16string text = fullWidth(ascii);
+    const std::u16string id = fullWidth(u"18.1.1");
+    const std::size_t at = text.find(id);
+    ASSERT_NE(at, std::u16string::npos);
+    std::u16string expected = text;
+    expected.replace(at, id.size(), u"5.31");
+    const CellMigration m = migrateChecked(text);
+    EXPECT_TRUE(m.changed);
+    EXPECT_EQ(u8(m.text), u8(expected));
+    EXPECT_EQ(m.migrated, std::vector<std::string>{"A.18.1.1"});
+    // the same, ASCII
+    std::u16string asciiExpected = ascii;
+    asciiExpected.replace(ascii.find(u"18.1.1"), 6, u"5.31");
+    EXPECT_EQ(u8(migrateChecked(ascii).text), u8(asciiExpected));
+    // an unknown id that is the start of a control id, before it
+    EXPECT_EQ(afterChecked("A.19.1, 18.1.1 x 18.1"), "A.19.1, 5.31 x 18.1");
+    EXPECT_EQ(afterChecked("A.19.1.1, A.18.1.1, A.19.1.1"), "A.19.1.1, 5.31, A.19.1.1");
+}
+
+TEST(Migration, NothingOutsideTheIdsChangesInRandomCellsWithRepeats)
+{
+    // ids with words between them (no list separator, no title): every 2013 id is rewritten
+    // where it stands, every other character stays, in ASCII and in full width
+    std::mt19937 rng(7);
+    const char* ids[] = {"A.18.1.1", "A.9.2.3", "A.5.1.1", "A.5.1.2", "5.1", "8.2", "18.1"};
+    const char* to[] = {"5.31", "8.2", "5.1", "5.1", nullptr, nullptr, nullptr};
+    const char* words[] = {" xx ", " see ", "@", ":", " - ", " and ", "　メモ　"};
+    for (int round = 0; round < 2000; ++round)
+    {
+        std::u16string in[2], expected[2];
+        const int n = 2 + int(rng() % 5);
+        for (int k = 0; k < n; ++k)
+        {
+            const std::size_t w = rng() % std::size(words);
+            const std::size_t i = k ? rng() % std::size(ids) : rng() % 4;
+            for (const bool wide : {false, true})
+            {
+                auto form = [&](const char* s) { return wide ? fullWidth(u16(s)) : u16(s); };
+                if (k)
+                {
+                    in[wide] += form(words[w]);
+                    expected[wide] += form(words[w]);
+                }
+                in[wide] += form(ids[i]);
+                expected[wide] += to[i] ? u16(to[i]) : form(ids[i]);
+            }
+        }
+        for (const bool wide : {false, true})
+        {
+            SCOPED_TRACE(u8(in[wide]));
+            const CellMigration m = migrateChecked(in[wide]);
+            EXPECT_TRUE(m.changed);
+            EXPECT_EQ(u8(m.text), u8(expected[wide]));
+        }
+    }
+}
+
+} // namespace

@@ -71,7 +71,9 @@ struct CellMigration
 /// - a 2013 control that became several 2022 controls is written as all of them, joined by the
 ///   cell's own separator (else ", ", or "、" for Japanese text), with an Ambiguous note;
 /// - a 2022 control that several 2013 controls became gets a Merged note naming them, and is
-///   written once when the cell already names it (the repeat and its separator are dropped).
+///   written once when the cell is a pure list of ids (and our titles) that already names it
+///   (the repeat and its separator are dropped); anywhere else a repeat is rewritten where it
+///   stands, so no other text is ever lost.
 ///
 /// Text that is not a controls cell, and a controls cell without 2013 ids, is returned
 /// unchanged with no notes (an unchanged cell keeps its Clause notes: the log names it). Never
