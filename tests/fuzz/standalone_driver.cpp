@@ -2,6 +2,8 @@
 // command line, then a bounded number of deterministic mutations of them (byte flips, cuts,
 // duplications, inserted JSON tokens). Exits non-zero only through a crash or trap in the target.
 // Usage: <target>_smoke ITERATIONS SEED_FILE...
+// With FUZZ_SMOKE_LAST=path set, every input is written to path before it runs (after a crash,
+// path holds the input that caused it).
 
 #include <cstdint>
 #include <cstdio>
@@ -19,6 +21,9 @@ namespace
 
 void run(const std::string& s)
 {
+    static const char* last = std::getenv("FUZZ_SMOKE_LAST");
+    if (last)
+        std::ofstream(last, std::ios::binary | std::ios::trunc) << s;
     LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(s.data()), s.size());
 }
 
