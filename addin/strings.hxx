@@ -121,6 +121,89 @@ inline constexpr UiText kReviewSources{
 inline constexpr UiText kReviewOnSheet{"sheet '{1}'", "シート「{1}」"};
 inline constexpr UiText kReviewNotFound{"not found", "見つかりません"};
 
+// ---------------------------------------------------------------- Compare SoA
+inline constexpr UiText kCompareProgress{"Comparing the Statement of Applicability",
+                                         "適用宣言書を比較中"};
+inline constexpr UiText kCompareUndo{"Compare SoA with an earlier version",
+                                     "適用宣言書を以前の版と比較"};
+/// The file picker's title.
+inline constexpr UiText kComparePickTitle{
+    "Choose the earlier version of the workbook (with its Statement of Applicability)",
+    "比較する以前の版のブック(適用宣言書を含むもの)を選択"};
+inline constexpr UiText kCompareFilterAll{"Spreadsheets (.ods, .xlsx, .xls, .fods)",
+                                          "表計算ファイル(.ods、.xlsx、.xls、.fods)"};
+inline constexpr UiText kCompareNoUrl{
+    "Name the earlier workbook with the argument URL= (a file URL or path): nothing was "
+    "changed.",
+    "以前の版のブックを引数 URL=(ファイルの URL 又はパス)で指定してください。何も変更して"
+    "いません。"};
+/// {1} = the earlier workbook, {2} = why
+inline constexpr UiText kCompareCannotOpen{
+    "The earlier workbook {1} could not be opened ({2}): nothing was changed.",
+    "以前の版のブック {1} を開けませんでした({2})。何も変更していません。"};
+inline constexpr UiText kCompareNotASpreadsheet{"not a spreadsheet",
+                                                "表計算ドキュメントではありません"};
+inline constexpr UiText kCompareSameDocument{
+    "The earlier workbook is this document itself: choose the earlier version's file. Nothing "
+    "was changed.",
+    "以前の版としてこのドキュメント自身が指定されました。以前の版のファイルを選んでください。"
+    "何も変更していません。"};
+/// {1} = the workbook's file name
+inline constexpr UiText kCompareNoSoaEarlier{
+    "No Statement of Applicability found in the earlier workbook {1}: nothing was compared or "
+    "written.",
+    "以前の版のブック {1} に適用宣言書が見つかりません。比較も書き込みもしていません。"};
+/// {1} = the workbook's file name
+inline constexpr UiText kCompareNoSoaCurrent{
+    "No Statement of Applicability found in this workbook ({1}): nothing was compared or "
+    "written.",
+    "このブック({1})に適用宣言書が見つかりません。比較も書き込みもしていません。"};
+/// {1} = no SoA in the earlier workbook (kCompareNoSoaEarlier), {2} = nor in this one
+inline constexpr UiText kCompareNoSoaEither{
+    "No Statement of Applicability found in either workbook (earlier: {1}; this one: {2}): "
+    "nothing was compared or written.",
+    "どちらのブックにも適用宣言書が見つかりません(以前の版: {1}、このブック: {2})。比較も"
+    "書き込みもしていません。"};
+/// {1} compared, {2} changed, {3} added, {4} removed, {5} unchanged
+inline constexpr UiText kCompareCounts{
+    "{1} controls compared: {2} changed, {3} added, {4} removed, {5} unchanged.",
+    "管理策 {1} 件を比較: 変更 {2}、追加 {3}、削除 {4}、変更なし {5}。"};
+/// {1} = kCompareCounts, {2} = the Changes sheet
+inline constexpr UiText kCompareDone{"{1} Written to sheet '{2}'.",
+                                     "{1}シート「{2}」に書き込みました。"};
+/// {1} = the earlier file, {2} its SoA sheet, {3} this file, {4} its SoA sheet
+inline constexpr UiText kCompareSources{
+    "Earlier: {1} (sheet '{2}'). Current: {3} (sheet '{4}'). No other sheet was changed.",
+    "以前の版: {1}(シート「{2}」)。現在の版: {3}(シート「{4}」)。ほかのシートは変更して"
+    "いません。"};
+/// The title of an unsaved document.
+inline constexpr UiText kCompareUnsaved{"(not saved)", "(未保存)"};
+
+// ---------------------------------------------------------------- generated sheets: changes
+inline constexpr UiText kChangesSheet{"Changes", "変更点"};
+inline constexpr UiText kChangesTitle{"Changes to the Statement of Applicability",
+                                      "適用宣言書の変更点"};
+inline constexpr UiText kChangesEarlier{"Earlier version", "以前の版"};
+inline constexpr UiText kChangesCurrent{"Current version", "現在の版"};
+/// {1} = file name, {2} = SoA sheet, {3} = edition (kChangesEdition or kChangesNoEdition)
+inline constexpr UiText kChangesFileValue{"{1}, sheet '{2}', {3}", "{1}、シート「{2}」、{3}"};
+/// {1} = the numbering ("2022", "2013")
+inline constexpr UiText kChangesEdition{"ISO/IEC 27001:{1} numbering", "ISO/IEC 27001:{1} の番号"};
+inline constexpr UiText kChangesNoEdition{"numbering not recognised", "番号の版は不明"};
+inline constexpr UiText kChangesCompared{"Controls compared", "比較した管理策"};
+inline constexpr UiText kChangesChanged{"Changed", "変更"};
+inline constexpr UiText kChangesAdded{"Added", "追加"};
+inline constexpr UiText kChangesRemoved{"Removed", "削除"};
+inline constexpr UiText kChangesUnchanged{"Unchanged", "変更なし"};
+inline constexpr UiText kChangesNotes{"Notes", "注記"};
+inline constexpr UiText kChangesNone{"No change.", "変更はありません。"};
+inline constexpr UiText kChangesHeadKind{"Change", "変更の種類"};
+inline constexpr UiText kChangesHeadControl{"Control", "管理策"};
+inline constexpr UiText kChangesHeadEarlier{"Earlier control(s)", "以前の管理策"};
+inline constexpr UiText kChangesHeadField{"Field", "項目"};
+inline constexpr UiText kChangesHeadBefore{"Before", "変更前"};
+inline constexpr UiText kChangesHeadAfter{"After", "変更後"};
+
 // ---------------------------------------------------------------- Migrate to 2022
 /// The selection question's title and the undo step.
 inline constexpr UiText kMigrateTitle{"Migrate to ISO/IEC 27001:2022", "ISO/IEC 27001:2022 へ移行"};
@@ -213,6 +296,9 @@ inline constexpr UiText kFreezeRefusedLeft{
 inline constexpr UiText kSoaProgress{"Generating the Statement of Applicability",
                                      "適用宣言書を作成中"};
 inline constexpr UiText kSoaUndo{"Generate Statement of Applicability", "適用宣言書の作成"};
+/// Appended to the result: {1} = version, {2} = what changed
+inline constexpr UiText kSoaRevisionAdded{"\nRevision history: version {1} added ({2}).",
+                                          "\n改訂履歴: 版数 {1} を追加しました({2})。"};
 inline constexpr UiText kRoleDialogTitle{"ISMS: Statement of Applicability",
                                          "ISMS: 適用宣言書の作成"};
 inline constexpr UiText kRoleDialogIntro{
@@ -300,6 +386,12 @@ inline constexpr UiText kHeatMapNotLikelihoodImpact{
     "リスク評価方法が起こりやすさ × 影響度ではないため、ヒートマップはありません。"};
 inline constexpr UiText kHeatMapNoColumns{"The register has no likelihood or impact column.",
                                           "リスク台帳に起こりやすさ又は影響度の列がありません。"};
+
+// ---------------------------------------------------------------- printed pages
+/// The footer reads "Page 3 / 7" / 「ページ 3 / 7」.
+inline constexpr UiText kPrintPage{"Page", "ページ"};
+/// Before the version in the page header: "Version 3" / 「版数 3」.
+inline constexpr UiText kPrintVersion{"Version", "版数"};
 
 // ---------------------------------------------------------------- generated sheets: findings
 inline constexpr UiText kFindingsSheet{"Findings", "指摘事項"};

@@ -7,7 +7,7 @@ BUILD="$ROOT/build"
 # What the build needs, and what running the extension in a real office needs.
 BUILD_PACKAGES=(cmake g++ make libreoffice-dev libreoffice-dev-common libboost-dev
                 nlohmann-json3-dev)
-TEST_PACKAGES=(libgtest-dev libbenchmark-dev procps python3-jsonschema)
+TEST_PACKAGES=(libgtest-dev libbenchmark-dev procps python3-jsonschema poppler-utils)
 # The GUI core (it still runs --headless): with the -nogui core soffice 7.4 itself crashes on
 # some Calc operations. Japanese UI and a CJK font for the users' language.
 OFFICE_PACKAGES=(libreoffice-calc libreoffice-l10n-ja fonts-ipaexfont-gothic

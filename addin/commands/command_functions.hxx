@@ -20,6 +20,10 @@ namespace isms::addin
 /// org.ismscalc:Review: writes the Findings sheet; with ReportOnly=true writes nothing and
 /// returns the findings as JSON (isms-review).
 [[nodiscard]] Outcome reviewCommand(const CommandContext& c);
+/// org.ismscalc:CompareSoA: compares the SoA with the one in an earlier version of the workbook
+/// (argument URL, else a file picker) and writes the Changes sheet; with ReportOnly=true
+/// writes nothing and returns the comparison as JSON (Format=csv: CSV, Lang=en|ja).
+[[nodiscard]] Outcome compareSoaCommand(const CommandContext& c);
 /// org.ismscalc:Migrate2022: rewrites 27001:2013 control references to 2022 numbering and
 /// logs every change (argument Selection: only the current selection).
 [[nodiscard]] Outcome migrate2022Command(const CommandContext& c);

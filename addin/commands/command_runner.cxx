@@ -39,6 +39,7 @@ constexpr Runner kRunners[] = {
     {Command::MapSoaColumns, mapSoaColumnsCommand},
     {Command::GenerateSoA, generateSoaCommand},
     {Command::Review, reviewCommand},
+    {Command::CompareSoA, compareSoaCommand},
     {Command::Migrate2022, migrate2022Command},
     {Command::FreezeFormulas, freezeFormulasCommand},
 };

@@ -45,6 +45,18 @@ bool flag(const css::uno::Sequence<css::beans::PropertyValue>& args, const char*
     return fallback;
 }
 
+std::string textArg(const css::uno::Sequence<css::beans::PropertyValue>& args, const char* name)
+{
+    for (const auto& a : args)
+        if (a.Name.equalsAscii(name))
+        {
+            rtl::OUString v;
+            a.Value >>= v;
+            return rtl::OUStringToOString(v, RTL_TEXTENCODING_UTF8).getStr();
+        }
+    return {};
+}
+
 bool hasArg(const css::uno::Sequence<css::beans::PropertyValue>& args, const char* name)
 {
     for (const auto& a : args)

@@ -48,6 +48,9 @@ documentOf(const css::uno::Reference<css::frame::XFrame>& frame);
 /// A boolean dispatch argument.
 [[nodiscard]] bool flag(const css::uno::Sequence<css::beans::PropertyValue>& args, const char* name,
                         bool fallback);
+/// A text dispatch argument (UTF-8), empty when absent or not a text.
+[[nodiscard]] std::string textArg(const css::uno::Sequence<css::beans::PropertyValue>& args,
+                                  const char* name);
 /// Whether the dispatch arguments name this argument at all.
 [[nodiscard]] bool hasArg(const css::uno::Sequence<css::beans::PropertyValue>& args,
                           const char* name);

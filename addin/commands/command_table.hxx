@@ -16,6 +16,7 @@ enum class Command : std::size_t
     MapSoaColumns,
     GenerateSoA,
     Review,
+    CompareSoA,
     Migrate2022,
     FreezeFormulas,
     Count
@@ -23,7 +24,7 @@ enum class Command : std::size_t
 
 inline constexpr std::string_view kCommandNames[] = {
     "DetectRegister", "MapColumns", "MapSoaColumns", "GenerateSoA",
-    "Review",         "Migrate2022", "FreezeFormulas"};
+    "Review",         "CompareSoA", "Migrate2022",   "FreezeFormulas"};
 static_assert(std::size(kCommandNames) == std::size_t(Command::Count));
 
 [[nodiscard]] constexpr std::string_view commandName(Command c) noexcept

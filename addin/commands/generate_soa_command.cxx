@@ -2,6 +2,8 @@
 
 #include "overlay_texts.hxx"
 #include "strings.hxx"
+#include "sheets/revision_history_sheet.hxx"
+#include "sheets/sheet_writer.hxx"
 
 #include "functions/conversions.hxx"
 #include "document_properties.hxx"
@@ -10,6 +12,7 @@
 #include "sheets/soa_sheet.hxx"
 #include "isms/register_scoring.hpp"
 #include "isms/soa.hpp"
+#include "isms/utf.hpp"
 #include "isms/soa_report.hpp"
 #include "isms/workbook_settings.hpp"
 
@@ -47,6 +50,21 @@ Outcome generateSoaCommand(const CommandContext& c)
     const ExistingSoa existing = readSoa(c.doc);
     const SoaMerge merged = mergeSoa(computeSoaRows(cat, texts->texts, in), existing.rows, lang);
     const std::vector<Gap> gaps = findGaps(cat, in, merged.rows);
+    // A history row when decisions changed (or when the history starts); the cover's version
+    // follows the history.
+    const std::vector<std::string> versions = historyVersions(c.doc);
+    // Compared with the decisions recorded with the last version, so what a person changed on
+    // the sheet since then counts (the sheet itself holds only the current decisions).
+    std::vector<SoaRow> recorded;
+    if (!versions.empty())
+    {
+        recorded = soaRowsFromSnapshot(toUtf8(view(documentProperty(c.doc, kPropSoaDecisions))));
+        if (recorded.empty())
+            recorded = existing.rows; // a history from before snapshots were kept
+    }
+    const auto revision = soaRevision(recorded, merged.rows, versions, todayIso(), lang);
+    const std::string version =
+        revision ? revision->version : (versions.empty() ? std::string() : versions.back());
     progress.set(2);
 
     SoaWriteResult written;
@@ -55,8 +73,14 @@ Outcome generateSoaCommand(const CommandContext& c)
         if (found.ok() && !found->fromStoredMap)
             setDocumentProperty(c.doc, kPropRegisterMap,
                                 toOUString(registerMapToJson(found->reg.map, found->sheet)));
-        written = writeSoa(c.doc, existing, merged, settings, lang);
+        written = writeSoa(c.doc, existing, merged, settings, version, lang);
         writeGaps(c.doc, gaps, lang);
+        if (revision)
+        {
+            appendRevision(c.doc, *revision, lang);
+            setDocumentProperty(c.doc, kPropSoaDecisions,
+                                toOUString(soaDecisionSnapshot(merged.rows)));
+        }
     }
 
     SoaOutcome outcome;
@@ -67,7 +91,10 @@ Outcome generateSoaCommand(const CommandContext& c)
     outcome.source = source;
     outcome.method = method;
     outcome.roleStated = settings.role.has_value();
-    return {true, soaReport(outcome, uiLang)};
+    std::string message = soaReport(outcome, uiLang);
+    if (revision)
+        message += fill(str::kSoaRevisionAdded, uiLang, {revision->version, revision->changes});
+    return {true, message};
 }
 
 } // namespace isms::addin

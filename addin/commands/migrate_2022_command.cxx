@@ -6,6 +6,7 @@
 #include "sheets/findings_sheet.hxx"
 #include "sheets/migration_log_sheet.hxx"
 #include "sheets/sheet_reader.hxx"
+#include "sheets/revision_history_sheet.hxx"
 #include "sheets/soa_sheet.hxx"
 #include "strings.hxx"
 #include "isms/migration.hpp"
@@ -50,7 +51,8 @@ std::vector<bool> generatedSheets(const css::uno::Reference<css::sheet::XSpreads
                                   const std::vector<NamedSheet>& sheets)
 {
     std::vector<bool> skip(sheets.size(), false);
-    for (const char* range : {kSoaRange, kSoaGapsRange, kFindingsRange, kMigrationLogRange})
+    for (const char* range :
+         {kSoaRange, kSoaGapsRange, kSoaHistoryRange, kFindingsRange, kMigrationLogRange})
         if (const int s = namedRangeSheet(doc, range); s >= 0 && std::size_t(s) < skip.size())
             skip[std::size_t(s)] = true;
     for (std::size_t i = 0; i < sheets.size(); ++i)

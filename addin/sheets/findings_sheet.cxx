@@ -116,10 +116,17 @@ std::string writeFindings(const css::uno::Reference<css::sheet::XSpreadsheetDocu
     setNamedRange(doc, kFindingsRange, sheet, used, kCols, 0);
     if (oldRows == 0) // a new sheet; a regenerated one keeps the layout people gave it
     {
-        setWidths(sheet, {1400, 4200, 6800, 5200, 14000, 12000});
-        setProp(sheet->getCellRangeByPosition(0, 0, kCols - 1, 0), "CharWeight",
-                css::uno::Any(css::awt::FontWeight::BOLD));
+        setWidths(sheet, {1200, 2600, 5000, 3600, 9000, 7600});
+        formatTable(sheet, 0, used - 1, kCols, kCols);
     }
+    PrintLayout print;
+    print.pageStyle = "ISMS findings";
+    print.lastRow = used - 1;
+    print.printedCols = kCols;
+    print.headerCenter = str::kFindingsSheet.str(lang);
+    print.footerLeft = todayIso();
+    print.pageWord = str::kPrintPage.str(lang);
+    applyPrintLayout(doc, sheet, print);
     return sheetName(sheet);
 }
 

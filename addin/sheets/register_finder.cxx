@@ -4,6 +4,7 @@
 
 #include "document_properties.hxx"
 #include "sheets/sheet_reader.hxx"
+#include "sheets/revision_history_sheet.hxx"
 #include "sheets/soa_sheet.hxx"
 #include "isms/utf.hpp"
 #include "isms/workbook_settings.hpp"
@@ -42,11 +43,12 @@ Result<FoundRegister> findRegister(const css::uno::Reference<css::sheet::XSpread
     double bestConfidence = -1;
     // The sheets isms-calc generates are never the register.
     const int soaSheet = namedRangeSheet(doc, kSoaRange),
-              gapSheet = namedRangeSheet(doc, kSoaGapsRange);
+              gapSheet = namedRangeSheet(doc, kSoaGapsRange),
+              historySheet = namedRangeSheet(doc, kSoaHistoryRange);
     for (std::size_t i = 0; i < sheets.size(); ++i)
     {
         const NamedSheet& s = sheets[i];
-        if (int(i) == soaSheet || int(i) == gapSheet)
+        if (int(i) == soaSheet || int(i) == gapSheet || int(i) == historySheet)
             continue;
         auto grid = std::make_unique<Grid>(readUsedArea(s.sheet));
         auto map = detectRegister(*grid);

@@ -2,7 +2,18 @@
 
 #include "functions/conversions.hxx"
 
+#include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/beans/XMultiPropertySet.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/sheet/TableValidationVisibility.hpp>
+#include <com/sun/star/sheet/ValidationType.hpp>
+#include <com/sun/star/sheet/XHeaderFooterContent.hpp>
+#include <com/sun/star/sheet/XSheetCondition.hpp>
+#include <com/sun/star/table/BorderLine2.hpp>
+#include <com/sun/star/table/BorderLineStyle.hpp>
+#include <com/sun/star/table/TableBorder2.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNameContainer.hpp>
 #include <com/sun/star/container/XNamed.hpp>
@@ -16,6 +27,9 @@
 #include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
+
+#include <algorithm>
+#include <ctime>
 
 namespace isms::addin
 {
@@ -167,6 +181,144 @@ void formatForPrint(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
     css::uno::Reference<css::sheet::XPrintAreas> print(sheet, css::uno::UNO_QUERY_THROW);
     print->setTitleRows(css::table::CellRangeAddress(0, 0, headerRow, 0, headerRow));
     print->setPrintTitleRows(true);
+}
+
+namespace
+{
+
+/// Puts text, then optionally " n / N" page fields, into one part of a header or footer.
+void setPart(const css::uno::Reference<css::lang::XMultiServiceFactory>& factory,
+             const css::uno::Reference<css::text::XText>& part, const std::string& text,
+             bool pageNumbers)
+{
+    part->setString(toOUString(text));
+    if (!pageNumbers)
+        return;
+    auto field = [&](const char* service) -> css::uno::Reference<css::text::XTextContent>
+    {
+        try
+        {
+            return css::uno::Reference<css::text::XTextContent>(
+                factory->createInstance(rtl::OUString::createFromAscii(service)),
+                css::uno::UNO_QUERY);
+        }
+        catch (const css::uno::Exception&)
+        {
+            return {};
+        }
+    };
+    const auto page = field("com.sun.star.text.TextField.PageNumber");
+    const auto count = field("com.sun.star.text.TextField.PageCount");
+    if (!page.is() || !count.is())
+        return;
+    part->insertString(part->getEnd(), " ", false);
+    part->insertTextContent(part->getEnd(), page, false);
+    part->insertString(part->getEnd(), " / ", false);
+    part->insertTextContent(part->getEnd(), count, false);
+}
+
+} // namespace
+
+void applyPrintLayout(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                      const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                      const PrintLayout& layout)
+{
+    formatForPrint(doc, sheet, layout.pageStyle, layout.headerRow);
+    css::uno::Reference<css::style::XStyleFamiliesSupplier> families(doc,
+                                                                     css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::container::XNameAccess> pageStyles(
+        families->getStyleFamilies()->getByName("PageStyles"), css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::beans::XPropertySet> style(
+        pageStyles->getByName(rtl::OUString::createFromAscii(layout.pageStyle)),
+        css::uno::UNO_QUERY_THROW);
+    const css::uno::Reference<css::lang::XMultiServiceFactory> factory(doc,
+                                                                       css::uno::UNO_QUERY_THROW);
+    style->setPropertyValue("HeaderIsOn", css::uno::Any(true));
+    style->setPropertyValue("FooterIsOn", css::uno::Any(true));
+    style->setPropertyValue("LeftMargin", css::uno::Any(sal_Int32(1200)));
+    style->setPropertyValue("RightMargin", css::uno::Any(sal_Int32(1200)));
+    css::uno::Reference<css::sheet::XHeaderFooterContent> header(
+        style->getPropertyValue("RightPageHeaderContent"), css::uno::UNO_QUERY_THROW);
+    setPart(factory, header->getLeftText(), layout.headerLeft, false);
+    setPart(factory, header->getCenterText(), layout.headerCenter, false);
+    setPart(factory, header->getRightText(), layout.headerRight, false);
+    style->setPropertyValue("RightPageHeaderContent", css::uno::Any(header));
+    css::uno::Reference<css::sheet::XHeaderFooterContent> footer(
+        style->getPropertyValue("RightPageFooterContent"), css::uno::UNO_QUERY_THROW);
+    setPart(factory, footer->getLeftText(), layout.footerLeft, false);
+    setPart(factory, footer->getCenterText(), "", false);
+    setPart(factory, footer->getRightText(), layout.pageWord, true);
+    style->setPropertyValue("RightPageFooterContent", css::uno::Any(footer));
+    // Every printed column on the page width: the unprinted working columns do not count.
+    style->setPropertyValue("ScaleToPagesX", css::uno::Any(sal_Int16(1)));
+
+    const auto where =
+        css::uno::Reference<css::sheet::XCellRangeAddressable>(sheet, css::uno::UNO_QUERY_THROW)
+            ->getRangeAddress();
+    css::uno::Sequence<css::table::CellRangeAddress> areas(1);
+    areas.getArray()[0] = css::table::CellRangeAddress(where.Sheet, 0, 0, layout.printedCols - 1,
+                                                       std::max(layout.lastRow, layout.headerRow));
+    css::uno::Reference<css::sheet::XPrintAreas>(sheet, css::uno::UNO_QUERY_THROW)
+        ->setPrintAreas(areas);
+}
+
+void formatTable(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int firstRow,
+                 int lastRow, int cols, int wrapCols)
+{
+    css::table::BorderLine2 line;
+    line.Color = sal_Int32(0x8C8C8C);
+    line.LineStyle = css::table::BorderLineStyle::SOLID;
+    line.LineWidth = 9;
+    line.OuterLineWidth = 9;
+    css::table::TableBorder2 border;
+    border.TopLine = border.BottomLine = border.LeftLine = border.RightLine = line;
+    border.HorizontalLine = border.VerticalLine = line;
+    border.IsTopLineValid = border.IsBottomLineValid = border.IsLeftLineValid = true;
+    border.IsRightLineValid = border.IsHorizontalLineValid = border.IsVerticalLineValid = true;
+    const auto table = sheet->getCellRangeByPosition(0, firstRow, cols - 1, lastRow);
+    setProp(table, "TableBorder2", css::uno::Any(border));
+    setProp(table, "VertJustify", css::uno::Any(sal_Int32(1))); // top
+    if (wrapCols > 0)
+        setProp(sheet->getCellRangeByPosition(0, firstRow, wrapCols - 1, lastRow), "IsTextWrapped",
+                css::uno::Any(true));
+    const auto head = sheet->getCellRangeByPosition(0, firstRow, cols - 1, firstRow);
+    setProp(head, "CharWeight", css::uno::Any(css::awt::FontWeight::BOLD));
+    setProp(head, "CellBackColor", css::uno::Any(sal_Int32(0xDDE7F0)));
+    setProp(head, "IsTextWrapped", css::uno::Any(true));
+}
+
+void offerList(const css::uno::Reference<css::table::XCellRange>& range,
+               const std::vector<std::string>& values)
+{
+    css::uno::Reference<css::beans::XPropertySet> cells(range, css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::beans::XPropertySet> validation(cells->getPropertyValue("Validation"),
+                                                             css::uno::UNO_QUERY_THROW);
+    std::string formula;
+    for (const std::string& v : values)
+    {
+        formula += formula.empty() ? "\"" : ";\"";
+        for (char ch : v)
+            formula += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+        formula += "\"";
+    }
+    validation->setPropertyValue("Type", css::uno::Any(css::sheet::ValidationType_LIST));
+    validation->setPropertyValue(
+        "ShowList", css::uno::Any(sal_Int16(css::sheet::TableValidationVisibility::UNSORTED)));
+    validation->setPropertyValue("ShowErrorMessage", css::uno::Any(false));
+    validation->setPropertyValue("IgnoreBlankCells", css::uno::Any(true));
+    css::uno::Reference<css::sheet::XSheetCondition>(validation, css::uno::UNO_QUERY_THROW)
+        ->setFormula1(toOUString(formula));
+    cells->setPropertyValue("Validation", css::uno::Any(validation));
+}
+
+std::string todayIso()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char buf[16];
+    std::strftime(buf, sizeof buf, "%Y-%m-%d", &local);
+    return buf;
 }
 
 void setWidths(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,

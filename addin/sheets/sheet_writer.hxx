@@ -9,6 +9,7 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
+#include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/uno/Any.hxx>
 
 #include <string>
@@ -61,6 +62,35 @@ void setProp(const css::uno::Reference<css::uno::XInterface>& obj, const char* n
 void formatForPrint(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                     const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                     const char* styleName, int headerRow);
+/// How a generated sheet prints, for a document handed to a certification body: A4 landscape
+/// on its own page style (pageStyle), the table's header row repeated on every page, a print
+/// range of printedCols columns from A down to lastRow, a page header (left | centre | right:
+/// organisation | document title | version) and footer (left: date; right: "page n / N").
+struct PrintLayout
+{
+    const char* pageStyle = "";
+    int headerRow = 0; ///< 0-based, repeated on every page
+    int lastRow = 0;   ///< 0-based, inclusive
+    int printedCols = 1;
+    std::string headerLeft, headerCenter, headerRight, footerLeft; ///< UTF-8
+    std::string pageWord; ///< "Page" / "ページ"; the footer reads "<pageWord> n / N"
+};
+/// Applies the page style, print range, repeated header row, page header and footer. Safe on a
+/// regenerated sheet: people's column widths and cell formats are not touched.
+void applyPrintLayout(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                      const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                      const PrintLayout& layout);
+/// A table as printed: thin grid lines over rows firstRow..lastRow of cols columns, the first
+/// row filled and bold, text top-aligned, wrapped in the first wrapCols columns only (a long
+/// unprinted column must not make every printed row tall).
+void formatTable(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int firstRow,
+                 int lastRow, int cols, int wrapCols);
+/// A drop-down list of values for the cells of range (Data ▸ Validity, type List); any other
+/// text stays accepted, so people can write several values or their own words.
+void offerList(const css::uno::Reference<css::table::XCellRange>& range,
+               const std::vector<std::string>& values);
+/// Today's date as YYYY-MM-DD (local time).
+[[nodiscard]] std::string todayIso();
 /// Column widths in 1/100 mm from column A.
 void setWidths(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                const std::vector<sal_Int32>& widths);

@@ -1,5 +1,6 @@
 #include "sheets/soa_finder.hxx"
 
+#include "sheets/changes_sheet.hxx"
 #include "sheets/findings_sheet.hxx"
 #include "document_properties.hxx"
 #include "functions/conversions.hxx"
@@ -55,10 +56,13 @@ FoundSoa findSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& do
             out.table = std::move(t.value());
             return out;
         }
-    const int skip[] = {namedRangeSheet(doc, kSoaGapsRange), namedRangeSheet(doc, kFindingsRange)};
+    // Sheets isms-calc generated that list controls but are no SoA.
+    const int skip[] = {namedRangeSheet(doc, kSoaGapsRange), namedRangeSheet(doc, kFindingsRange),
+                        namedRangeSheet(doc, kChangesRange)};
     for (std::size_t i = 0; i < sheets.size(); ++i)
     {
-        if (int(i) == skip[0] || int(i) == skip[1] || sheets[i].name == registerSheet)
+        if (std::find(std::begin(skip), std::end(skip), int(i)) != std::end(skip) ||
+            sheets[i].name == registerSheet)
             continue;
         auto t = detectSoaTable(readUsedArea(sheets[i].sheet), sheets[i].name);
         if (t.ok() && (!out.table || t->rows.size() > out.table->rows.size()))

@@ -3,8 +3,10 @@
 #include "functions/conversions.hxx"
 #include "sheets/sheet_reader.hxx"
 #include "sheets/sheet_writer.hxx"
+#include "strings.hxx"
 #include "isms/soa_cover.hpp"
 #include "isms/soa_table.hpp"
+#include "isms/utf.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
@@ -23,6 +25,7 @@
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 #include <com/sun/star/table/CellAddress.hpp>
+#include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 
@@ -75,7 +78,8 @@ ExistingSoa readSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
 
 SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                         const ExistingSoa& existing, const SoaMerge& merged,
-                        const WorkbookSettings& settings, Lang lang)
+                        const WorkbookSettings& settings, const std::string& historyVersion,
+                        Lang lang)
 {
     css::uno::Reference<css::sheet::XSpreadsheet> sheet;
     if (existing.found)
@@ -88,51 +92,88 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
     else
         sheet = newSheet(doc, soaSheetTitle().in(lang)).second;
     const int cols = int(kSoaColumnCount);
+    const auto& order = soaSheetColumns(); // printed columns first
 
     std::vector<std::vector<css::uno::Any>> cover;
     cover.push_back({css::uno::Any(toOUString(soaSheetTitle().in(lang)))});
-    for (const SoaCoverRow& row : soaCover(merged, settings, existing.cover, lang))
+    std::string organisation, version;
+    for (SoaCoverRow& row : soaCover(merged, settings, existing.cover, lang))
+    {
+        if (row.key == "version" && !historyVersion.empty())
+        {
+            row.value = GridCell{};
+            row.value.text = toUtf16(historyVersion);
+        }
         cover.push_back({css::uno::Any(toOUString(row.label)), anyOf(row.value)});
+        if (row.key == "organisation")
+            organisation = cellUtf8(row.value);
+        else if (row.key == "version")
+            version = cellUtf8(row.value);
+    }
     cover.push_back({});
     setData(sheet, 0, 2, cover);
 
     std::vector<std::vector<css::uno::Any>> table;
     std::vector<css::uno::Any> head;
-    for (int c = 0; c < cols; ++c)
-        head.push_back(css::uno::Any(toOUString(soaColumnLabel(SoaColumn(c)).in(lang))));
+    for (SoaColumn c : order)
+        head.push_back(css::uno::Any(toOUString(soaColumnLabel(c).in(lang))));
     table.push_back(head);
     for (const SoaRow& r : merged.rows)
     {
         std::vector<css::uno::Any> row;
-        for (int c = 0; c < cols; ++c)
-            row.push_back(anyOf(r.cells[std::size_t(c)]));
+        for (SoaColumn c : order)
+            row.push_back(anyOf(r.at(c)));
         table.push_back(row);
     }
+    const int lastRow = kHeaderRow + int(table.size()) - 1;
     if (!existing.found)
     {
         // A new sheet: format first, then write the values once, so Calc fits the row heights
         // of wrapped text in one pass. A regenerated sheet keeps the layout people gave it.
-        setWidths(sheet, {3600, 5200, 3200, 2800, 2200, 9000, 2800, 2800, 2600, 2600, 2400,
-                          2800, 4000, 4000, 3000, 3000, 4000, 2600, 2600, 4000, 4000});
-        formatForPrint(doc, sheet, "ISMS SoA", kHeaderRow);
-        auto tableRange = sheet->getCellRangeByPosition(0, kHeaderRow, cols - 1,
-                                                        kHeaderRow + int(table.size()) - 1);
-        css::uno::Reference<css::beans::XMultiPropertySet> multi(tableRange,
-                                                                 css::uno::UNO_QUERY_THROW);
-        css::uno::Sequence<rtl::OUString> names(2);
-        names.getArray()[0] = "IsTextWrapped";
-        names.getArray()[1] = "VertJustify";
-        css::uno::Sequence<css::uno::Any> values(2);
-        values.getArray()[0] <<= true;
-        values.getArray()[1] <<= sal_Int32(1); // top
-        multi->setPropertyValues(names, values);
-        setProp(sheet->getCellRangeByPosition(0, kHeaderRow, cols - 1, kHeaderRow), "CharWeight",
-                css::uno::Any(css::awt::FontWeight::BOLD));
+        // Printed widths (1/100 mm) fill an A4 landscape page at about 85 %; the working
+        // columns after them are not printed.
+        setWidths(sheet, {3000, 5200, 2300, 2600, 3000, 3800, 2600, 2600, 3400, 2000, 2000,
+                          2600, 2600, 9000, 2600, 2600, 2400, 2400, 2400, 4000, 4000});
+        formatTable(sheet, kHeaderRow, lastRow, cols, kSoaPrintedColumns);
+        // The cover reads as a title block: a large title, labels in bold, lines around.
         setProp(sheet->getCellRangeByPosition(0, 0, 0, 0), "CharWeight",
                 css::uno::Any(css::awt::FontWeight::BOLD));
+        setProp(sheet->getCellRangeByPosition(0, 0, 0, 0), "CharHeight", css::uno::Any(float(16)));
+        formatTable(sheet, kFirstCoverRow, kFirstCoverRow + kSoaCoverRowCount - 1, 2, 2);
+        const int coverEnd = kFirstCoverRow + kSoaCoverRowCount - 1;
+        const auto labels = sheet->getCellRangeByPosition(0, kFirstCoverRow, 0, coverEnd);
+        setProp(labels, "CharWeight", css::uno::Any(css::awt::FontWeight::BOLD));
+        setProp(labels, "CellBackColor", css::uno::Any(sal_Int32(0xDDE7F0)));
+        const auto values = sheet->getCellRangeByPosition(1, kFirstCoverRow, 1, coverEnd);
+        setProp(values, "CharWeight", css::uno::Any(css::awt::FontWeight::NORMAL));
+        setProp(values, "CellBackColor", css::uno::Any(sal_Int32(-1)));
+        setProp(values, "HoriJustify", css::uno::Any(css::table::CellHoriJustify_LEFT));
     }
     setData(sheet, kHeaderRow, cols, table);
     setNamedRange(doc, kSoaRange, sheet, int(table.size()), cols, kHeaderRow);
+    // Drop-down lists for the decision and the reasons (free text stays accepted).
+    const auto at = [&](SoaColumn c)
+    { return int(std::find(order.begin(), order.end(), c) - order.begin()); };
+    if (lastRow > kHeaderRow)
+    {
+        offerList(sheet->getCellRangeByPosition(at(SoaColumn::Applicability), kHeaderRow + 1,
+                                                at(SoaColumn::Applicability), lastRow),
+                  soaDecisionChoices(lang));
+        offerList(sheet->getCellRangeByPosition(at(SoaColumn::OtherReasons), kHeaderRow + 1,
+                                                at(SoaColumn::OtherReasons), lastRow),
+                  soaReasonChoices(lang));
+    }
+    PrintLayout print;
+    print.pageStyle = "ISMS SoA";
+    print.headerRow = kHeaderRow;
+    print.lastRow = lastRow;
+    print.printedCols = kSoaPrintedColumns;
+    print.headerLeft = organisation;
+    print.headerCenter = soaSheetTitle().in(lang);
+    print.headerRight = version.empty() ? "" : str::kPrintVersion.str(lang) + " " + version;
+    print.footerLeft = todayIso();
+    print.pageWord = str::kPrintPage.str(lang);
+    applyPrintLayout(doc, sheet, print);
     return {sheetName(sheet), int(merged.rows.size())};
 }
 
@@ -158,10 +199,17 @@ void writeGaps(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
     setNamedRange(doc, kSoaGapsRange, sheet, int(gaps.size()) + 1, 3, 0);
     if (oldRows == 0) // a new sheet; a regenerated one keeps the layout people gave it
     {
-        setWidths(sheet, {6000, 3000, 16000});
-        setProp(sheet->getCellRangeByPosition(0, 0, 2, 0), "CharWeight",
-                css::uno::Any(css::awt::FontWeight::BOLD));
+        setWidths(sheet, {6000, 3000, 17000});
+        formatTable(sheet, 0, int(gaps.size()), 3, 3);
     }
+    PrintLayout print;
+    print.pageStyle = "ISMS SoA gaps";
+    print.lastRow = int(gaps.size());
+    print.printedCols = 3;
+    print.headerCenter = soaGapsSheetTitle().in(lang);
+    print.footerLeft = todayIso();
+    print.pageWord = str::kPrintPage.str(lang);
+    applyPrintLayout(doc, sheet, print);
 }
 
 } // namespace isms::addin

@@ -35,10 +35,12 @@ struct SoaWriteResult
     int rows = 0;
 };
 
-/// Writes (or rewrites in place) the SoA sheet: cover block and table, as values.
+/// Writes (or rewrites in place) the SoA sheet: cover block and table, as values. version:
+/// the revision history's latest version, shown on the cover and in the page header ("" keeps
+/// what a person typed).
 SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                         const ExistingSoa& existing, const SoaMerge& merged,
-                        const WorkbookSettings& settings, Lang lang);
+                        const WorkbookSettings& settings, const std::string& version, Lang lang);
 
 /// Writes (or replaces) the gap sheet.
 void writeGaps(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,

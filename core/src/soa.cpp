@@ -332,6 +332,43 @@ std::string_view gapKindLabel(GapKind k, Lang lang) noexcept
     return {};
 }
 
+const std::array<SoaColumn, kSoaColumnCount>& soaSheetColumns() noexcept
+{
+    using C = SoaColumn;
+    static constexpr std::array<SoaColumn, kSoaColumnCount> order = {
+        C::Control,       C::Title,
+        C::Applicability, C::RiskReason,
+        C::OtherReasons,  C::ExclusionJustification,
+        C::Status,        C::Owner,
+        C::Evidence,      C::RiskIds,
+        C::CloudRole, // printed above, working columns below
+        C::Theme,         C::Ref2013,
+        C::CloudGuidance, C::DerivedApplicability,
+        C::Treatment,     C::ResidualLevel,
+        C::LastReview,    C::NextReview,
+        C::Notes,         C::RowNote};
+    return order;
+}
+
+const std::vector<std::string>& soaDecisionChoices(Lang lang)
+{
+    static const std::vector<std::string> en = {
+        "Applicable", "Not applicable", "Applicable (inherited from the cloud service provider)"};
+    static const std::vector<std::string> ja = {"適用", "適用除外",
+                                                "適用(クラウドサービスプロバイダから継承)"};
+    return lang == Lang::Ja ? ja : en;
+}
+
+const std::vector<std::string>& soaReasonChoices(Lang lang)
+{
+    static const std::vector<std::string> en = {"Legal or regulatory requirement",
+                                                "Contractual requirement", "Business requirement",
+                                                "Best practice"};
+    static const std::vector<std::string> ja = {"法令・規制要求", "契約上の要求", "事業上の要求",
+                                                "ベストプラクティス"};
+    return lang == Lang::Ja ? ja : en;
+}
+
 const Text& soaSheetTitle()
 {
     static const Text t{"Statement of Applicability", "適用宣言書"};

@@ -47,6 +47,7 @@ std::string listText(const std::vector<std::string>& v)
 /// A cover item: its label, and what it computes (none: a person fills it).
 struct CoverItem
 {
+    std::string_view key;
     Text label;
     std::function<GridCell(const CoverFacts&)> compute;
 };
@@ -54,19 +55,23 @@ struct CoverItem
 const std::vector<CoverItem>& coverItems()
 {
     static const std::vector<CoverItem> items = {
-        {{"Organisation", "組織名"}, nullptr},
-        {{"ISMS scope", "ISMS の適用範囲"}, nullptr},
-        {{"Cloud services in scope", "対象のクラウドサービス"},
+        {"organisation", {"Organisation", "組織名"}, nullptr},
+        {"scope", {"ISMS scope", "ISMS の適用範囲"}, nullptr},
+        {"cloudServices",
+         {"Cloud services in scope", "対象のクラウドサービス"},
          [](const CoverFacts& f) { return textCell(listText(f.settings.cloudServices)); }},
-        {{"Role", "立場"},
+        {"role",
+         {"Role", "立場"},
          [](const CoverFacts& f)
          {
              return textCell(f.settings.role ? roleLabel(*f.settings.role, f.lang)
                                              : roleNotStatedLabel(f.lang));
          }},
-        {{"Cloud service models", "サービス形態"},
+        {"models",
+         {"Cloud service models", "サービス形態"},
          [](const CoverFacts& f) { return textCell(listText(f.settings.serviceModels)); }},
-        {{"Standards", "規格"},
+        {"standards",
+         {"Standards", "規格"},
          [](const CoverFacts& f)
          {
              return textCell(f.lang == Lang::Ja
@@ -74,16 +79,20 @@ const std::vector<CoverItem>& coverItems()
                                    "27017:2016(ISO/IEC 27017:2015)"
                                  : "ISO/IEC 27001:2022 Annex A, ISO/IEC 27017:2015");
          }},
-        {{"Version", "版数"}, nullptr},
-        {{"Date", "日付"}, nullptr},
-        {{"Approved by", "承認者"}, nullptr},
-        {{"Controls applicable", "適用する管理策"},
+        {"version", {"Version", "版数"}, nullptr},
+        {"date", {"Date", "日付"}, nullptr},
+        {"approvedBy", {"Approved by", "承認者"}, nullptr},
+        {"applicable",
+         {"Controls applicable", "適用する管理策"},
          [](const CoverFacts& f) { return numberCell(f.applicable); }},
-        {{"Controls excluded", "適用除外の管理策"},
+        {"excluded",
+         {"Controls excluded", "適用除外の管理策"},
          [](const CoverFacts& f) { return numberCell(f.excluded); }},
-        {{"Controls not yet decided", "未決定の管理策"},
+        {"undecided",
+         {"Controls not yet decided", "未決定の管理策"},
          [](const CoverFacts& f) { return numberCell(f.undecided); }},
-        {{"Rows flagged for review", "確認が必要な行"},
+        {"flagged",
+         {"Rows flagged for review", "確認が必要な行"},
          [](const CoverFacts& f) { return numberCell(f.flagged); }},
     };
     return items;
@@ -126,8 +135,8 @@ std::vector<SoaCoverRow> soaCover(const SoaMerge& merged, const WorkbookSettings
     }
     std::vector<SoaCoverRow> out;
     for (const CoverItem& item : coverItems())
-        out.push_back(
-            {item.label.in(lang), item.compute ? item.compute(facts) : kept(item.label, existing)});
+        out.push_back({item.key, item.label.in(lang),
+                       item.compute ? item.compute(facts) : kept(item.label, existing)});
     return out;
 }
 

@@ -2,11 +2,17 @@
 // person-filled cell, gaps.
 
 #include "isms/soa.hpp"
+#include "isms/utf.hpp"
+#include "isms/soa_table.hpp"
 
 #include "catalog_support.hpp"
 #include "register_support.hpp"
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <vector>
 
 #include <random>
 
@@ -280,3 +286,41 @@ TEST(SoaGaps, UnknownAmbiguousCloudAndExclusions)
 }
 
 } // namespace
+
+TEST(SoaSheet, PrintedColumnsComeFirstAndEveryColumnIsOnTheSheetOnce)
+{
+    const auto& order = isms::soaSheetColumns();
+    std::set<isms::SoaColumn> seen(order.begin(), order.end());
+    EXPECT_EQ(seen.size(), isms::kSoaColumnCount);
+    const auto printed =
+        std::vector<isms::SoaColumn>(order.begin(), order.begin() + isms::kSoaPrintedColumns);
+    // What a certification body reads: the decision and why, and how it is implemented.
+    for (isms::SoaColumn c :
+         {isms::SoaColumn::Control, isms::SoaColumn::Title, isms::SoaColumn::Applicability,
+          isms::SoaColumn::ExclusionJustification, isms::SoaColumn::Status,
+          isms::SoaColumn::Evidence})
+        EXPECT_NE(std::find(printed.begin(), printed.end(), c), printed.end())
+            << isms::soaColumnLabel(c).en;
+    // The long 27017 guidance stays on the sheet but off the printed pages.
+    EXPECT_EQ(std::find(printed.begin(), printed.end(), isms::SoaColumn::CloudGuidance),
+              printed.end());
+}
+
+TEST(SoaSheet, EveryOfferedDecisionReadsBackAsTheReviewReadsIt)
+{
+    for (isms::Lang lang : {isms::Lang::En, isms::Lang::Ja})
+    {
+        const auto& choices = isms::soaDecisionChoices(lang);
+        ASSERT_EQ(choices.size(), 3u);
+        const isms::Applicability expected[] = {isms::Applicability::Applicable,
+                                                isms::Applicability::Excluded,
+                                                isms::Applicability::Applicable};
+        for (std::size_t i = 0; i < choices.size(); ++i)
+        {
+            isms::GridCell c;
+            c.text = isms::toUtf16(choices[i]);
+            EXPECT_EQ(isms::classifyApplicability(c), expected[i]) << choices[i];
+        }
+        EXPECT_EQ(isms::soaReasonChoices(lang).size(), 4u);
+    }
+}

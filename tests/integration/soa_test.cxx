@@ -1,10 +1,13 @@
 // The Generate / Update Statement of Applicability command in a real Calc.
 
 #include "office_suite.hxx"
+#include "isms/soa.hpp"
 #include "sheets/register_finder.hxx"
 #include "sheet_checks.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
@@ -14,9 +17,18 @@
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSheetCondition.hpp>
+#include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
 
+#include <algorithm>
 #include <filesystem>
+#include <tuple>
+#include <vector>
+#include <cstdlib>
+#include <cstdio>
+#include <iterator>
+#include <fstream>
 
 using namespace isms::office;
 
@@ -60,11 +72,20 @@ Table sheetData(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc
     return data(s->getCellRangeByName(rtl::OUString::createFromAscii(area)));
 }
 
+/// Where a column (by its SoaColumn number) stands on the generated sheet: printed columns
+/// first (isms::soaSheetColumns()).
+sal_Int32 col(int soaColumn)
+{
+    const auto& order = isms::soaSheetColumns();
+    return sal_Int32(std::find(order.begin(), order.end(), isms::SoaColumn(soaColumn)) -
+                     order.begin());
+}
+
 /// The row of a control in the SoA table (header row first), or -1; column 0 holds the id.
 int rowOf(const Table& t, const std::string& id)
 {
     for (sal_Int32 r = 1; r < t.getLength(); ++r)
-        if (text(t[r][0]) == id)
+        if (text(t[r][col(0)]) == id)
             return r;
     return -1;
 }
@@ -99,15 +120,15 @@ TEST_F(Soa, GeneratesFromTheJapaneseRegisterAndKeepsEveryTypedCell)
         ASSERT_TRUE(range.is());
         Table t = data(range);
         ASSERT_EQ(t.getLength(), 101);
-        EXPECT_EQ(text(t[0][0]), "管理策") << "the workbook's ISMS.Language is ja";
+        EXPECT_EQ(text(t[0][col(0)]), "管理策") << "the workbook's ISMS.Language is ja";
         const int cld = rowOf(t, "CLD.9.5.1");
         ASSERT_GT(cld, 0);
-        EXPECT_EQ(text(t[cld][6]), "適用");
-        EXPECT_EQ(text(t[cld][7]), "リスクアセスメント");
-        EXPECT_NE(text(t[cld][8]), "");
-        EXPECT_NE(text(t[cld][5]), "") << "provider guidance for a provider workbook";
-        EXPECT_EQ(text(t[cld][4]), "プロバイダ");
-        EXPECT_EQ(text(t[cld][11]), "適用") << "a new row starts from the derivation";
+        EXPECT_EQ(text(t[cld][col(6)]), "適用");
+        EXPECT_EQ(text(t[cld][col(7)]), "リスクアセスメント");
+        EXPECT_NE(text(t[cld][col(8)]), "");
+        EXPECT_NE(text(t[cld][col(5)]), "") << "provider guidance for a provider workbook";
+        EXPECT_EQ(text(t[cld][col(4)]), "プロバイダ");
+        EXPECT_EQ(text(t[cld][col(11)]), "適用") << "a new row starts from the derivation";
         auto gaps = namedRange(doc, "ISMS_SOA_GAPS");
         ASSERT_TRUE(gaps.is());
         bool unknownListed = false;
@@ -122,12 +143,12 @@ TEST_F(Soa, GeneratesFromTheJapaneseRegisterAndKeepsEveryTypedCell)
             range, css::uno::UNO_QUERY_THROW);
         (void)sheetOfSoa;
         auto cells = range;
-        cells->getCellByPosition(14, r51)->setFormula("Implemented");
-        cells->getCellByPosition(16, r51)->setFormula("ISMS policy v3, approved 2026-04-01");
-        cells->getCellByPosition(17, r51)->setValue(46113); // a review date
-        cells->getCellByPosition(11, rowOf(t, "5.7"))
+        cells->getCellByPosition(col(14), r51)->setFormula("Implemented");
+        cells->getCellByPosition(col(16), r51)->setFormula("ISMS policy v3, approved 2026-04-01");
+        cells->getCellByPosition(col(17), r51)->setValue(46113); // a review date
+        cells->getCellByPosition(col(11), rowOf(t, "5.7"))
             ->setFormula(rtl::OUString::fromUtf8("適用除外"));
-        cells->getCellByPosition(13, rowOf(t, "5.7"))
+        cells->getCellByPosition(col(13), rowOf(t, "5.7"))
             ->setFormula("No threat intelligence service in scope");
         const auto dir =
             std::filesystem::temp_directory_path() / ("isms-soa-" + std::to_string(getpid()));
@@ -146,11 +167,11 @@ TEST_F(Soa, GeneratesFromTheJapaneseRegisterAndKeepsEveryTypedCell)
             t = data(namedRange(again, "ISMS_SOA"));
             ASSERT_EQ(t.getLength(), 101);
             const int k = rowOf(t, "5.1");
-            EXPECT_EQ(text(t[k][14]), "Implemented");
-            EXPECT_EQ(text(t[k][16]), "ISMS policy v3, approved 2026-04-01");
-            EXPECT_EQ(text(t[k][17]), "46113");
-            EXPECT_EQ(text(t[rowOf(t, "5.7")][11]), "適用除外");
-            EXPECT_EQ(text(t[rowOf(t, "5.7")][13]), "No threat intelligence service in scope");
+            EXPECT_EQ(text(t[k][col(14)]), "Implemented");
+            EXPECT_EQ(text(t[k][col(16)]), "ISMS policy v3, approved 2026-04-01");
+            EXPECT_EQ(text(t[k][col(17)]), "46113");
+            EXPECT_EQ(text(t[rowOf(t, "5.7")][col(11)]), "適用除外");
+            EXPECT_EQ(text(t[rowOf(t, "5.7")][col(13)]), "No threat intelligence service in scope");
             Office::close(again);
         }
         std::filesystem::remove_all(dir);
@@ -199,12 +220,211 @@ TEST_F(Soa, OneUndoTakesTheWholeGenerationBack)
         const auto before = usedAreaText(doc, names.front());
         const std::string mapBefore = isms::office::documentPropertyText(doc, "ISMS.RegisterMap");
         ASSERT_TRUE(runCommand(office(), doc, "GenerateSoA").success);
-        ASSERT_EQ(sheetNames(doc).size(), names.size() + 2) << "the SoA and the gap sheet";
+        ASSERT_EQ(sheetNames(doc).size(), names.size() + 3)
+            << "the SoA, the gap sheet and the revision history";
         undo(doc);
         EXPECT_EQ(sheetNames(doc), names);
         EXPECT_EQ(usedAreaText(doc, names.front()), before);
         EXPECT_FALSE(namedRange(doc, "ISMS_SOA").is());
         Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
+/// The cover value beside a label in column A of the SoA sheet.
+std::string coverValue(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                       const std::string& label)
+{
+    auto range = namedRange(doc, "ISMS_SOA");
+    const int sheet =
+        css::uno::Reference<css::sheet::XCellRangeAddressable>(range, css::uno::UNO_QUERY_THROW)
+            ->getRangeAddress()
+            .Sheet;
+    const Table cover = sheetData(doc, sheet, "A1:B15");
+    for (const auto& row : cover)
+        if (text(row[0]) == label)
+            return text(row[1]);
+    return "<no " + label + ">";
+}
+
+TEST_F(Soa, TheRevisionHistoryGrowsWhenDecisionsChangeAndKeepsWhatPeopleWrote)
+{
+    try
+    {
+        auto doc = office().load(sourcePath("sheets/examples/risk-register-en.fods"));
+        CommandResult r = runCommand(office(), doc, "GenerateSoA");
+        ASSERT_TRUE(r.success) << r.message;
+        EXPECT_NE(r.message.find("Revision history: version 1 added (First issue"),
+                  std::string::npos)
+            << r.message;
+        auto history = namedRange(doc, "ISMS_SOA_HISTORY");
+        ASSERT_TRUE(history.is());
+        Table h = data(history);
+        ASSERT_EQ(h.getLength(), 2);
+        EXPECT_EQ(text(h[0][0]), "Version");
+        EXPECT_EQ(text(h[1][0]), "1");
+        EXPECT_EQ(text(h[1][2]).rfind("First issue (", 0), 0u) << text(h[1][2]);
+        EXPECT_EQ(coverValue(doc, "Version"), "1") << "the cover follows the history";
+
+        // The decision and reason columns offer fixed lists, and free text stays accepted.
+        {
+            auto soaRange = namedRange(doc, "ISMS_SOA");
+            const Table soaT = data(soaRange);
+            auto listOf = [&](int column)
+            {
+                css::uno::Reference<css::beans::XPropertySet> cell(
+                    soaRange->getCellByPosition(col(column), rowOf(soaT, "5.7")),
+                    css::uno::UNO_QUERY_THROW);
+                css::uno::Reference<css::beans::XPropertySet> v(
+                    cell->getPropertyValue("Validation"), css::uno::UNO_QUERY_THROW);
+                css::sheet::ValidationType type{};
+                v->getPropertyValue("Type") >>= type;
+                bool strict = true;
+                v->getPropertyValue("ShowErrorMessage") >>= strict;
+                const std::string formula = anyText(css::uno::Any(
+                    css::uno::Reference<css::sheet::XSheetCondition>(v, css::uno::UNO_QUERY_THROW)
+                        ->getFormula1()));
+                return std::make_tuple(type, strict, formula);
+            };
+            const auto [type, strict, decisions] = listOf(11);
+            EXPECT_EQ(type, css::sheet::ValidationType_LIST);
+            EXPECT_FALSE(strict) << "free text stays accepted";
+            EXPECT_NE(decisions.find("\"Not applicable\""), std::string::npos) << decisions;
+            EXPECT_NE(std::get<2>(listOf(12)).find("\"Contractual requirement\""),
+                      std::string::npos);
+        }
+
+        // A person signs version 1 and writes a note below it, then excludes 5.7.
+        history->getCellByPosition(3, 1)->setFormula("J. Approver");
+        auto t = data(namedRange(doc, "ISMS_SOA"));
+        namedRange(doc, "ISMS_SOA")
+            ->getCellByPosition(col(11), rowOf(t, "5.7"))
+            ->setFormula("Not applicable");
+        const int historySheet = css::uno::Reference<css::sheet::XCellRangeAddressable>(
+                                     history, css::uno::UNO_QUERY_THROW)
+                                     ->getRangeAddress()
+                                     .Sheet;
+        css::uno::Reference<css::container::XIndexAccess> sheets(doc->getSheets(),
+                                                                 css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(historySheet),
+                                                      css::uno::UNO_QUERY_THROW)
+            ->getCellRangeByName("A3")
+            ->getCellByPosition(0, 0)
+            ->setFormula("Reviewed at the management review");
+
+        r = runCommand(office(), doc, "GenerateSoA");
+        ASSERT_TRUE(r.success) << r.message;
+        const Table all = sheetData(doc, historySheet, "A1:D6");
+        EXPECT_EQ(text(all[1][3]), "J. Approver") << "a person's cells are never rewritten";
+        EXPECT_EQ(text(all[2][0]), "Reviewed at the management review");
+        EXPECT_EQ(text(all[3][0]), "2") << "appended below everything on the sheet";
+        EXPECT_EQ(text(all[3][2]).rfind("Decision changed: 1 (5.7)", 0), 0u) << text(all[3][2]);
+        EXPECT_EQ(text(all[3][3]), "") << "the approver is left for a person";
+        EXPECT_EQ(coverValue(doc, "Version"), "2");
+
+        // Nothing decided differently: no new version.
+        r = runCommand(office(), doc, "GenerateSoA");
+        ASSERT_TRUE(r.success) << r.message;
+        EXPECT_EQ(r.message.find("Revision history"), std::string::npos) << r.message;
+        EXPECT_EQ(text(sheetData(doc, historySheet, "A5:A5")[0][0]), "");
+        EXPECT_EQ(coverValue(doc, "Version"), "2");
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
+/// The SoA sheet alone as PDF, as the demo and a person (File ▸ Export as PDF, selection) do.
+void exportSheetPdf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                    const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                    const std::string& path)
+{
+    css::uno::Sequence<css::beans::PropertyValue> filterData(1);
+    filterData.getArray()[0].Name = "Selection";
+    filterData.getArray()[0].Value <<= sheet;
+    css::uno::Sequence<css::beans::PropertyValue> args(2);
+    args.getArray()[0].Name = "FilterName";
+    args.getArray()[0].Value <<= rtl::OUString("calc_pdf_Export");
+    args.getArray()[1].Name = "FilterData";
+    args.getArray()[1].Value <<= filterData;
+    css::uno::Reference<css::frame::XStorable>(doc, css::uno::UNO_QUERY_THROW)
+        ->storeToURL(rtl::OUString::fromUtf8(fileUrl(path).c_str()), args);
+}
+
+/// The pages of a PDF as text (pdftotext -layout), in order.
+std::vector<std::string> pdfPages(const std::string& pdf)
+{
+    const std::string txt = pdf + ".txt";
+    const std::string cmd = "pdftotext -layout '" + pdf + "' '" + txt + "'";
+    if (std::system(cmd.c_str()) != 0)
+        return {};
+    std::ifstream in(txt);
+    const std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<std::string> pages;
+    std::size_t start = 0;
+    for (std::size_t ff; (ff = all.find('\f', start)) != std::string::npos; start = ff + 1)
+        pages.push_back(all.substr(start, ff - start));
+    return pages;
+}
+
+TEST_F(Soa, PrintsAsADocumentForTheCertificationBody)
+{
+    try
+    {
+        auto doc = office().load(sourcePath("sheets/examples/risk-register-en.fods"));
+        ASSERT_TRUE(runCommand(office(), doc, "GenerateSoA").success);
+        auto range = namedRange(doc, "ISMS_SOA");
+        ASSERT_TRUE(range.is());
+        const int sheetIndex =
+            css::uno::Reference<css::sheet::XCellRangeAddressable>(range, css::uno::UNO_QUERY_THROW)
+                ->getRangeAddress()
+                .Sheet;
+        css::uno::Reference<css::container::XIndexAccess> sheets(doc->getSheets(),
+                                                                 css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<css::sheet::XSpreadsheet> soa(sheets->getByIndex(sheetIndex),
+                                                          css::uno::UNO_QUERY_THROW);
+        const auto dir =
+            std::filesystem::temp_directory_path() / ("isms-soa-pdf-" + std::to_string(getpid()));
+        std::filesystem::create_directories(dir);
+        const std::string pdf = (dir / "soa.pdf").string();
+        exportSheetPdf(doc, soa, pdf);
+        const auto pages = pdfPages(pdf);
+        ASSERT_FALSE(pages.empty()) << "no PDF text (is poppler-utils installed?)";
+        // 100 controls with their decisions, reasons and evidence: a readable document, not a
+        // stack of paper.
+        EXPECT_LE(pages.size(), 12u);
+        const std::string total = std::to_string(pages.size());
+        for (std::size_t p = 0; p < pages.size(); ++p)
+        {
+            SCOPED_TRACE("page " + std::to_string(p + 1));
+            const std::string& page = pages[p];
+            EXPECT_NE(page.find("Statement of Applicability"), std::string::npos)
+                << "the page header names the document";
+            EXPECT_NE(page.find("Page " + std::to_string(p + 1) + " / " + total), std::string::npos)
+                << page.substr(page.size() > 400 ? page.size() - 400 : 0);
+            EXPECT_NE(page.find("Applicability"), std::string::npos)
+                << "the table's header row repeats on every page";
+            EXPECT_EQ(page.find("cloud guidance"), std::string::npos)
+                << "the long guidance column stays on the sheet only";
+        }
+        EXPECT_NE(pages[0].find("Cloud service customer"), std::string::npos)
+            << "the cover block opens the document: " << pages[0];
+        EXPECT_NE(pages[0].find("ISO/IEC 27017:2015"), std::string::npos) << "the standards";
+        // Page 1 as a picture, for people (and the README) to judge.
+        std::filesystem::create_directories(ISMS_SCREENSHOT_DIR);
+        const std::string png = std::string(ISMS_SCREENSHOT_DIR) + "/soa-page";
+        const std::string cmd =
+            "pdftoppm -png -r 70 -f 1 -l 1 -singlefile '" + pdf + "' '" + png + "'";
+        EXPECT_EQ(std::system(cmd.c_str()), 0);
+        EXPECT_TRUE(std::filesystem::exists(png + ".png"));
+        std::printf("SoA PDF: %zu pages; page 1: %s.png\n", pages.size(), png.c_str());
+        Office::close(doc);
+        std::filesystem::remove_all(dir);
     }
     catch (...)
     {

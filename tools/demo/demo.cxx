@@ -17,6 +17,7 @@
 #include "sheet_checks.hxx"
 #include "isms/control_functions.hpp"
 #include "isms/register.hpp"
+#include "isms/soa.hpp"
 #include "isms/utf.hpp"
 #include "isms/register_scoring.hpp"
 #include "isms/workbook_settings.hpp"
@@ -282,16 +283,26 @@ void generateSoa(const Office& office, const std::string& path, const std::files
     css::uno::Reference<css::sheet::XSpreadsheet> soa(sheets->getByIndex(sheetIndex),
                                                       css::uno::UNO_QUERY_THROW);
     const isms::Grid grid = sheetGrid(soa);
-    // control, title, derived applicability, risk ids, residual level, decision
-    const int shown[] = {0, 1, 6, 8, 10, 11};
-    int printed = 0;
-    for (int row = 15; row < grid.rows() && printed < 14; ++row)
+    using C = isms::SoaColumn;
+    const auto at = [](C c)
     {
-        if (row > 16 && grid.at(row, 8).empty())
+        const auto& order = isms::soaSheetColumns(); // where the sheet puts each column
+        return int(std::find(order.begin(), order.end(), c) - order.begin());
+    };
+    const C shown[] = {C::Control, C::Title,         C::DerivedApplicability,
+                       C::RiskIds, C::ResidualLevel, C::Applicability};
+    const int header =
+        int(css::uno::Reference<css::sheet::XCellRangeAddressable>(table, css::uno::UNO_QUERY_THROW)
+                ->getRangeAddress()
+                .StartRow);
+    int printed = 0;
+    for (int row = header; row < grid.rows() && printed < 14; ++row)
+    {
+        if (row > header + 1 && grid.at(row, at(C::RiskIds)).empty())
             continue; // show the header and rows that risks cite
         std::string line;
-        for (int c : shown)
-            line += clip(text(&grid.at(row, c)), c == 1 ? 30 : 16) + "  |  ";
+        for (C c : shown)
+            line += clip(text(&grid.at(row, at(c))), c == C::Title ? 30 : 16) + "  |  ";
         std::printf("  %s\n", line.c_str());
         ++printed;
     }

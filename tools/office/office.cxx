@@ -199,13 +199,24 @@ CommandResult runCommand(const Office& office,
                          const std::string& command,
                          const std::vector<std::pair<std::string, bool>>& flags)
 {
+    std::vector<std::pair<std::string, css::uno::Any>> args;
+    for (const auto& [name, value] : flags)
+        args.emplace_back(name, css::uno::Any(value));
+    return runCommandWith(office, doc, command, args);
+}
+
+CommandResult runCommandWith(const Office& office,
+                             const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                             const std::string& command,
+                             const std::vector<std::pair<std::string, css::uno::Any>>& named)
+{
     css::uno::Reference<css::frame::XModel> model(doc, css::uno::UNO_QUERY_THROW);
     css::uno::Reference<css::frame::XDispatchProvider> frame(
         model->getCurrentController()->getFrame(), css::uno::UNO_QUERY_THROW);
-    css::uno::Sequence<css::beans::PropertyValue> args(sal_Int32(flags.size() + 1));
+    css::uno::Sequence<css::beans::PropertyValue> args(sal_Int32(named.size() + 1));
     args.getArray()[0] = prop("Interactive", css::uno::Any(false));
-    for (std::size_t i = 0; i < flags.size(); ++i)
-        args.getArray()[i + 1] = prop(flags[i].first.c_str(), css::uno::Any(flags[i].second));
+    for (std::size_t i = 0; i < named.size(); ++i)
+        args.getArray()[i + 1] = prop(named[i].first.c_str(), named[i].second);
     const css::uno::Any result =
         css::frame::DispatchHelper::create(office.context())
             ->executeDispatch(frame, ou("org.ismscalc:" + command), "", 0, args);

@@ -5,6 +5,7 @@
 
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <chrono>
@@ -91,6 +92,10 @@ struct CommandResult
 [[nodiscard]] CommandResult
 runCommand(const Office& office, const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
            const std::string& command, const std::vector<std::pair<std::string, bool>>& flags = {});
+/// The same with arguments of any type by name (URL=…, Format=csv …).
+[[nodiscard]] CommandResult runCommandWith(
+    const Office& office, const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+    const std::string& command, const std::vector<std::pair<std::string, css::uno::Any>>& args);
 
 /// A file: URL for an absolute or relative path.
 [[nodiscard]] std::string fileUrl(const std::string& path);

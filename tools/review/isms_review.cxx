@@ -3,6 +3,9 @@
 // runs the extension's Review rules through org.ismscalc:Review (ReportOnly, so nothing is
 // written), and prints a report per workbook and a summary. Exit code 0: no major finding;
 // 1: major findings; 2: a file could not be read (the others are still reviewed).
+// With --compare OLD NEW: what changed in the SoA between two versions, through
+// org.ismscalc:CompareSoA (ReportOnly); exit code 0: compared; 2: a file could not be read or
+// has no SoA.
 
 #include "office.hxx"
 #include "sha256.hxx"
@@ -18,6 +21,8 @@
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
+#include <sstream>
 #include <string>
 #include <vector>
 #include <unistd.h>
@@ -31,10 +36,14 @@ namespace
 
 constexpr const char* kUsage =
     "usage: isms-review [--json|--csv] [--out FILE] [--lang en|ja] [--oxt FILE] FILE_OR_DIR...\n"
+    "       isms-review --compare OLD NEW [--json|--csv] [--out FILE] [--lang en|ja] [--oxt FILE]\n"
     "Reviews ISMS workbooks (.ods .xlsx .xlsm .xls .fods .csv; folders: every such file inside,\n"
     "sorted; other files there are listed as skipped with the reason)\n"
     "read-only with the isms-calc rules. Exit code 0: no major finding; 1: major findings;\n"
-    "2: a file could not be read or a usage error.\n";
+    "2: a file could not be read or a usage error.\n"
+    "--compare: what changed in the Statement of Applicability from OLD to NEW (both opened\n"
+    "read-only, checked unchanged by SHA-256): counts, notes, then the changes per control.\n"
+    "Exit code 0: compared; 2: a file could not be read, has no SoA, or a usage error.\n";
 
 bool reviewable(const fs::path& p)
 {
@@ -161,17 +170,206 @@ void reviewOne(office::Office& office, WorkbookReport& r)
         r.error = "the file changed while it was reviewed";
 }
 
+std::string jsonText(const nlohmann::json& j, const char* key)
+{
+    return j.contains(key) && j.at(key).is_string() ? j.at(key).get<std::string>() : std::string();
+}
+
+/// One side of the comparison as a line: file, sheet, numbering.
+std::string sideLine(const nlohmann::json& side, const std::string& edition, bool ja)
+{
+    std::string out = jsonText(side, "file");
+    if (const std::string sheet = jsonText(side, "sheet"); !sheet.empty())
+        out += ja ? "、シート「" + sheet + "」" : ", sheet '" + sheet + "'";
+    if (!edition.empty())
+        out += ja ? "、ISO/IEC 27001:" + edition + " の番号"
+                  : ", ISO/IEC 27001:" + edition + " numbering";
+    return out;
+}
+
+/// The comparison for a person: the two files, counts, notes, then per control its changes.
+std::string comparisonText(const nlohmann::json& j, Lang lang)
+{
+    const bool ja = lang == Lang::Ja;
+    const char* l = ja ? "ja" : "en";
+    std::ostringstream out;
+    out << (ja ? "以前の版: " : "Earlier: ")
+        << sideLine(j.value("earlier", nlohmann::json::object()), jsonText(j, "oldEdition"), ja)
+        << "\n"
+        << (ja ? "現在の版: " : "Current: ")
+        << sideLine(j.value("current", nlohmann::json::object()), jsonText(j, "newEdition"), ja)
+        << "\n";
+    const auto& n = j.at("counts");
+    const auto count = [&](const char* k) { return n.value(k, 0); };
+    if (ja)
+        out << "管理策 " << count("compared") << " 件を比較: 変更 " << count("changed") << "、追加 "
+            << count("added") << "、削除 " << count("removed") << "、変更なし "
+            << count("unchanged") << "\n";
+    else
+        out << count("compared") << " controls compared: " << count("changed") << " changed, "
+            << count("added") << " added, " << count("removed") << " removed, "
+            << count("unchanged") << " unchanged\n";
+    if (j.contains("notes") && j.at("notes").contains(l) && !j.at("notes").at(l).empty())
+    {
+        out << (ja ? "\n注記:\n" : "\nNotes:\n");
+        for (const auto& note : j.at("notes").at(l))
+            out << "  - " << note.get<std::string>() << "\n";
+    }
+    const auto& rows = j.at("rows");
+    if (rows.empty())
+    {
+        out << (ja ? "\n変更はありません。\n" : "\nNo change.\n");
+        return out.str();
+    }
+    out << (ja ? "\n変更点:\n" : "\nChanges:\n");
+    for (const auto& r : rows)
+    {
+        const std::string kind = jsonText(r, "kind");
+        const std::string shown = !ja ? std::string(1, char(std::toupper(kind[0]))) + kind.substr(1)
+                                  : kind == "added"   ? "追加"
+                                  : kind == "removed" ? "削除"
+                                                      : "変更";
+        out << "  " << jsonText(r, "control") << "  " << shown;
+        std::string old;
+        for (const auto& id : r.value("oldControls", nlohmann::json::array()))
+            old += (old.empty() ? "" : ", ") + id.get<std::string>();
+        if (!old.empty() && old != jsonText(r, "control"))
+            out << (ja ? "(以前の管理策: " : " (earlier: ") << old << (ja ? ")" : ")");
+        out << "\n";
+        for (const auto& f : r.value("fields", nlohmann::json::array()))
+        {
+            const std::string label =
+                f.contains("label") ? jsonText(f.at("label"), l) : jsonText(f, "field");
+            out << "      " << label << ": \"" << jsonText(f, "before") << "\" -> \""
+                << jsonText(f, "after") << "\"\n";
+        }
+    }
+    return out.str();
+}
+
+enum class Format
+{
+    Text,
+    Json,
+    Csv
+};
+
+/// isms-review --compare OLD NEW: 0 compared, 2 not.
+int compareMain(const std::string& oldFile, const std::string& newFile, Format format, Lang lang,
+                const std::string& oxt, const std::string& outFile)
+{
+    const auto fail = [](const std::string& why)
+    {
+        std::cerr << "isms-review: " << why << "\n";
+        return 2;
+    };
+    std::optional<std::string> before[2];
+    const std::string files[2] = {oldFile, newFile};
+    for (int i = 0; i < 2; ++i)
+    {
+        std::error_code ec;
+        if (!fs::is_regular_file(files[i], ec))
+            return fail(files[i] + ": no such file");
+        before[i] = sha256File(files[i]);
+        if (!before[i])
+            return fail(files[i] + ": cannot read the file (permissions?)");
+    }
+    office::OfficeOptions options;
+    options.oxt = oxt;
+    options.pipePrefix = "isms_review_";
+    office::CommandResult result;
+    std::string openError;
+    try
+    {
+        office::Office office(options);
+        css::uno::Reference<css::sheet::XSpreadsheetDocument> doc;
+        try
+        {
+            doc = office.openReadOnly(newFile);
+        }
+        catch (...)
+        {
+            openError = newFile + ": " + office::describeCurrentException();
+        }
+        if (doc.is())
+        {
+            std::vector<std::pair<std::string, css::uno::Any>> args = {
+                {"ReportOnly", css::uno::Any(true)},
+                {"URL", css::uno::Any(rtl::OUString::fromUtf8(office::fileUrl(oldFile).c_str()))}};
+            if (format == Format::Csv)
+            {
+                args.emplace_back("Format", css::uno::Any(rtl::OUString("csv")));
+                args.emplace_back("Lang",
+                                  css::uno::Any(rtl::OUString(lang == Lang::Ja ? "ja" : "en")));
+            }
+            try
+            {
+                result = office::runCommandWith(office, doc, "CompareSoA", args);
+            }
+            catch (...)
+            {
+                openError = "the comparison failed: " + office::describeCurrentException();
+            }
+            try
+            {
+                office::Office::close(doc);
+            }
+            catch (...)
+            {
+            }
+        }
+    }
+    catch (...)
+    {
+        return fail("LibreOffice could not be started: " + office::describeCurrentException());
+    }
+    for (int i = 0; i < 2; ++i)
+        if (const auto after = sha256File(files[i]); !after || *after != *before[i])
+            return fail(files[i] + ": the file changed while it was compared");
+    if (!openError.empty())
+        return fail(openError);
+    if (!result.dispatched)
+        return fail("the isms-calc extension did not answer (is it installed?)");
+    if (!result.success)
+        return fail(result.message);
+
+    std::string report;
+    if (format == Format::Csv)
+        report = result.message;
+    else
+    {
+        auto parsed = nlohmann::json::parse(result.message, nullptr, false);
+        if (parsed.is_discarded() || !parsed.contains("counts") || !parsed.contains("rows"))
+            return fail("the extension's report could not be read");
+        for (int i = 0; i < 2; ++i)
+        {
+            auto& side = parsed[i == 0 ? "earlier" : "current"];
+            side["path"] = files[i];
+            side["sha256"] = *before[i];
+        }
+        report = format == Format::Json
+                     ? parsed.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"
+                     : comparisonText(parsed, lang);
+    }
+    if (outFile.empty())
+    {
+        std::cout << report;
+        return 0;
+    }
+    std::ofstream f(outFile, std::ios::binary);
+    f << report;
+    if (!f)
+        return fail("cannot write " + outFile);
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     isms::office::ignoreBrokenPipes(); // a closed office or output pipe is an error, not a death
-    enum class Format
-    {
-        Text,
-        Json,
-        Csv
-    } format = Format::Text;
+    Format format = Format::Text;
+    bool compare = false;
     std::string out, oxt = defaultOxt();
     Lang lang = defaultLang();
     std::vector<std::string> inputs;
@@ -189,6 +387,8 @@ int main(int argc, char** argv)
         };
         if (a == "--json")
             format = Format::Json;
+        else if (a == "--compare")
+            compare = true;
         else if (a == "--csv")
             format = Format::Csv;
         else if (a == "--out")
@@ -215,11 +415,18 @@ int main(int argc, char** argv)
         std::cerr << kUsage;
         return 2;
     }
+    if (compare && inputs.size() != 2)
+    {
+        std::cerr << "isms-review: --compare needs two files, OLD and NEW\n" << kUsage;
+        return 2;
+    }
     if (!fs::is_regular_file(oxt))
     {
         std::cerr << "isms-review: the extension " << oxt << " is missing (use --oxt)\n";
         return 2;
     }
+    if (compare)
+        return compareMain(inputs[0], inputs[1], format, lang, oxt, out);
 
     std::vector<WorkbookReport> reports;
     const std::vector<std::string> files = collect(inputs, reports);

@@ -53,6 +53,23 @@ inline constexpr std::size_t kSoaColumnCount = std::size_t(SoaColumn::Count);
 /// The column a heading names (either language), or Count.
 [[nodiscard]] SoaColumn soaColumnFromLabel(std::u16string_view heading);
 
+/// The columns of the generated SoA sheet in sheet order: first the kSoaPrintedColumns a
+/// certification body receives (control, title, decision, reasons, exclusion justification,
+/// status, owner, evidence, risks, cloud role), then the working columns kept on the sheet
+/// but left out of the printed range (27017 guidance, the derivation, 2013 references,
+/// review dates, notes). Readers find columns by their headings, so the order is free.
+[[nodiscard]] const std::array<SoaColumn, kSoaColumnCount>& soaSheetColumns() noexcept;
+inline constexpr int kSoaPrintedColumns = 11;
+
+/// The values offered in the SoA's decision column (a drop-down list; free text stays
+/// accepted): Applicable, Not applicable, Applicable (inherited from the cloud service
+/// provider), in the sheet's language. Each reads back as the review reads it.
+[[nodiscard]] const std::vector<std::string>& soaDecisionChoices(Lang lang);
+/// The fixed list of reasons for including a control, beside the risk assessment (as
+/// auditors and other ISMS tools use): legal or regulatory requirement, contractual
+/// requirement, business requirement, best practice. Several may be written in one cell.
+[[nodiscard]] const std::vector<std::string>& soaReasonChoices(Lang lang);
+
 struct SoaRow
 {
     std::array<GridCell, kSoaColumnCount> cells;

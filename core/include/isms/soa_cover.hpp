@@ -27,6 +27,10 @@ inline constexpr int kSoaCoverRowCount = 13;
 /// (kept as it was: text or number; empty when the person has not filled it yet).
 struct SoaCoverRow
 {
+    /// Stable name of the item: "organisation", "scope", "cloudServices", "role", "models",
+    /// "standards", "version", "date", "approvedBy", "applicable", "excluded", "undecided",
+    /// "flagged" (the page header of the printed SoA names the organisation and version).
+    std::string_view key;
     std::string label; ///< in the language asked for
     GridCell value;
 };

@@ -26,6 +26,9 @@ inline constexpr std::string_view kPropRiskMethod = "ISMS.RiskMethod";
 inline constexpr std::string_view kPropRegisterMap = "ISMS.RegisterMap";
 /// Where a person says the SoA is (soa_table.hpp SoaMap); never overwritten by detection.
 inline constexpr std::string_view kPropSoaMap = "ISMS.SoaMap";
+/// The SoA decisions as of the last revision-history row (soa_history.hpp), written by
+/// Generate SoA.
+inline constexpr std::string_view kPropSoaDecisions = "ISMS.SoaDecisions";
 /// Certificates and scope statements the review checks (parseCertification, review.hpp):
 /// dates as ISO text YYYY-MM-DD or a spreadsheet serial number, scopes as text.
 inline constexpr std::string_view kPropCert27001Issued = "ISMS.Cert27001Issued";
