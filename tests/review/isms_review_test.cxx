@@ -16,6 +16,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <sys/stat.h>
 #include <sys/wait.h>
 
 namespace fs = std::filesystem;
@@ -294,6 +295,42 @@ TEST_F(IsmsReview, AMissingPathIsNamedAndExitsWith2)
     const ReviewerRun r = reviewer("'" + (s_work / "no-such-folder").string() + "'", s_work);
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.out.find("no such file or folder"), std::string::npos) << r.out;
+}
+
+TEST_F(IsmsReview, HostilePathsAreNamedOneByOneAndTheRunGoesOn)
+{
+    // A symlink loop, a FIFO, an empty .ods and a name with a newline next to a real workbook.
+    const fs::path d = s_work / "hostile";
+    fs::remove_all(d);
+    fs::create_directories(d);
+    fs::create_symlink("self.xlsx", d / "self.xlsx");
+    ASSERT_EQ(::mkfifo((d / "pipe.ods").c_str(), 0600), 0);
+    { std::ofstream(d / "empty.ods"); }
+    fs::copy_file(s_corpus / "clean-en.ods", d / "evil\n== name.ods");
+    fs::copy_file(s_corpus / "clean-en.ods", d / "clean.ods");
+    const ReviewerRun r = reviewer("'" + d.string() + "'", s_work);
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    EXPECT_NE(r.out.find("self.xlsx"), std::string::npos) << r.out;
+    EXPECT_NE(r.out.find("pipe.ods"), std::string::npos);
+    EXPECT_NE(r.out.find("the file is empty (0 bytes)"), std::string::npos);
+    EXPECT_NE(r.out.find("== " + d.string() + "/evil\\n== name.ods"), std::string::npos)
+        << "a newline in a name is written as \\n: " << r.out;
+    EXPECT_EQ(r.out.find("\n== name.ods"), std::string::npos) << "no line can pass for a file";
+    EXPECT_NE(r.out.find("== " + (d / "clean.ods").string()), std::string::npos)
+        << "the workbook next to them is reviewed";
+    fs::remove_all(d);
+}
+
+TEST_F(IsmsReview, TheReportIsNeverWrittenOverAnInput)
+{
+    const fs::path copy = s_work / "submitted.ods";
+    fs::copy_file(s_corpus / "clean-en.ods", copy, fs::copy_options::overwrite_existing);
+    const std::string before = slurp(copy);
+    const ReviewerRun r =
+        reviewer("--out '" + copy.string() + "' '" + copy.string() + "'", s_work);
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_NE(r.err.find("never writes to its inputs"), std::string::npos) << r.err;
+    EXPECT_TRUE(slurp(copy) == before) << "the submitted workbook is unchanged";
 }
 
 } // namespace

@@ -54,48 +54,93 @@ bool reviewable(const fs::path& p)
            ext == ".csv";
 }
 
+/// Why a path that is not a regular, non-empty file cannot be reviewed ("" when it can).
+std::string unreadableReason(const fs::path& p)
+{
+    std::error_code ec;
+    const fs::file_status st = fs::status(p, ec); // follows links: a loop is an error here
+    if (ec)
+        return (fs::is_symlink(fs::symlink_status(p, ec)) ? "a link that leads nowhere readable: "
+                                                          : "cannot be read: ") +
+               std::error_code(ec).message();
+    if (!fs::is_regular_file(st))
+        return "not a regular file (a FIFO, device or socket)";
+    const auto size = fs::file_size(p, ec);
+    if (ec)
+        return "cannot be read: " + ec.message();
+    if (size == 0)
+        return "the file is empty (0 bytes): not a workbook";
+    return {};
+}
+
+/// The workbooks to review, in order; every path that cannot be reviewed becomes one named
+/// entry in `missing` (skipped, or unreadable: exit code 2), and the run goes on.
 std::vector<std::string> collect(const std::vector<std::string>& args,
                                  std::vector<WorkbookReport>& missing)
 {
     std::vector<std::string> files;
+    const auto unreadable = [&](const std::string& file, std::string why)
+    {
+        WorkbookReport r;
+        r.file = file;
+        r.error = std::move(why);
+        missing.push_back(std::move(r));
+    };
     for (const auto& a : args)
     {
         std::error_code ec;
         if (fs::is_directory(a, ec))
         {
             std::vector<std::string> inDir;
-            for (const auto& e : fs::recursive_directory_iterator(a, ec))
+            fs::recursive_directory_iterator it(a, fs::directory_options::skip_permission_denied,
+                                                ec);
+            for (; !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
             {
-                if (!e.is_regular_file() || e.path().filename().string().rfind(".~lock", 0) == 0)
+                const fs::path p = it->path();
+                std::error_code sec;
+                if (p.filename().string().rfind(".~lock", 0) == 0 || fs::is_directory(p, sec))
                     continue;
-                if (reviewable(e.path()))
-                    inDir.push_back(e.path().string());
-                else
+                if (!reviewable(p))
                 {
                     WorkbookReport r;
-                    r.file = e.path().string();
+                    r.file = p.string();
                     r.skipped = true;
-                    const std::string ext = e.path().extension().string();
+                    const std::string ext = p.extension().string();
                     r.error = "not a workbook (" +
                               (ext.empty() ? std::string("no extension") : ext) +
                               "): isms-review reads .ods .xlsx .xlsm .xls .fods .csv";
                     missing.push_back(r);
                 }
+                else if (std::string why = unreadableReason(p); !why.empty())
+                    unreadable(p.string(), std::move(why));
+                else
+                    inDir.push_back(p.string());
             }
+            if (ec)
+                unreadable(a, "the folder could not be read completely: " + ec.message());
             std::sort(inDir.begin(), inDir.end());
             files.insert(files.end(), inDir.begin(), inDir.end());
         }
-        else if (fs::is_regular_file(a, ec))
-            files.push_back(a);
+        else if (!fs::exists(fs::symlink_status(a, ec)))
+            unreadable(a, "no such file or folder");
+        else if (std::string why = unreadableReason(a); !why.empty())
+            unreadable(a, std::move(why));
         else
-        {
-            WorkbookReport r;
-            r.file = a;
-            r.error = "no such file or folder";
-            missing.push_back(r);
-        }
+            files.push_back(a);
     }
     return files;
+}
+
+/// True when writing the report to `out` would overwrite one of the inputs.
+bool overwritesInput(const std::string& out, const std::vector<std::string>& inputs)
+{
+    std::error_code ec;
+    if (out.empty() || !fs::exists(out, ec))
+        return false;
+    for (const auto& in : inputs)
+        if (fs::equivalent(out, in, ec))
+            return true;
+    return false;
 }
 
 std::string defaultOxt()
@@ -425,11 +470,23 @@ int main(int argc, char** argv)
         std::cerr << "isms-review: the extension " << oxt << " is missing (use --oxt)\n";
         return 2;
     }
+    if (compare && overwritesInput(out, inputs))
+    {
+        std::cerr << "isms-review: --out " << printableName(out)
+                  << " is one of the workbooks: the reviewer never writes to its inputs\n";
+        return 2;
+    }
     if (compare)
         return compareMain(inputs[0], inputs[1], format, lang, oxt, out);
 
     std::vector<WorkbookReport> reports;
     const std::vector<std::string> files = collect(inputs, reports);
+    if (overwritesInput(out, files) || overwritesInput(out, inputs))
+    {
+        std::cerr << "isms-review: --out " << printableName(out)
+                  << " is one of the workbooks: the reviewer never writes to its inputs\n";
+        return 2;
+    }
     const bool terminal = isatty(STDERR_FILENO);
     office::OfficeOptions options;
     options.oxt = oxt;
@@ -440,7 +497,8 @@ int main(int argc, char** argv)
     {
         ++n;
         if (terminal)
-            std::cerr << "\r\033[K[" << n << "/" << files.size() << "] " << file << std::flush;
+            std::cerr << "\r\033[K[" << n << "/" << files.size() << "] " << printableName(file)
+                      << std::flush;
         WorkbookReport r;
         r.file = file;
         const auto t0 = std::chrono::steady_clock::now();

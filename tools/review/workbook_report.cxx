@@ -2,6 +2,7 @@
 
 #include "isms/review.hpp"
 
+#include <cstdio>
 #include <filesystem>
 #include <sstream>
 
@@ -94,7 +95,7 @@ std::string toText(const std::vector<WorkbookReport>& reports, Lang lang)
     std::ostringstream out;
     for (const auto& r : reports)
     {
-        out << "== " << r.file << "\n";
+        out << "== " << printableName(r.file) << "\n";
         if (r.skipped)
         {
             // the reason in the report's language (the JSON keeps the English one)
@@ -207,17 +208,40 @@ std::string toCsv(const std::vector<WorkbookReport>& reports, Lang lang)
     {
         if (!r.reviewed)
         {
-            row({r.file, r.skipped ? "skipped" : "unreadable", "", "", "", "", r.error, ""});
+            row({printableName(r.file), r.skipped ? "skipped" : "unreadable", "", "", "", "", r.error, ""});
             continue;
         }
         if (r.findings.empty())
-            row({r.file, "reviewed", "", "", "", "", "", ""});
+            row({printableName(r.file), "reviewed", "", "", "", "", "", ""});
         for (const auto& f : r.findings)
-            row({r.file, "reviewed", f.value("rule", std::string()),
+            row({printableName(r.file), "reviewed", f.value("rule", std::string()),
                  f.value("severity", std::string()), f.value("sheet", std::string()),
                  f.value("cell", std::string()), text(f, "message", lang), text(f, "fix", lang)});
     }
     return out.str();
+}
+
+std::string printableName(const std::string& name)
+{
+    std::string out;
+    for (unsigned char ch : name)
+    {
+        if (ch == '\n')
+            out += "\\n";
+        else if (ch == '\r')
+            out += "\\r";
+        else if (ch == '\t')
+            out += "\\t";
+        else if (ch < 0x20 || ch == 0x7f)
+        {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\x%02x", ch);
+            out += buf;
+        }
+        else
+            out += char(ch);
+    }
+    return out;
 }
 
 } // namespace isms::reviewer

@@ -37,4 +37,8 @@ void countFindings(WorkbookReport& r);
 [[nodiscard]] std::string toJson(const std::vector<WorkbookReport>& reports);
 [[nodiscard]] std::string toCsv(const std::vector<WorkbookReport>& reports, Lang lang);
 
+/// A file name as the reports print it: control characters (a newline, a tab, an escape)
+/// written as \n, \t, \x1b …, so a name can never pass for a line of the report.
+[[nodiscard]] std::string printableName(const std::string& name);
+
 } // namespace isms::reviewer
