@@ -305,7 +305,9 @@ TEST_F(IsmsReview, HostilePathsAreNamedOneByOneAndTheRunGoesOn)
     fs::create_directories(d);
     fs::create_symlink("self.xlsx", d / "self.xlsx");
     ASSERT_EQ(::mkfifo((d / "pipe.ods").c_str(), 0600), 0);
-    { std::ofstream(d / "empty.ods"); }
+    {
+        std::ofstream(d / "empty.ods");
+    }
     fs::copy_file(s_corpus / "clean-en.ods", d / "evil\n== name.ods");
     fs::copy_file(s_corpus / "clean-en.ods", d / "clean.ods");
     const ReviewerRun r = reviewer("'" + d.string() + "'", s_work);
@@ -326,8 +328,7 @@ TEST_F(IsmsReview, TheReportIsNeverWrittenOverAnInput)
     const fs::path copy = s_work / "submitted.ods";
     fs::copy_file(s_corpus / "clean-en.ods", copy, fs::copy_options::overwrite_existing);
     const std::string before = slurp(copy);
-    const ReviewerRun r =
-        reviewer("--out '" + copy.string() + "' '" + copy.string() + "'", s_work);
+    const ReviewerRun r = reviewer("--out '" + copy.string() + "' '" + copy.string() + "'", s_work);
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_NE(r.err.find("never writes to its inputs"), std::string::npos) << r.err;
     EXPECT_TRUE(slurp(copy) == before) << "the submitted workbook is unchanged";

@@ -208,7 +208,8 @@ std::string toCsv(const std::vector<WorkbookReport>& reports, Lang lang)
     {
         if (!r.reviewed)
         {
-            row({printableName(r.file), r.skipped ? "skipped" : "unreadable", "", "", "", "", r.error, ""});
+            row({printableName(r.file), r.skipped ? "skipped" : "unreadable", "", "", "", "",
+                 r.error, ""});
             continue;
         }
         if (r.findings.empty())
