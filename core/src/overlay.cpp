@@ -1,6 +1,7 @@
 #include "isms/overlay.hpp"
 
 #include "isms/ids.hpp"
+#include "json_read.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -13,7 +14,8 @@ namespace isms
 namespace
 {
 
-// ordered_json keeps the file's order, so the first of two spellings of one id wins.
+// ordered_json keeps the file's order, so the first of two spellings of one id wins (one
+// spelling given twice is rejected by parseUserJson).
 using json = nlohmann::ordered_json;
 
 /// Reads {"en": "...", "ja": "..."} into out; each problem goes to rejected.
@@ -63,9 +65,10 @@ Result<Overlay> parseOverlay(std::string_view text, const Catalog& cat) noexcept
             return invalidArgument(0, "the overlay file is larger than " +
                                           std::to_string(kMaxOverlayBytes / (1024 * 1024)) +
                                           " MiB");
-        json j = json::parse(text.begin(), text.end(), nullptr, false, /*ignore_comments=*/true);
-        if (j.is_discarded())
-            return invalidArgument(0, "the overlay file is not valid JSON");
+        json j;
+        if (auto problem = json_read::parseUserJson(text, j, /*ignoreComments=*/true))
+            return invalidArgument(0, problem->syntax ? "the overlay file is not valid JSON"
+                                                      : "the overlay file: " + problem->text);
         if (!j.is_object() || j.value("format", json()) != "isms-calc-overlay/1")
             return invalidArgument(
                 0, "not an isms-calc overlay (\"format\": \"isms-calc-overlay/1\" missing)");

@@ -889,25 +889,27 @@ try
 {
     auto bad = [](const std::string& why)
     { return invalidArgument(0, "ISMS.RegisterMap: " + why); };
-    nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    nlohmann::json j;
+    if (auto problem = json_read::parseUserJson(text, j); problem && !problem->syntax)
+        return bad(problem->text);
     if (j.is_discarded() || !j.is_object())
         return bad("not a JSON object");
     StoredRegisterMap s;
     if (!j.contains("sheet") || !j["sheet"].is_string())
         return bad("missing \"sheet\"");
     s.sheet = j["sheet"].get<std::string>();
-    if (!j.contains("headerRow") || !j["headerRow"].is_number_integer() ||
-        j["headerRow"].get<int>() < 1 || j["headerRow"].get<int>() > 1000000)
-        return bad("\"headerRow\" must be a row number");
-    s.map.headerRow = j["headerRow"].get<int>() - 1;
+    // Integers range-checked as written: 4294967299 must not wrap to row 3.
+    const auto headerRow = json_read::storedHeaderRow(j);
+    if (!headerRow)
+        return bad(json_read::storedHeaderRowProblem());
+    s.map.headerRow = *headerRow;
     if (j.contains("headerRows"))
     {
-        if (!j["headerRows"].is_number_integer())
+        const auto rows = json_read::integerIn(j["headerRows"], 1, 3);
+        if (!rows)
             return bad("\"headerRows\" must be 1, 2 or 3");
-        s.map.headerRows = j["headerRows"].get<int>();
+        s.map.headerRows = int(*rows);
     }
-    if (s.map.headerRows < 1 || s.map.headerRows > 3)
-        return bad("\"headerRows\" must be 1, 2 or 3");
     if (!j.contains("columns") || !j["columns"].is_object())
         return bad("missing \"columns\"");
     for (const auto& [key, value] : j["columns"].items())

@@ -29,7 +29,34 @@ std::string num(double v)
     return s;
 }
 
-RiskMethod build(const json& j)
+/// The preset a custom method's id would be taken for: the id matched as a method name is
+/// (findPreset, resolveRiskMethod: ASCII case ignored, spaces and control characters around it
+/// ignored), or nullptr.
+const RiskMethod* presetNamed(std::string_view id)
+{
+    const std::u16string wide = toUtf16(id);
+    std::u16string_view name = wide;
+    const auto space = [](char16_t c) { return c <= u' ' || isTrimmedSpace(c); };
+    while (!name.empty() && space(name.front()))
+        name.remove_prefix(1);
+    while (!name.empty() && space(name.back()))
+        name.remove_suffix(1);
+    for (const RiskMethod& p : presetMethods())
+    {
+        const std::u16string pid(p.id.begin(), p.id.end()); // preset ids are ASCII
+        if (isKeyword(name, {pid}))
+            return &p;
+    }
+    return nullptr;
+}
+
+enum class Origin : std::uint8_t
+{
+    Preset, ///< the compiled-in data
+    Custom  ///< a person's ISMS.RiskMethod
+};
+
+RiskMethod build(const json& j, Origin origin)
 {
     using namespace json_read;
     RiskMethod m;
@@ -38,6 +65,12 @@ RiskMethod build(const json& j)
     m.id = str(j, "id", "method");
     if (m.id.empty() || m.id.size() > 40)
         fail("method id must be 1–40 characters");
+    // A custom method named like a preset would make the method argument of ISMS.RISKLEVEL
+    // etc. mean the preset while the workbook (and the SoA's "method …") means this one.
+    if (origin == Origin::Custom)
+        if (const RiskMethod* preset = presetNamed(m.id))
+            fail("method id '" + m.id + "' is already the name of the preset method '" +
+                 preset->id + "'; give your own method a different id");
     const std::string where = "method '" + m.id + "'";
     m.title = text(j.value("title", json()), where + " title");
     const std::string kind = str(j, "kind", where);
@@ -72,10 +105,12 @@ RiskMethod build(const json& j)
         sc.key = name;
         if (!s.is_object() || !s.contains("levels") || !s["levels"].is_number_integer())
             fail(where + ": scale '" + sc.key + "' needs an integer 'levels'");
-        sc.levels = s["levels"].get<int>();
-        if (sc.levels < 3 || sc.levels > 7)
-            fail(where + ": scale '" + sc.key + "' has " + std::to_string(sc.levels) +
+        // Range-checked as written: 4294967301 must not wrap to 5.
+        const auto levels = integerIn(s["levels"], 3, 7);
+        if (!levels)
+            fail(where + ": scale '" + sc.key + "' has " + s["levels"].dump() +
                  " levels; 3 to 7 are allowed");
+        sc.levels = int(*levels);
         if (s.contains("labels"))
         {
             if (!s["labels"].is_array() || int(s["labels"].size()) != sc.levels)
@@ -199,7 +234,7 @@ std::vector<RiskMethod> loadPresets()
     const json j = json_read::parse(data::kRiskMethods, "risk methods data");
     std::vector<RiskMethod> out;
     for (const json& m : json_read::array(j, "methods", "risk methods"))
-        out.push_back(build(m));
+        out.push_back(build(m, Origin::Preset));
     return out;
 }
 
@@ -253,10 +288,11 @@ Result<RiskMethod> parseRiskMethod(std::string_view text)
     {
         if (text.size() > 64 * 1024)
             return invalidArgument(0, "risk method definition larger than 64 KiB");
-        json j = json::parse(text.begin(), text.end(), nullptr, false, true);
-        if (j.is_discarded())
-            return invalidArgument(0, "risk method definition is not valid JSON");
-        return build(j);
+        json j;
+        if (auto problem = json_read::parseUserJson(text, j, /*ignoreComments=*/true))
+            return invalidArgument(0, problem->syntax ? "risk method definition is not valid JSON"
+                                                      : "risk method definition: " + problem->text);
+        return build(j, Origin::Custom);
     }
     catch (const std::exception& e)
     {

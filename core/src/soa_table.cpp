@@ -841,23 +841,26 @@ Result<SoaMap> soaMapFromJson(std::string_view text)
 try
 {
     auto bad = [](const std::string& why) { return invalidArgument(0, "ISMS.SoaMap: " + why); };
-    const nlohmann::json j = nlohmann::json::parse(text.begin(), text.end(), nullptr, false);
+    nlohmann::json j;
+    if (auto problem = json_read::parseUserJson(text, j); problem && !problem->syntax)
+        return bad(problem->text);
     if (j.is_discarded() || !j.is_object())
         return bad("not a JSON object");
     SoaMap m;
     if (!j.contains("sheet") || !j["sheet"].is_string() || j["sheet"].get<std::string>().empty())
         return bad("missing \"sheet\"");
     m.sheet = j["sheet"].get<std::string>();
-    if (!j.contains("headerRow") || !j["headerRow"].is_number_integer() ||
-        j["headerRow"].get<long long>() < 1 || j["headerRow"].get<long long>() > 1000000)
-        return bad("\"headerRow\" must be a row number");
-    m.headerRow = int(j["headerRow"].get<long long>()) - 1;
+    // Integers range-checked as written: 4294967299 must not wrap to row 3.
+    const auto headerRow = json_read::storedHeaderRow(j);
+    if (!headerRow)
+        return bad(json_read::storedHeaderRowProblem());
+    m.headerRow = *headerRow;
     if (j.contains("headerRows"))
     {
-        if (!j["headerRows"].is_number_integer() || j["headerRows"].get<long long>() < 1 ||
-            j["headerRows"].get<long long>() > 2)
+        const auto rows = json_read::integerIn(j["headerRows"], 1, 2);
+        if (!rows)
             return bad("\"headerRows\" must be 1 or 2");
-        m.headerRows = int(j["headerRows"].get<long long>());
+        m.headerRows = int(*rows);
     }
     if (!j.contains("columns") || !j["columns"].is_object())
         return bad("missing \"columns\"");

@@ -2,6 +2,7 @@
 
 #include "isms/column_form.hpp"
 #include "register_support.hpp"
+#include "text_support.hpp"
 
 #include <gtest/gtest.h>
 
@@ -153,6 +154,44 @@ TEST(SoaForm, AMapBeyondTheSheetReadsNothingAndNeverCrashes)
         R"({"sheet":"S","headerRow":3,"columns":{"control":"A","applicability":"B"}})");
     ASSERT_TRUE(map.ok());
     EXPECT_TRUE(isms::readSoaTable(isms::Grid(), *map).rows.empty());
+}
+
+// ------------------------------------------------------------------ hostile ISMS.SoaMap
+
+void expectSoaMapRejected(const std::string& json, std::string_view message)
+{
+    auto r = isms::soaMapFromJson(json);
+    ASSERT_FALSE(r.ok()) << "accepted: " << json.substr(0, 200);
+    EXPECT_EQ(r.error().kind, isms::ErrorKind::InvalidArgument);
+    EXPECT_EQ(r.error().message, message);
+}
+
+TEST(SoaMapJson, DuplicateKeysAreRejected)
+{
+    expectSoaMapRejected(
+        R"({"sheet":"S","headerRow":1,"headerRow":2,"columns":{"control":"A","applicability":"B"}})",
+        R"(ISMS.SoaMap: the key "headerRow" is given twice in one object)");
+    expectSoaMapRejected(
+        R"({"sheet":"S","headerRow":1,"columns":{"control":"A","applicability":"B","control":"C"}})",
+        R"(ISMS.SoaMap: the key "control" is given twice in one object)");
+}
+
+TEST(SoaMapJson, RowsBeyondIntegerRangeAreRejected)
+{
+    for (const char* row : {"4294967299", "-4294967293", "18446744073709551619", "1000001", "3.5"})
+        expectSoaMapRejected(std::string(R"({"sheet":"S","headerRow":)") + row +
+                                 R"(,"columns":{"control":"A","applicability":"B"}})",
+                             R"(ISMS.SoaMap: "headerRow" must be a row number from 1 to 1000000)");
+    for (const char* rows : {"4294967298", "18446744073709551617", "1.5"})
+        expectSoaMapRejected(std::string(R"({"sheet":"S","headerRow":1,"headerRows":)") + rows +
+                                 R"(,"columns":{"control":"A","applicability":"B"}})",
+                             R"(ISMS.SoaMap: "headerRows" must be 1 or 2)");
+}
+
+TEST(SoaMapJson, DeepNestingIsRejectedWithoutOverflowingTheStack)
+{
+    for (const std::string& json : {deepArrays(10000), deepObjects(10000)})
+        expectSoaMapRejected(json, "ISMS.SoaMap: it is nested deeper than 64 levels");
 }
 
 } // namespace

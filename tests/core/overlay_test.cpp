@@ -148,6 +148,27 @@ TEST(ParseOverlay, LargerThanFourMiBIsRefused)
     EXPECT_EQ(r->entries.size(), 1u);
 }
 
+TEST(ParseOverlay, KeyGivenTwiceIsRefused)
+{
+    // nlohmann kept the last silently; the first of two spellings wins, one spelling twice is
+    // refused naming the key.
+    expectRefused(
+        file(R"("5.15": {"title": {"en": "First"}}, "5.15": {"title": {"en": "Second"}})"),
+        R"(the overlay file: the key "5.15" is given twice in one object)");
+    expectRefused(file(R"("5.15": {"title": {"en": "First", "en": "Second"}})"),
+                  R"(the key "en" is given twice)");
+    expectRefused(R"({"format": "isms-calc-overlay/1", "controls": {}, "controls": {}})",
+                  R"(the key "controls" is given twice)");
+}
+
+TEST(ParseOverlay, DeepNestingIsRefusedWithoutOverflowingTheStack)
+{
+    expectRefused(deepArrays(10000), "the overlay file: it is nested deeper than 64 levels");
+    expectRefused(deepObjects(10000), "the overlay file: it is nested deeper than 64 levels");
+    expectRefused(file(R"("5.15": {"title": )" + deepObjects(10000) + "}"),
+                  "nested deeper than 64 levels");
+}
+
 TEST(ParseOverlay, KeyWithTitleAfterTheId)
 {
     const Overlay o = parsed(file(R"("5.15 アクセス制御": {"title": {"en": "X"}})"));

@@ -210,4 +210,55 @@ TEST(RegisterMapJson, RejectsNonIntegerHeaderRows)
     }
 }
 
+// ------------------------------------------------------------------ hostile maps
+
+TEST(RegisterMapJson, DuplicateKeysAreRejected)
+{
+    expectRejected(R"({"sheet": "R", "headerRow": 1, "headerRow": 3, "columns": {"riskId": "A"}})",
+                   "the key \"headerRow\" is given twice in one object");
+    expectRejected(R"({"sheet": "R", "headerRow": 1, "columns": {"riskId": "A", "riskId": "B"}})",
+                   "the key \"riskId\" is given twice in one object");
+    expectRejected(R"({"sheet": "A", "sheet": "B", "headerRow": 1, "columns": {"riskId": "A"}})",
+                   "the key \"sheet\" is given twice in one object");
+}
+
+TEST(RegisterMapJson, RowsBeyondIntegerRangeDoNotWrap)
+{
+    // 4294967299 = 2^32 + 3 was read as row 3.
+    for (const char* row :
+         {"4294967299", "-4294967293", "18446744073709551619", "1000001", "3.5", "3.0", "1e0"})
+    {
+        SCOPED_TRACE(row);
+        auto r = isms::registerMapFromJson(std::string(R"({"sheet": "R", "headerRow": )") + row +
+                                           R"(, "columns": {"riskId": "A"}})");
+        ASSERT_FALSE(r.ok()) << "accepted headerRow " << row;
+        EXPECT_EQ(r.error().kind, ErrorKind::InvalidArgument);
+        EXPECT_EQ(r.error().message,
+                  "ISMS.RegisterMap: \"headerRow\" must be a row number from 1 to 1000000");
+    }
+    for (const char* rows : {"4294967298", "-4294967294", "18446744073709551617", "2.5"})
+    {
+        SCOPED_TRACE(rows);
+        auto r = isms::registerMapFromJson(
+            std::string(R"({"sheet": "R", "headerRow": 1, "headerRows": )") + rows +
+            R"(, "columns": {"riskId": "A"}})");
+        ASSERT_FALSE(r.ok()) << "accepted headerRows " << rows;
+        EXPECT_EQ(r.error().message, "ISMS.RegisterMap: \"headerRows\" must be 1, 2 or 3");
+    }
+    auto last = isms::registerMapFromJson(
+        R"({"sheet": "R", "headerRow": 1000000, "headerRows": 3, "columns": {"riskId": "A"}})");
+    ASSERT_TRUE(last.ok()) << last.error().message;
+    EXPECT_EQ(last->map.headerRow, 999999);
+    EXPECT_EQ(last->map.headerRows, 3);
+}
+
+TEST(RegisterMapJson, DeepNestingIsRejectedWithoutOverflowingTheStack)
+{
+    expectRejected(deepArrays(10000), "nested deeper than 64 levels");
+    expectRejected(deepObjects(10000), "nested deeper than 64 levels");
+    expectRejected(R"({"sheet": "R", "headerRow": 1, "columns": {"riskId": "A"}, "note": )" +
+                       deepObjects(10000) + "}",
+                   "nested deeper than 64 levels");
+}
+
 } // namespace

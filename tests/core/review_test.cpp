@@ -606,6 +606,41 @@ TEST(ReviewRegister, MethodAssumedWhenNotStated)
     expectOne(none.run(), "REG-NOT-FOUND", Severity::Major, "", -1, -1);
 }
 
+TEST(ReviewRegister, InvalidMethodIsReportedWithItsReason)
+{
+    // A custom method that takes a preset's id: the review names that, in both languages, and
+    // does not claim the workbook states no method.
+    Workbook wb;
+    wb.settings.riskMethod = uR"({"id": "5x5", "kind": "matrix", "value": "product",
+        "title": {"en": "Ours", "ja": "当社"},
+        "scales": {"likelihood": {"levels": 5}, "impact": {"levels": 5}},
+        "levels": [{"min": 1, "max": 9, "label": {"en": "Low", "ja": "低"}},
+                   {"min": 10, "max": 25, "label": {"en": "High", "ja": "高"}}],
+        "acceptance": {"maxLevel": "Low"}})";
+    const auto fs = wb.run();
+    expectOne(fs, "REG-METHOD-INVALID", Severity::Minor, "", -1, -1);
+    EXPECT_TRUE(withRule(fs, "REG-METHOD-ASSUMED").empty()) << describe(fs);
+    ASSERT_EQ(withRule(fs, "REG-METHOD-INVALID").size(), 1u) << describe(fs);
+    const Finding f = withRule(fs, "REG-METHOD-INVALID")[0];
+    const std::string reason = "method id '5x5' is already the name of the preset method '5x5'; "
+                               "give your own method a different id";
+    EXPECT_NE(f.message.en.find("ISMS.RiskMethod) cannot be used: ISMS.RiskMethod: " + reason),
+              std::string::npos)
+        << f.message.en;
+    EXPECT_NE(f.message.ja.find(reason), std::string::npos) << f.message.ja;
+
+    // Likewise a definition with a key given twice.
+    Workbook twice;
+    twice.settings.riskMethod = uR"({"id": "ours", "id": "5x5"})";
+    const auto fs2 = twice.run();
+    expectOne(fs2, "REG-METHOD-INVALID", Severity::Minor, "", -1, -1);
+    ASSERT_EQ(withRule(fs2, "REG-METHOD-INVALID").size(), 1u) << describe(fs2);
+    EXPECT_NE(withRule(fs2, "REG-METHOD-INVALID")[0].message.en.find(
+                  "the key \"id\" is given twice in one object"),
+              std::string::npos)
+        << describe(fs2);
+}
+
 TEST(ReviewRegister, AvtRegisterWithoutMethodUsesAvtPreset)
 {
     // asset value × threat × vulnerability, like sheets/examples/risk-register-ja.fods

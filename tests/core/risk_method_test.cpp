@@ -2,7 +2,9 @@
 // and the reasons they are rejected, input levels typed as numbers or labels, and the
 // ISMS.RiskMethod document property.
 
+#include "isms/register_scoring.hpp"
 #include "isms/risk_method.hpp"
+#include "isms/utf.hpp"
 #include "isms/workbook_settings.hpp"
 #include "register_support.hpp"
 #include "text_support.hpp"
@@ -715,6 +717,94 @@ template <typename T> void expectInvalidAt(const isms::Result<T>& r, int argInde
     EXPECT_FALSE(r.error().message.empty());
 }
 
+// ------------------------------------------------------------------ hostile definitions
+
+TEST(ParseRiskMethod, CustomMethodMayNotTakeAPresetsId)
+{
+    // {"id": "5x5", other levels} made ISMS.RISKLEVEL(12) (the workbook's method) and
+    // ISMS.RISKLEVEL(12; "5x5") (the preset) disagree while the SoA said "method 5x5".
+    // As a method argument names a preset: ASCII case, and spaces around it, ignored.
+    for (const char* id : {R"("5x5")", R"("5X5")", R"(" 5x5 ")", R"("AVT")", R"("\tiso27005")",
+                           R"("3x3\n")", R"("4x4\u3000")"})
+    {
+        SCOPED_TRACE(id);
+        const auto r = isms::parseRiskMethod(
+            changed(kMatrix, R"("id": "custom")", std::string(R"("id": )") + id));
+        ASSERT_FALSE(r.ok()) << "a custom method took a preset's id";
+        EXPECT_EQ(r.error().kind, ErrorKind::InvalidArgument);
+        EXPECT_TRUE(contains(r.error().message, "is already the name of the preset method"))
+            << r.error().message;
+        EXPECT_TRUE(contains(r.error().message, "give your own method a different id"))
+            << r.error().message;
+    }
+    const auto named5x5 =
+        isms::parseRiskMethod(changed(kMatrix, R"("id": "custom")", R"("id": "5x5")"));
+    ASSERT_FALSE(named5x5.ok());
+    EXPECT_EQ(named5x5.error().message,
+              "method id '5x5' is already the name of the preset method '5x5'; give your own "
+              "method a different id");
+    // Names that only resemble a preset are the method's own.
+    for (const char* id : {"5x5-ours", "5 x 5", "6x6", "avt2"})
+    {
+        SCOPED_TRACE(id);
+        const auto r = isms::parseRiskMethod(
+            changed(kMatrix, R"("id": "custom")", std::string(R"("id": ")") + id + "\""));
+        EXPECT_TRUE(r.ok()) << r.error().message;
+    }
+}
+
+TEST(ParseRiskMethod, DuplicateKeysAreRejectedAtAnyDepth)
+{
+    expectRejected(changed(kMatrix, R"("id": "custom",)", R"("id": "custom", "id": "other",)"),
+                   {"key \"id\" is given twice"});
+    expectRejected(changed(kMatrix, R"("likelihood": {"levels": 5})",
+                           R"("likelihood": {"levels": 5, "levels": 3})"),
+                   {"key \"levels\" is given twice"});
+    expectRejected(changed(kMatrix, R"("impact": {"levels": 5})",
+                           R"("impact": {"levels": 5}, "impact": {"levels": 3})"),
+                   {"key \"impact\" is given twice"});
+    expectRejected(changed(kMatrix, R"("acceptance": {"maxLevel": "Low"})",
+                           R"("acceptance": {"maxLevel": "Low", "maxLevel": "High"})"),
+                   {"key \"maxLevel\" is given twice"});
+    // The same key in different objects is fine.
+    EXPECT_TRUE(isms::parseRiskMethod(kMatrix).ok());
+}
+
+TEST(ParseRiskMethod, LevelsBeyondIntegerRangeDoNotWrap)
+{
+    // 4294967301 = 2^32 + 5 was read as 5.
+    for (const char* levels : {"4294967301", "4294967299", "-4294967291", "9223372036854775813",
+                               "-9223372036854775803", "18446744073709551615"})
+    {
+        SCOPED_TRACE(levels);
+        expectRejected(changed(kMatrix, R"("likelihood": {"levels": 5})",
+                               std::string(R"("likelihood": {"levels": )") + levels + "}"),
+                       {"likelihood", levels, "3 to 7"});
+    }
+    // Fractions, and integers beyond 64 bits (read as fractions), are not integers.
+    for (const char* levels :
+         {"3.5", "5.0", "5e0", "18446744073709551621", "\"5\"", "true", "null"})
+    {
+        SCOPED_TRACE(levels);
+        expectRejected(changed(kMatrix, R"("impact": {"levels": 5})",
+                               std::string(R"("impact": {"levels": )") + levels + "}"),
+                       {"impact", "integer 'levels'"});
+    }
+}
+
+TEST(ParseRiskMethod, DeepNestingIsRejectedWithoutOverflowingTheStack)
+{
+    expectRejected(deepArrays(10000), {"nested deeper than 64 levels"});
+    expectRejected(deepObjects(10000), {"nested deeper than 64 levels"});
+    // inside an otherwise valid method
+    expectRejected(changed(kMatrix, R"("acceptance": {"maxLevel": "Low"})",
+                           R"("acceptance": {"maxLevel": "Low"}, "note": )" + deepObjects(200)),
+                   {"nested deeper than 64 levels"});
+    // 64 levels are still read (and then rejected for what they are).
+    expectRejected(deepArrays(64) + std::string(64, ']'), {"a method must be a JSON object"});
+    expectRejected(deepArrays(65) + std::string(65, ']'), {"nested deeper than 64 levels"});
+}
+
 TEST(ParseLevelNumber, OneToLevelsAccepted)
 {
     for (int n = 1; n <= 5; ++n)
@@ -809,6 +899,11 @@ isms::WorkbookSettings withRiskMethod(std::u16string text)
     return isms::parseWorkbookSettings(raw);
 }
 
+isms::WorkbookSettings withRiskMethodUtf8(const std::string& text)
+{
+    return withRiskMethod(isms::toUtf16(text));
+}
+
 TEST(WorkbookRiskMethod, PropertyName)
 {
     EXPECT_EQ(isms::kPropRiskMethod, "ISMS.RiskMethod");
@@ -881,6 +976,24 @@ TEST(WorkbookRiskMethod, InconsistentMethodGivesAProblem)
     EXPECT_EQ(s.riskMethod, nullptr);
     EXPECT_TRUE(contains(s.riskMethodProblem, "ISMS.RiskMethod")) << s.riskMethodProblem;
     EXPECT_TRUE(contains(s.riskMethodProblem, "gap")) << s.riskMethodProblem;
+}
+
+TEST(WorkbookRiskMethod, CustomMethodWithAPresetsIdIsAProblemNotThePreset)
+{
+    const auto s = withRiskMethodUtf8(changed(kMatrix, R"("id": "custom")", R"("id": "5x5")"));
+    EXPECT_EQ(s.riskMethod, nullptr);
+    EXPECT_EQ(s.riskMethodProblem,
+              "ISMS.RiskMethod: method id '5x5' is already the name of the preset method '5x5'; "
+              "give your own method a different id");
+    // The cell functions report it instead of scoring with either method.
+    auto r = isms::resolveRiskMethod(u"", s, isms::MethodKind::Matrix, "5x5", 1);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(contains(r.error().message, "already the name of the preset method '5x5'"))
+        << r.error().message;
+    // The preset itself stays reachable by name.
+    auto preset = isms::resolveRiskMethod(u"5x5", s, isms::MethodKind::Matrix, "5x5", 1);
+    ASSERT_TRUE(preset.ok());
+    EXPECT_EQ(preset->get(), &isms::defaultMethod());
 }
 
 } // namespace

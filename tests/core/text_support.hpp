@@ -120,4 +120,20 @@ inline bool startsWith(std::string_view s, std::string_view prefix)
     return s.substr(0, prefix.size()) == prefix;
 }
 
+/// Hostile JSON: `depth` '[' and nothing else (never closed).
+inline std::string deepArrays(int depth)
+{
+    return std::string(std::size_t(depth), '[');
+}
+
+/// Hostile JSON: `depth` objects, each the only value of the one around it, properly closed:
+/// {"a":{"a":…{"a":1}…}}.
+inline std::string deepObjects(int depth)
+{
+    std::string s;
+    for (int i = 0; i < depth; ++i)
+        s += R"({"a":)";
+    return s + "1" + std::string(std::size_t(depth), '}');
+}
+
 } // namespace isms::test

@@ -192,6 +192,9 @@ struct StoredRegisterMap
     std::string sheet;
     RegisterMap map;
 };
+/// InvalidArgument naming what is wrong: rows not integers in range as written (headerRow
+/// 1–1000000, headerRows 1–3; 4294967299 does not wrap to 3), a key given twice in one
+/// object, nesting deeper than 64 levels, an unknown field or a column that is not a letter.
 [[nodiscard]] Result<StoredRegisterMap> registerMapFromJson(std::string_view json);
 
 } // namespace isms

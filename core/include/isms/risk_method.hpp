@@ -70,7 +70,11 @@ struct RiskMethod
 /// Parses and checks a method definition. Rejected with a message naming the problem: unknown
 /// kind or value rule, a scale outside 3–7 levels or with the wrong number of labels, a grid of
 /// the wrong size or with non-numeric cells, levels that leave gaps, overlap, or do not cover
-/// every value the method can produce, an acceptance criterion outside the range.
+/// every value the method can produce, an acceptance criterion outside the range; an id that is
+/// a preset's name (as a method argument names one: ASCII case and surrounding spaces ignored),
+/// since a method argument naming it would mean the preset; JSON giving a key twice in one
+/// object, nested deeper than 64 levels, or with 'levels' not an integer 3–7 as written
+/// (4294967301 does not wrap to 5).
 [[nodiscard]] Result<RiskMethod> parseRiskMethod(std::string_view json);
 
 /// The shipped presets, in order: 3x3, 4x4, 5x5, iso27005, avt.

@@ -83,7 +83,8 @@ struct SoaMap
 /// column letters): {"sheet":…,"headerRow":…,"headerRows":…,"columns":{"control":"A",…}}.
 [[nodiscard]] std::string soaMapToJson(const SoaMap& map);
 /// Reads ISMS.SoaMap; InvalidArgument naming what is wrong (it must name the control column
-/// and an applicability column).
+/// and an applicability column; rows are integers 1–1000000 as written; no key given twice,
+/// no nesting deeper than 64 levels).
 [[nodiscard]] Result<SoaMap> soaMapFromJson(std::string_view json);
 /// The SoA read with a person's map: rows, ids, sections and cover as detectSoaTable gives.
 [[nodiscard]] SoaTable readSoaTable(const Grid& grid, const SoaMap& map);
