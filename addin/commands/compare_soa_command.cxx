@@ -13,6 +13,7 @@
 #include "sheets/soa_finder.hxx"
 #include "strings.hxx"
 #include "isms/soa_compare.hpp"
+#include "isms/utf.hpp"
 #include "isms/workbook_settings.hpp"
 
 #include <com/sun/star/document/MacroExecMode.hpp>
@@ -46,11 +47,6 @@ css::beans::PropertyValue prop(const char* name, const css::uno::Any& value)
     return p;
 }
 
-std::string utf8(const rtl::OUString& s)
-{
-    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
-}
-
 /// A file URL for what the URL argument says: a path (absolute; "/…") converted, a URL
 /// (file:///…) as it is.
 rtl::OUString asUrl(const rtl::OUString& arg)
@@ -67,8 +63,8 @@ rtl::OUString asUrl(const rtl::OUString& arg)
 std::string fileNameOf(const rtl::OUString& url)
 {
     const sal_Int32 slash = url.lastIndexOf('/');
-    return utf8(rtl::Uri::decode(slash >= 0 ? url.copy(slash + 1) : url, rtl_UriDecodeWithCharset,
-                                 RTL_TEXTENCODING_UTF8));
+    return toUtf8(view(rtl::Uri::decode(slash >= 0 ? url.copy(slash + 1) : url,
+                                        rtl_UriDecodeWithCharset, RTL_TEXTENCODING_UTF8)));
 }
 
 std::string currentName(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, Lang l)
@@ -77,7 +73,7 @@ std::string currentName(const css::uno::Reference<css::sheet::XSpreadsheetDocume
     if (model.is() && !model->getURL().isEmpty())
         return fileNameOf(model->getURL());
     if (css::uno::Reference<css::frame::XTitle> title{doc, css::uno::UNO_QUERY}; title.is())
-        return utf8(title->getTitle()) + " " + str::kCompareUnsaved.str(l);
+        return toUtf8(view(title->getTitle())) + " " + str::kCompareUnsaved.str(l);
     return str::kCompareUnsaved.str(l);
 }
 
@@ -188,7 +184,7 @@ Outcome compareSoaCommand(const CommandContext& c)
     }
     catch (const css::uno::Exception& e)
     {
-        return {false, fill(str::kCompareCannotOpen, ui, {earlierName, utf8(e.Message)})};
+        return {false, fill(str::kCompareCannotOpen, ui, {earlierName, toUtf8(view(e.Message))})};
     }
     if (!earlier->loaded() || !earlier->doc().is())
         return {false, fill(str::kCompareCannotOpen, ui,

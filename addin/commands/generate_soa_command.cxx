@@ -52,7 +52,8 @@ Outcome generateSoaCommand(const CommandContext& c)
     const std::vector<Gap> gaps = findGaps(cat, in, merged.rows);
     // A history row when decisions changed (or when the history starts); the cover's version
     // follows the history.
-    const std::vector<std::string> versions = historyVersions(c.doc);
+    const RevisionHistory history = readHistory(c.doc);
+    const std::vector<std::string>& versions = history.versions;
     // Compared with the decisions recorded with the last version, so what a person changed on
     // the sheet since then counts (the sheet itself holds only the current decisions).
     std::vector<SoaRow> recorded;
@@ -77,7 +78,7 @@ Outcome generateSoaCommand(const CommandContext& c)
         writeGaps(c.doc, gaps, lang);
         if (revision)
         {
-            appendRevision(c.doc, *revision, lang);
+            appendRevision(c.doc, history, *revision, lang);
             setDocumentProperty(c.doc, kPropSoaDecisions,
                                 toOUString(soaDecisionSnapshot(merged.rows)));
         }

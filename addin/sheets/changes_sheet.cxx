@@ -3,6 +3,7 @@
 #include "functions/conversions.hxx"
 #include "sheets/sheet_writer.hxx"
 #include "strings.hxx"
+#include "isms/text_list.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
@@ -20,14 +21,6 @@ std::string fileValue(const ComparedFile& f, Lang lang)
     const std::string edition = f.edition.empty() ? str::kChangesNoEdition.str(lang)
                                                   : fill(str::kChangesEdition, lang, {f.edition});
     return fill(str::kChangesFileValue, lang, {f.name, f.sheet, edition});
-}
-
-std::string joined(const std::vector<std::string>& ids)
-{
-    std::string out;
-    for (const std::string& id : ids)
-        out += (out.empty() ? "" : ", ") + id;
-    return out;
 }
 
 } // namespace
@@ -70,7 +63,7 @@ std::string writeChanges(const css::uno::Reference<css::sheet::XSpreadsheetDocum
     for (const SoaRowChange& r : cmp.rows)
     {
         const css::uno::Any kind = text(soaChangeKindLabel(r.kind).in(lang));
-        const std::string oldIds = joined(r.oldControls);
+        const std::string oldIds = joinList(r.oldControls);
         if (r.fields.empty()) // an added or removed control that fills no field: one line
             rows.push_back({kind, text(r.control), text(oldIds)});
         for (const SoaFieldChange& f : r.fields)

@@ -5,6 +5,8 @@
 #include "sheets/sheet_writer.hxx"
 #include "strings.hxx"
 
+#include <algorithm>
+
 namespace isms::addin
 {
 namespace
@@ -12,27 +14,27 @@ namespace
 constexpr int kCols = 4;
 } // namespace
 
-std::vector<std::string>
-historyVersions(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
+RevisionHistory readHistory(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
 {
-    std::vector<std::string> out;
+    RevisionHistory out;
     css::table::CellRangeAddress where;
     if (!findRange(doc, kSoaHistoryRange, where))
         return out;
     const Grid grid = readUsedArea(sheetAt(doc, where.Sheet));
     for (int r = where.StartRow + 1; r < grid.rows(); ++r)
         if (grid.cols() > 0 && !grid.at(r, 0).empty())
-            out.push_back(cellUtf8(grid.at(r, 0)));
+            out.versions.push_back(cellUtf8(grid.at(r, 0)));
+    out.nextRow = std::max(grid.rows(), int(where.StartRow) + 1);
     return out;
 }
 
 void appendRevision(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                    const SoaRevision& revision, Lang lang)
+                    const RevisionHistory& history, const SoaRevision& revision, Lang lang)
 {
     const GeneratedSheet target =
         generatedSheet(doc, kSoaHistoryRange, soaHistorySheetTitle().in(lang));
     const auto& sheet = target.sheet;
-    int row = 1;
+    const int row = target.isNew ? 1 : history.nextRow;
     if (target.isNew)
     {
         std::vector<css::uno::Any> head;
@@ -41,8 +43,6 @@ void appendRevision(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
         setData(sheet, 0, kCols, {head});
         setWidths(sheet, {2200, 2800, 17000, 4000});
     }
-    else // below everything on the sheet, a person's rows and notes included
-        row = std::max(readUsedArea(sheet).rows(), target.range.StartRow + 1);
     setData(sheet, row, kCols,
             {{css::uno::Any(toOUString(revision.version)), css::uno::Any(toOUString(revision.date)),
               css::uno::Any(toOUString(revision.changes)),

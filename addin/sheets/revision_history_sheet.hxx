@@ -15,12 +15,17 @@ namespace isms::addin
 
 inline constexpr const char* kSoaHistoryRange = "ISMS_SOA_HISTORY";
 
-/// The version column below the headings, oldest first (empty when there is no sheet yet).
-[[nodiscard]] std::vector<std::string>
-historyVersions(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
+/// The history as it stands, read once.
+struct RevisionHistory
+{
+    std::vector<std::string> versions; ///< the version column, oldest first (empty: no sheet)
+    int nextRow = 1; ///< 0-based row below everything on the sheet, people's rows included
+};
+[[nodiscard]] RevisionHistory
+readHistory(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
 
-/// Appends a row (creating the sheet with its headings the first time).
+/// Appends a row at history.nextRow (creating the sheet with its headings the first time).
 void appendRevision(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                    const SoaRevision& revision, Lang lang);
+                    const RevisionHistory& history, const SoaRevision& revision, Lang lang);
 
 } // namespace isms::addin

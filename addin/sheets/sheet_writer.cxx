@@ -249,8 +249,7 @@ void applyPrintLayout(const css::uno::Reference<css::sheet::XSpreadsheetDocument
     setPart(factory, footer->getCenterText(), "", false);
     setPart(factory, footer->getRightText(), layout.pageWord, true);
     style->setPropertyValue("RightPageFooterContent", css::uno::Any(footer));
-    // Every printed column on the page width: the unprinted working columns do not count.
-    style->setPropertyValue("ScaleToPagesX", css::uno::Any(sal_Int16(1)));
+    // formatForPrint fits the print range to the page width: only the printed columns count.
 
     const auto where =
         css::uno::Reference<css::sheet::XCellRangeAddressable>(sheet, css::uno::UNO_QUERY_THROW)

@@ -152,15 +152,15 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
     setData(sheet, kHeaderRow, cols, table);
     setNamedRange(doc, kSoaRange, sheet, int(table.size()), cols, kHeaderRow);
     // Drop-down lists for the decision and the reasons (free text stays accepted).
-    const auto at = [&](SoaColumn c)
-    { return int(std::find(order.begin(), order.end(), c) - order.begin()); };
     if (lastRow > kHeaderRow)
     {
-        offerList(sheet->getCellRangeByPosition(at(SoaColumn::Applicability), kHeaderRow + 1,
-                                                at(SoaColumn::Applicability), lastRow),
+        offerList(sheet->getCellRangeByPosition(soaSheetIndex(SoaColumn::Applicability),
+                                                kHeaderRow + 1,
+                                                soaSheetIndex(SoaColumn::Applicability), lastRow),
                   soaDecisionChoices(lang));
-        offerList(sheet->getCellRangeByPosition(at(SoaColumn::OtherReasons), kHeaderRow + 1,
-                                                at(SoaColumn::OtherReasons), lastRow),
+        offerList(sheet->getCellRangeByPosition(soaSheetIndex(SoaColumn::OtherReasons),
+                                                kHeaderRow + 1,
+                                                soaSheetIndex(SoaColumn::OtherReasons), lastRow),
                   soaReasonChoices(lang));
     }
     PrintLayout print;

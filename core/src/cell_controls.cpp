@@ -1,4 +1,5 @@
 #include "isms/cell_controls.hpp"
+#include "isms/text_list.hpp"
 
 #include "isms/utf.hpp"
 
@@ -104,16 +105,6 @@ std::string pick(Lang lang, std::string_view en, std::string_view ja)
     return std::string(lang == Lang::Ja ? ja : en);
 }
 
-std::string joinIds(const std::vector<std::string>& ids, std::size_t max)
-{
-    std::string s;
-    for (std::size_t i = 0; i < ids.size() && i < max; ++i)
-        s += (i ? ", " : "") + ids[i];
-    if (ids.size() > max)
-        s += ", …";
-    return s;
-}
-
 } // namespace
 
 ControlView describeControl(const Control& c, const Texts& texts, const ControlContext& context,
@@ -180,7 +171,7 @@ ControlView describeControl(const Control& c, const Texts& texts, const ControlC
                        "この管理策を引用しているリスクはありません。");
     else
         v.risks = pick(lang, "Risks citing it (", "引用しているリスク(") +
-                  std::to_string(ids.size()) + pick(lang, "): ", " 件): ") + joinIds(ids, 20);
+                  std::to_string(ids.size()) + pick(lang, "): ", " 件): ") + joinList(ids, 20);
 
     // Statement of Applicability.
     if (!context.soa)

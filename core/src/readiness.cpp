@@ -1,4 +1,5 @@
 #include "isms/readiness.hpp"
+#include "isms/text_list.hpp"
 
 #include "isms/utf.hpp"
 
@@ -22,16 +23,6 @@ std::u16string lower(std::u16string_view s)
 bool contains(std::u16string_view haystack, std::u16string_view needle)
 {
     return !needle.empty() && lower(haystack).find(lower(needle)) != std::u16string::npos;
-}
-
-std::string joinUpTo(const std::vector<std::string>& items, std::size_t max)
-{
-    std::string s;
-    for (std::size_t i = 0; i < items.size() && i < max; ++i)
-        s += (i ? ", " : "") + items[i];
-    if (items.size() > max)
-        s += ", …";
-    return s;
 }
 
 ReadinessCheck scopeCheck(const ReadinessFacts& f)
@@ -60,7 +51,7 @@ ReadinessCheck scopeCheck(const ReadinessFacts& f)
             missing.push_back(s);
     if (!missing.empty())
     {
-        const std::string list = joinUpTo(missing, 5);
+        const std::string list = joinList(missing, 5);
         c.detail = {"Not named in the ISMS scope: " + list,
                     "ISMS の適用範囲に記載のないクラウドサービス: " + list};
         return c;
@@ -141,7 +132,7 @@ ReadinessCheck cloudRiskCheck(const ReadinessFacts& f, const CloudRiskCatalog& c
                 "クラウドのリスク要因 " + total + " 件中 " + covered + " 件をリスク台帳で対応"};
     if (!missing.empty())
     {
-        const std::string list = joinUpTo(missing, 6);
+        const std::string list = joinList(missing, 6);
         c.detail.en += "; missing: " + list;
         c.detail.ja += "。未対応: " + list;
     }

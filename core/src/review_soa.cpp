@@ -3,6 +3,7 @@
 // with the cover block.
 
 #include "isms/control_functions.hpp"
+#include "isms/text_list.hpp"
 #include "isms/review.hpp"
 #include "isms/soa_table.hpp"
 
@@ -33,16 +34,6 @@ int firstColumn(const SoaTable& t, std::initializer_list<SoaColumn> cols)
         if (t.has(c))
             return t.col(c);
     return -1;
-}
-
-std::string joinList(const std::vector<std::string>& v, std::size_t max = 20)
-{
-    std::string s;
-    for (std::size_t i = 0; i < v.size() && i < max; ++i)
-        s += (i ? ", " : "") + v[i];
-    if (v.size() > max)
-        s += ", …";
-    return s;
 }
 
 /// The risk's id for messages: its id cell, else "row N".
@@ -231,10 +222,10 @@ void citedButExcluded(const SoaTable& t, const Register& reg,
         const std::string& id = rows[i].control->canonical;
         out.push_back(
             make("SOA-CITED-BUT-EXCLUDED", Severity::Major, at(t, rows[i].sheetRow, decisionCol),
-                 {id + " is excluded in the SoA, yet the risk treatment of " + joinList(risks) +
+                 {id + " is excluded in the SoA, yet the risk treatment of " + joinList(risks, 20) +
                       " relies on it.",
-                  id + " は適用宣言書で適用除外とされていますが、リスク対応(" + joinList(risks) +
-                      ")ではこの管理策を選んでいます。"},
+                  id + " は適用宣言書で適用除外とされていますが、リスク対応(" +
+                      joinList(risks, 20) + ")ではこの管理策を選んでいます。"},
                  {"Either mark the control applicable with the risk treatment as its reason, or "
                   "change the risk treatment plan so it no longer depends on the control.",
                   "リスク対応を理由として管理策を「適用」にするか、この管理策に依存しないように"

@@ -350,6 +350,12 @@ const std::array<SoaColumn, kSoaColumnCount>& soaSheetColumns() noexcept
     return order;
 }
 
+int soaSheetIndex(SoaColumn c) noexcept
+{
+    const auto& order = soaSheetColumns();
+    return int(std::find(order.begin(), order.end(), c) - order.begin());
+}
+
 const std::vector<std::string>& soaDecisionChoices(Lang lang)
 {
     static const std::vector<std::string> en = {

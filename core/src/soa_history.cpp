@@ -1,4 +1,5 @@
 #include "isms/soa_history.hpp"
+#include "isms/text_list.hpp"
 
 #include "isms/soa_table.hpp"
 #include "isms/utf.hpp"
@@ -27,13 +28,7 @@ std::map<std::string, Applicability> decisions(const std::vector<SoaRow>& rows)
 
 std::string idList(const std::vector<std::string>& ids)
 {
-    constexpr std::size_t kShown = 12;
-    std::string out;
-    for (std::size_t i = 0; i < ids.size() && i < kShown; ++i)
-        out += (i ? ", " : "") + ids[i];
-    if (ids.size() > kShown)
-        out += ", …";
-    return out;
+    return joinList(ids, 12);
 }
 
 std::string nextVersion(const std::vector<std::string>& versions)

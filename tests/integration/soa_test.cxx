@@ -76,9 +76,7 @@ Table sheetData(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc
 /// first (isms::soaSheetColumns()).
 sal_Int32 col(int soaColumn)
 {
-    const auto& order = isms::soaSheetColumns();
-    return sal_Int32(std::find(order.begin(), order.end(), isms::SoaColumn(soaColumn)) -
-                     order.begin());
+    return sal_Int32(isms::soaSheetIndex(isms::SoaColumn(soaColumn)));
 }
 
 /// The row of a control in the SoA table (header row first), or -1; column 0 holds the id.

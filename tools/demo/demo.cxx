@@ -284,11 +284,7 @@ void generateSoa(const Office& office, const std::string& path, const std::files
                                                       css::uno::UNO_QUERY_THROW);
     const isms::Grid grid = sheetGrid(soa);
     using C = isms::SoaColumn;
-    const auto at = [](C c)
-    {
-        const auto& order = isms::soaSheetColumns(); // where the sheet puts each column
-        return int(std::find(order.begin(), order.end(), c) - order.begin());
-    };
+    const auto at = isms::soaSheetIndex; // where the sheet puts each column
     const C shown[] = {C::Control, C::Title,         C::DerivedApplicability,
                        C::RiskIds, C::ResidualLevel, C::Applicability};
     const int header =

@@ -54,22 +54,36 @@ bool reviewable(const fs::path& p)
            ext == ".csv";
 }
 
-/// Why a path that is not a regular, non-empty file cannot be reviewed ("" when it can).
-std::string unreadableReason(const fs::path& p)
+/// Why a path cannot be reviewed, in English and Japanese.
+struct Reason
+{
+    std::string en, ja;
+    [[nodiscard]] bool empty() const { return en.empty(); }
+};
+
+/// Why a path that is not a regular, non-empty file cannot be reviewed (empty when it can).
+Reason unreadableReason(const fs::path& p)
 {
     std::error_code ec;
     const fs::file_status st = fs::status(p, ec); // follows links: a loop is an error here
     if (ec)
-        return (fs::is_symlink(fs::symlink_status(p, ec)) ? "a link that leads nowhere readable: "
-                                                          : "cannot be read: ") +
-               std::error_code(ec).message();
+    {
+        const std::string why = ec.message();
+        std::error_code linkEc;
+        if (fs::is_symlink(fs::symlink_status(p, linkEc)))
+            return {"a link that leads nowhere readable: " + why,
+                    "読めるファイルを指していないリンクです: " + why};
+        return {"cannot be read: " + why, "読み取れません: " + why};
+    }
     if (!fs::is_regular_file(st))
-        return "not a regular file (a FIFO, device or socket)";
+        return {"not a regular file (a FIFO, device or socket)",
+                "通常のファイルではありません(FIFO、デバイス又はソケット)"};
     const auto size = fs::file_size(p, ec);
     if (ec)
-        return "cannot be read: " + ec.message();
+        return {"cannot be read: " + ec.message(), "読み取れません: " + ec.message()};
     if (size == 0)
-        return "the file is empty (0 bytes): not a workbook";
+        return {"the file is empty (0 bytes): not a workbook",
+                "空のファイル(0 バイト)で、ブックではありません"};
     return {};
 }
 
@@ -79,11 +93,12 @@ std::vector<std::string> collect(const std::vector<std::string>& args,
                                  std::vector<WorkbookReport>& missing)
 {
     std::vector<std::string> files;
-    const auto unreadable = [&](const std::string& file, std::string why)
+    const auto unreadable = [&](const std::string& file, Reason why)
     {
         WorkbookReport r;
         r.file = file;
-        r.error = std::move(why);
+        r.error = std::move(why.en);
+        r.errorJa = std::move(why.ja);
         missing.push_back(std::move(r));
     };
     for (const auto& a : args)
@@ -111,19 +126,20 @@ std::vector<std::string> collect(const std::vector<std::string>& args,
                               "): isms-review reads .ods .xlsx .xlsm .xls .fods .csv";
                     missing.push_back(r);
                 }
-                else if (std::string why = unreadableReason(p); !why.empty())
+                else if (Reason why = unreadableReason(p); !why.empty())
                     unreadable(p.string(), std::move(why));
                 else
                     inDir.push_back(p.string());
             }
             if (ec)
-                unreadable(a, "the folder could not be read completely: " + ec.message());
+                unreadable(a, {"the folder could not be read completely: " + ec.message(),
+                               "フォルダーを最後まで読み取れませんでした: " + ec.message()});
             std::sort(inDir.begin(), inDir.end());
             files.insert(files.end(), inDir.begin(), inDir.end());
         }
         else if (!fs::exists(fs::symlink_status(a, ec)))
-            unreadable(a, "no such file or folder");
-        else if (std::string why = unreadableReason(a); !why.empty())
+            unreadable(a, {"no such file or folder", "ファイル又はフォルダーがありません"});
+        else if (Reason why = unreadableReason(a); !why.empty())
             unreadable(a, std::move(why));
         else
             files.push_back(a);

@@ -109,8 +109,8 @@ std::string toText(const std::vector<WorkbookReport>& reports, Lang lang)
         }
         if (!r.reviewed)
         {
-            out << (ja ? "   読み込めませんでした: " : "   could not be read: ") << r.error
-                << "\n\n";
+            out << (ja ? "   読み込めませんでした: " : "   could not be read: ")
+                << (ja && !r.errorJa.empty() ? r.errorJa : r.error) << "\n\n";
             continue;
         }
         if (!r.unchanged)

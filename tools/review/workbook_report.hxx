@@ -19,8 +19,9 @@ struct WorkbookReport
     /// A file in a folder that is no workbook (a PDF, a Word file): named with the reason, not
     /// reviewed, and not an error.
     bool skipped = false;
-    std::string error;  ///< why it could not be reviewed (or was skipped)
-    std::string sha256; ///< of the file before the review ("" when unreadable)
+    std::string error;   ///< why it could not be reviewed (or was skipped)
+    std::string errorJa; ///< the same in Japanese, when known (the text report's language)
+    std::string sha256;  ///< of the file before the review ("" when unreadable)
     bool unchanged = true;
     nlohmann::json findings = nlohmann::json::array(); ///< as the extension's Review returns them
     int major = 0, minor = 0, observation = 0;

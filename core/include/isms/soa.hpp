@@ -60,6 +60,8 @@ inline constexpr std::size_t kSoaColumnCount = std::size_t(SoaColumn::Count);
 /// review dates, notes). Readers find columns by their headings, so the order is free.
 [[nodiscard]] const std::array<SoaColumn, kSoaColumnCount>& soaSheetColumns() noexcept;
 inline constexpr int kSoaPrintedColumns = 11;
+/// The 0-based sheet column of c in soaSheetColumns().
+[[nodiscard]] int soaSheetIndex(SoaColumn c) noexcept;
 
 /// The values offered in the SoA's decision column (a drop-down list; free text stays
 /// accepted): Applicable, Not applicable, Applicable (inherited from the cloud service
