@@ -1,5 +1,6 @@
 #include "isms/readiness.hpp"
 #include "isms/text_list.hpp"
+#include "isms/text_search.hpp"
 
 #include "isms/utf.hpp"
 
@@ -45,10 +46,15 @@ ReadinessCheck scopeCheck(const ReadinessFacts& f)
                     "ISMS の適用範囲が ISMS.Scope にも適用宣言書の表紙にも記載されていません。"};
         return c;
     }
-    std::vector<std::string> missing;
+    std::vector<std::u16string> names;
+    names.reserve(services.size());
     for (const std::string& s : services)
-        if (!contains(f.ismsScope, toUtf16(s)))
-            missing.push_back(s);
+        names.push_back(lower(toUtf16(s)));
+    const std::vector<bool> named = occurringIn(lower(f.ismsScope), names);
+    std::vector<std::string> missing;
+    for (std::size_t i = 0; i < services.size(); ++i)
+        if (!named[i])
+            missing.push_back(services[i]);
     if (!missing.empty())
     {
         const std::string list = joinList(missing, 5);

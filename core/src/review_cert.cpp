@@ -7,7 +7,10 @@
 #include "keywords.hpp"
 #include "review_internal.hpp"
 #include "isms/utf.hpp"
+#include "isms/text_list.hpp"
+#include "isms/text_search.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -222,15 +225,15 @@ void reviewCertification(const ReviewInput& in, std::vector<Finding>& out)
                   "記載してください。"}));
     else if (!c.scope27017.empty() && !in.settings.cloudServices.empty())
     {
-        const std::u16string scope = foldForMatching(toUtf16(c.scope27017));
-        bool named = false;
-        std::string list;
+        // One pass over the scope for all names: a long list against a long statement stays
+        // linear.
+        std::vector<std::u16string> names;
+        names.reserve(in.settings.cloudServices.size());
         for (const std::string& s : in.settings.cloudServices)
-        {
-            const std::u16string f = foldForMatching(toUtf16(s));
-            named = named || (!f.empty() && scope.find(f) != std::u16string::npos);
-            list += (list.empty() ? "" : ", ") + s;
-        }
+            names.push_back(foldForMatching(toUtf16(s)));
+        const std::vector<bool> found = occurringIn(foldForMatching(toUtf16(c.scope27017)), names);
+        const bool named = std::find(found.begin(), found.end(), true) != found.end();
+        const std::string list = joinList(in.settings.cloudServices, 10);
         if (!named)
             out.push_back(make(
                 "CERT-CLOUD-SCOPE-MISMATCH", Severity::Major, {},

@@ -171,6 +171,23 @@ TEST(Readiness, EachItemFromTheWorkbookState)
     EXPECT_EQ(checks[3].detail.en, "6 of 7 CLD controls in the SoA");
 }
 
+TEST(Readiness, AHundredThousandServicesAgainstAMegabyteScope)
+{
+    // The sidebar evaluates this on every change: one pass, not one search per name.
+    WorkbookSettings settings;
+    for (int i = 0; i < 100000; ++i)
+        settings.cloudServices.push_back("Service " + std::to_string(i));
+    ReadinessFacts facts;
+    facts.settings = &settings;
+    facts.ismsScope = std::u16string(1000000, u'x') + u" service 99999";
+    const auto checks = evaluateReadiness(facts, cat(), CloudRiskCatalog::builtin());
+    EXPECT_FALSE(checks[0].met);
+    EXPECT_NE(checks[0].detail.en.find("Service 0, Service 1, Service 2"), std::string::npos)
+        << checks[0].detail.en;
+    EXPECT_EQ(checks[0].detail.en.find("Service 9,"), std::string::npos)
+        << "'Service 9' is inside 'service 99999' (case does not matter)";
+}
+
 TEST(Readiness, ScopeFromTheSoaCoverInEitherLanguage)
 {
     GridCell v;

@@ -13,6 +13,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -320,6 +321,85 @@ TEST_F(IsmsReview, HostilePathsAreNamedOneByOneAndTheRunGoesOn)
     EXPECT_EQ(r.out.find("\n== name.ods"), std::string::npos) << "no line can pass for a file";
     EXPECT_NE(r.out.find("== " + (d / "clean.ods").string()), std::string::npos)
         << "the workbook next to them is reviewed";
+    fs::remove_all(d);
+}
+
+/// A flat ODF spreadsheet with one sheet of the given rows (XML of <table:table-row> elements).
+std::string flatOds(const std::string& rows, const std::string& extra = {})
+{
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document "
+           "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" "
+           "xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" "
+           "xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" "
+           "xmlns:script=\"urn:oasis:names:tc:opendocument:xmlns:script:1.0\" "
+           "xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+           "xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\" office:version=\"1.3\" "
+           "office:mimetype=\"application/vnd.oasis.opendocument.spreadsheet\">" +
+           extra + "<office:body><office:spreadsheet><table:table table:name=\"Sheet1\">" + rows +
+           "</table:table></office:spreadsheet></office:body></office:document>\n";
+}
+
+TEST_F(IsmsReview, HostileFilesStayUnchangedAndASlowOneIsStoppedByTheTimeLimit)
+{
+    const fs::path d = s_work / "hostile-files";
+    fs::remove_all(d);
+    fs::create_directories(d);
+    // A PDF renamed .ods.
+    std::ofstream(d / "report.pdf.ods", std::ios::binary)
+        << "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+    // A link to a file outside, and a macro bound to opening the document.
+    std::ofstream(d / "links-and-macro.fods", std::ios::binary) << flatOds(
+        "<table:table-row><table:table-cell "
+        "table:formula=\"of:=['file:///etc/hostname'#$Sheet1.A1]\"/>"
+        "<table:table-cell table:formula=\"of:=WEBSERVICE(&quot;http://192.0.2.1/x&quot;)\"/>"
+        "</table:table-row>",
+        "<office:scripts><office:event-listeners><script:event-listener "
+        "script:language=\"ooo:script\" script:event-name=\"dom:load\" "
+        "xlink:href=\"vnd.sun.star.script:Standard.Module1.Main?language=Basic&amp;location="
+        "document\" xlink:type=\"simple\"/></office:event-listeners></office:scripts>");
+    // A million rows from a few bytes of sheet XML.
+    std::ofstream(d / "huge.fods", std::ios::binary) << flatOds(
+        "<table:table-row table:number-rows-repeated=\"1000000\"><table:table-cell "
+        "office:value-type=\"string\" table:number-columns-repeated=\"8\"><text:p>A.9.2.3 "
+        "x</text:p></table:table-cell></table:table-row>");
+    // Thousands of formulas over whole columns: minutes to calculate.
+    std::string slow;
+    for (int r = 0; r < 400; ++r)
+    {
+        slow += "<table:table-row>";
+        for (int c = 0; c < 10; ++c)
+            slow += "<table:table-cell table:formula=\"of:=SUMPRODUCT(ROW([.$Z$1:.$Z$1048576])*" +
+                    std::to_string(r * 10 + c + 1) + ")\"/>";
+        slow += "</table:table-row>";
+    }
+    std::ofstream(d / "slow.fods", std::ios::binary) << flatOds(slow);
+    fs::copy_file(s_corpus / "clean-en.ods", d / "clean.ods");
+    std::map<std::string, std::string> before;
+    for (const auto& f : fs::directory_iterator(d))
+        before[f.path().filename().string()] = slurp(f.path());
+
+    const ReviewerRun r = reviewer("--json --timeout 20 '" + d.string() + "'", d.parent_path());
+    EXPECT_EQ(r.exitCode, 2) << r.err;
+    const auto report = nlohmann::json::parse(r.out, nullptr, false);
+    ASSERT_FALSE(report.is_discarded()) << r.out;
+    std::map<std::string, nlohmann::json> byName;
+    for (const auto& w : report.at("workbooks"))
+        byName[fs::path(w.at("file").get<std::string>()).filename().string()] = w;
+    ASSERT_EQ(byName.size(), before.size()) << r.out;
+    auto status = [&](const char* name) { return byName.at(name).at("status").get<std::string>(); };
+    EXPECT_EQ(status("report.pdf.ods"), "unreadable");
+    EXPECT_EQ(status("slow.fods"), "unreadable");
+    EXPECT_NE(byName.at("slow.fods").dump().find("stopped after 20 s"), std::string::npos)
+        << byName.at("slow.fods").dump();
+    EXPECT_EQ(status("clean.ods"), "reviewed")
+        << "the workbook after the stopped one is reviewed in a fresh office";
+    EXPECT_EQ(status("links-and-macro.fods"), "reviewed") << byName.at("links-and-macro.fods");
+    for (const auto& [name, w] : byName)
+        std::cout << name << ": " << w.at("status") << " " << w.at("seconds") << " s "
+                  << w.at("error") << "\n";
+    for (const auto& [name, bytes] : before)
+        EXPECT_TRUE(slurp(d / name) == bytes) << name << " changed";
+    EXPECT_FALSE(fs::exists(d.parent_path() / "hostile-files" / ".~lock.slow.fods#"));
     fs::remove_all(d);
 }
 

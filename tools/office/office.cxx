@@ -351,6 +351,12 @@ bool Office::alive() const
     return waitpid(m_pid, &status, WNOHANG) == 0;
 }
 
+void Office::abort() const noexcept
+{
+    if (m_pid > 0)
+        kill(-m_pid, SIGKILL);
+}
+
 bool Office::hasLoadedLibrary(const std::string& fileName) const
 {
     if (m_pid <= 0)

@@ -66,6 +66,9 @@ public:
     [[nodiscard]] std::chrono::milliseconds startupTime() const { return m_startup; }
     /// Whether the soffice process is still running.
     [[nodiscard]] bool alive() const;
+    /// Kills the office at once (SIGKILL to the process group this object started), from any
+    /// thread: a call blocked on it then fails. For a watchdog; the object is useless after.
+    void abort() const noexcept;
     /// Whether a process of this office has a shared library of that file name mapped.
     [[nodiscard]] bool hasLoadedLibrary(const std::string& fileName) const;
 

@@ -15,6 +15,9 @@
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
+#include <mutex>
+#include <thread>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -35,12 +38,15 @@ namespace
 {
 
 constexpr const char* kUsage =
-    "usage: isms-review [--json|--csv] [--out FILE] [--lang en|ja] [--oxt FILE] FILE_OR_DIR...\n"
+    "usage: isms-review [--json|--csv] [--out FILE] [--lang en|ja] [--oxt FILE] [--timeout S]\n"
+    "                   FILE_OR_DIR...\n"
     "       isms-review --compare OLD NEW [--json|--csv] [--out FILE] [--lang en|ja] [--oxt FILE]\n"
     "Reviews ISMS workbooks (.ods .xlsx .xlsm .xls .fods .csv; folders: every such file inside,\n"
     "sorted; other files there are listed as skipped with the reason)\n"
     "read-only with the isms-calc rules. Exit code 0: no major finding; 1: major findings;\n"
     "2: a file could not be read or a usage error.\n"
+    "--timeout: seconds one workbook may take (default 300); a slower one is stopped, named and\n"
+    "counted as not read, and the run goes on.\n"
     "--compare: what changed in the Statement of Applicability from OLD to NEW (both opened\n"
     "read-only, checked unchanged by SHA-256): counts, notes, then the changes per control.\n"
     "Exit code 0: compared; 2: a file could not be read, has no SoA, or a usage error.\n";
@@ -173,6 +179,49 @@ Lang defaultLang()
             return std::string(v).rfind("ja", 0) == 0 ? Lang::Ja : Lang::En;
     return Lang::En;
 }
+
+/// Stops the office when one workbook takes longer than the limit: the call blocked on it then
+/// fails, the file is named as not read, and the next one gets a fresh office.
+class Watchdog
+{
+public:
+    Watchdog(const office::Office& office, std::chrono::seconds limit)
+        : m_thread(
+              [this, &office, limit]
+              {
+                  std::unique_lock<std::mutex> lock(m_mutex);
+                  if (!m_wake.wait_for(lock, limit, [this] { return m_done; }))
+                  {
+                      m_fired = true;
+                      office.abort();
+                  }
+              })
+    {
+    }
+    Watchdog(const Watchdog&) = delete;
+    Watchdog& operator=(const Watchdog&) = delete;
+    ~Watchdog() { stop(); }
+
+    /// Ends the watch; whether it had to stop the office.
+    bool stop()
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_done = true;
+        }
+        m_wake.notify_all();
+        if (m_thread.joinable())
+            m_thread.join();
+        return m_fired;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_done = false;
+    bool m_fired = false;
+    std::thread m_thread; // last: starts once the members above exist
+};
 
 /// Reviews one workbook in the running office.
 void reviewOne(office::Office& office, WorkbookReport& r)
@@ -433,6 +482,7 @@ int main(int argc, char** argv)
     bool compare = false;
     std::string out, oxt = defaultOxt();
     Lang lang = defaultLang();
+    std::chrono::seconds limit{300};
     std::vector<std::string> inputs;
     for (int i = 1; i < argc; ++i)
     {
@@ -458,6 +508,18 @@ int main(int argc, char** argv)
             oxt = value();
         else if (a == "--lang")
             lang = value() == "ja" ? Lang::Ja : Lang::En;
+        else if (a == "--timeout")
+        {
+            const std::string v = value();
+            char* end = nullptr;
+            const long seconds = std::strtol(v.c_str(), &end, 10);
+            if (v.empty() || *end != '\0' || seconds < 1 || seconds > 86400)
+            {
+                std::cerr << "isms-review: --timeout takes whole seconds from 1 to 86400\n";
+                return 2;
+            }
+            limit = std::chrono::seconds(seconds);
+        }
         else if (a == "-h" || a == "--help")
         {
             std::cout << kUsage;
@@ -522,8 +584,22 @@ int main(int argc, char** argv)
         {
             if (!office || !office->alive()) // first file, or the last one took the office down
                 office = std::make_unique<office::Office>(options);
-            reviewOne(*office, r);
-            if (!office->alive())
+            bool tooSlow = false;
+            {
+                Watchdog watchdog(*office, limit);
+                reviewOne(*office, r);
+                tooSlow = watchdog.stop();
+            }
+            if (tooSlow)
+            {
+                const std::string s = std::to_string(limit.count());
+                r.reviewed = false;
+                r.error =
+                    "stopped after " + s + " s (--timeout): the workbook takes too long to read";
+                r.errorJa =
+                    s + " 秒で打ち切りました (--timeout): 読み込みに時間がかかりすぎるブックです";
+            }
+            else if (!office->alive())
             {
                 r.reviewed = false;
                 r.error = "LibreOffice stopped while reading it (the file is damaged)";
