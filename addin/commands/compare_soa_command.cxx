@@ -10,6 +10,7 @@
 #include "document_properties.hxx"
 #include "functions/conversions.hxx"
 #include "sheets/changes_sheet.hxx"
+#include "sheets/sheet_writer.hxx"
 #include "sheets/soa_finder.hxx"
 #include "strings.hxx"
 #include "isms/soa_compare.hpp"
@@ -225,6 +226,8 @@ Outcome compareSoaCommand(const CommandContext& c)
         return out;
     }
     const Lang lang = DocumentSettingsCache::read(c.doc).language.value_or(ui);
+    if (const std::string locked = protectedTarget(c.doc, {kChangesRange}); !locked.empty())
+        return {false, fill(str::kSheetProtected, ui, {locked})};
     std::string sheet;
     {
         UndoStep undo(c.doc, str::kCompareUndo.str(ui));

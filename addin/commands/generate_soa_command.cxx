@@ -67,6 +67,10 @@ Outcome generateSoaCommand(const CommandContext& c)
     const std::string version =
         revision ? revision->version : (versions.empty() ? std::string() : versions.back());
     progress.set(2);
+    if (const std::string locked =
+            protectedTarget(c.doc, {kSoaRange, kSoaGapsRange, kSoaHistoryRange}, {existing.sheet});
+        !locked.empty())
+        return {false, fill(str::kSheetProtected, uiLang, {locked})};
 
     SoaWriteResult written;
     {

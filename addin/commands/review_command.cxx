@@ -92,6 +92,8 @@ Outcome reviewCommand(const CommandContext& c)
         return out;
     }
     const Lang lang = in.settings.language.value_or(c.uiLang);
+    if (const std::string locked = protectedTarget(c.doc, {kFindingsRange}); !locked.empty())
+        return {false, fill(str::kSheetProtected, c.uiLang, {locked})};
     std::string sheet;
     {
         UndoStep undo(c.doc, str::kReviewUndo.str(c.uiLang));

@@ -1,6 +1,7 @@
 #include "sheets/sheet_writer.hxx"
 
 #include "functions/conversions.hxx"
+#include "sheets/cell_blocks.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
@@ -107,6 +108,29 @@ GeneratedSheet generatedSheet(const css::uno::Reference<css::sheet::XSpreadsheet
         g.isNew = true;
     }
     return g;
+}
+
+std::string protectedTarget(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                            std::initializer_list<const char*> rangeNames,
+                            std::initializer_list<std::string> sheetNames)
+{
+    for (const char* name : rangeNames)
+    {
+        css::table::CellRangeAddress where;
+        if (findRange(doc, name, where))
+            if (auto sheet = sheetAt(doc, where.Sheet); sheet.is() && isProtected(sheet))
+                return sheetName(sheet);
+    }
+    auto sheets = doc->getSheets();
+    for (const std::string& name : sheetNames)
+        if (!name.empty() && sheets->hasByName(toOUString(name)))
+        {
+            css::uno::Reference<css::sheet::XSpreadsheet> sheet(sheets->getByName(toOUString(name)),
+                                                                css::uno::UNO_QUERY);
+            if (sheet.is() && isProtected(sheet))
+                return name;
+        }
+    return {};
 }
 
 void setNamedRange(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,

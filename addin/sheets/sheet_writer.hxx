@@ -12,6 +12,7 @@
 #include <com/sun/star/table/XCellRange.hpp>
 #include <com/sun/star/uno/Any.hxx>
 
+#include <initializer_list>
 #include <string>
 #include <utility>
 #include <vector>
@@ -49,6 +50,13 @@ struct GeneratedSheet
 [[nodiscard]] GeneratedSheet
 generatedSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                const char* rangeName, const std::string& newName);
+/// The first protected sheet among those the named ranges point at and the sheets named
+/// (empty names are ignored), or "": a command checks before it writes, so it can say the
+/// sheet is protected instead of failing halfway with an office error.
+[[nodiscard]] std::string
+protectedTarget(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                std::initializer_list<const char*> rangeNames,
+                std::initializer_list<std::string> sheetNames = {});
 /// Points a named range at rows × cols from column A, firstRow (0-based), replacing it.
 void setNamedRange(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                    const char* name, const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,

@@ -20,6 +20,7 @@
 #include <com/sun/star/sheet/XSheetCondition.hpp>
 #include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/util/XProtectable.hpp>
 
 #include <algorithm>
 #include <filesystem>
@@ -224,6 +225,54 @@ TEST_F(Soa, OneUndoTakesTheWholeGenerationBack)
         EXPECT_EQ(sheetNames(doc), names);
         EXPECT_EQ(usedAreaText(doc, names.front()), before);
         EXPECT_FALSE(namedRange(doc, "ISMS_SOA").is());
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
+TEST_F(Soa, AProtectedSheetIsNamedAndNothingChanges)
+{
+    try
+    {
+        auto doc = office().load(sourcePath("sheets/examples/risk-register-en.fods"));
+        ASSERT_TRUE(runCommand(office(), doc, "GenerateSoA").success);
+        ASSERT_TRUE(runCommand(office(), doc, "Review").success);
+        const auto names = sheetNames(doc);
+        // An organisation locks its approved SoA and the findings it answered.
+        for (const char* range : {"ISMS_SOA", "ISMS_FINDINGS"})
+        {
+            const int index = css::uno::Reference<css::sheet::XCellRangeAddressable>(
+                                  namedRange(doc, range), css::uno::UNO_QUERY_THROW)
+                                  ->getRangeAddress()
+                                  .Sheet;
+            css::uno::Reference<css::container::XIndexAccess> sheets(doc->getSheets(),
+                                                                     css::uno::UNO_QUERY_THROW);
+            css::uno::Reference<css::util::XProtectable>(sheets->getByIndex(index),
+                                                         css::uno::UNO_QUERY_THROW)
+                ->protect("");
+        }
+        const int undoBefore = undoCount(doc);
+        std::vector<std::vector<std::vector<std::string>>> before;
+        for (const auto& n : names)
+            before.push_back(usedAreaText(doc, n));
+
+        const CommandResult soa = runCommand(office(), doc, "GenerateSoA");
+        EXPECT_FALSE(soa.success);
+        EXPECT_NE(soa.message.find("is protected: remove its protection first"), std::string::npos)
+            << soa.message;
+        EXPECT_EQ(soa.message.find("cellsuno"), std::string::npos) << soa.message;
+        const CommandResult review = runCommand(office(), doc, "Review");
+        EXPECT_FALSE(review.success);
+        EXPECT_NE(review.message.find("Sheet '"), std::string::npos) << review.message;
+        EXPECT_NE(review.message.find("is protected"), std::string::npos) << review.message;
+
+        EXPECT_EQ(undoCount(doc), undoBefore) << "no undo step: nothing was done";
+        ASSERT_EQ(sheetNames(doc), names);
+        for (std::size_t i = 0; i < names.size(); ++i)
+            EXPECT_EQ(usedAreaText(doc, names[i]), before[i]) << names[i] << " changed";
         Office::close(doc);
     }
     catch (...)
