@@ -61,7 +61,7 @@ inline constexpr UiText kListSeparator{", ", "、"};
 inline constexpr UiText kDetectRegisterNotFound{
     "No risk register found. isms-calc looks for a sheet with headers such as Risk ID, Threat, "
     "Likelihood, Impact and Controls in its first 30 rows.",
-    "リスク台帳が見つかりませんでした。最初の 30 行に「リスクID」「脅威」「発生可能性」「影響度」"
+    "リスク台帳が見つかりませんでした。最初の 30 行に「リスクID」「脅威」「起こりやすさ」「影響度」"
     "「管理策」などの見出しがあるシートを探しました。"};
 /// {1} = what is wrong with the stored mapping
 inline constexpr UiText kDetectRegisterStoredMapUnusable{

@@ -113,11 +113,11 @@ const std::vector<FunctionInfo> kTable = {
      "ISMS.RISK",
      "Returns the risk value for a likelihood and an impact level under the organisation's method "
      "(default 5x5: likelihood × impact, 1–25).",
-     "組織のリスク評価方法で、発生可能性と影響度のレベルからリスク値を返します(既定 5x5: "
-     "発生可能性×影響度、1〜25)。",
-     {{"likelihood", "likelihood", "発生可能性",
-       "Likelihood level: 1 … n, or a label of the scale (e.g. High, 高)",
-       "発生可能性のレベル: 1〜n 又は尺度のラベル(例: 高)", true},
+     "組織のリスク評価方法で、起こりやすさと影響度のレベルからリスク値を返します(既定 5x5: "
+     "起こりやすさ×影響度、1〜25)。",
+     {{"likelihood", "likelihood", "起こりやすさ",
+       "Likelihood level: 1 … n, or a label of the scale (e.g. Likely, 起こりやすい)",
+       "起こりやすさのレベル: 1〜n 又は尺度のラベル(例: 起こりやすい)", true},
       {"impact", "impact", "影響度", "Impact level: 1 … n, or a label of the scale",
        "影響度のレベル: 1〜n 又は尺度のラベル", true},
       kMethod},

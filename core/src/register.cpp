@@ -524,7 +524,7 @@ Result<RegisterMap> detectRegister(const Grid& grid)
             ErrorKind::NotFound, -1,
             "no risk register header found in the first 30 rows (looked for columns such as Risk "
             "ID, "
-            "Threat, Likelihood, Impact, Controls; リスクID、脅威、発生可能性、影響度、管理策)"};
+            "Threat, Likelihood, Impact, Controls; リスクID、脅威、起こりやすさ、影響度、管理策)"};
     // A register describes risks: an SoA ("Control", "Owner", "Risk IDs") is none.
     const RegisterMap& m = best.map;
     if (!m.has(F::Threat) && !m.has(F::Vulnerability) && !m.has(F::Asset) &&

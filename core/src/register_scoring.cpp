@@ -95,7 +95,7 @@ Result<std::optional<int>> ciaAssetValue(std::span<const GridCell* const> rating
 
 const Scale& ciaRatingScale()
 {
-    static const Scale s{"a C/I/A rating", 100, {}};
+    static const Scale s{"a C/I/A rating", 100, {}, {}};
     return s;
 }
 

@@ -151,7 +151,7 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
              "せん。"},
             {"Keep the risk register in the workbook with headings such as Risk ID, Threat, "
              "Likelihood, Impact, Treatment and Controls.",
-             "「リスクID」「脅威」「発生可能性」「影響度」「リスク対応」「管理策」などの見出しを"
+             "「リスクID」「脅威」「起こりやすさ」「影響度」「リスク対応」「管理策」などの見出しを"
              "もつリスク台帳をブックに含めてください。"}));
         return;
     }

@@ -115,8 +115,28 @@ RiskMethod build(const json& j, Origin origin)
         {
             if (!s["labels"].is_array() || int(s["labels"].size()) != sc.levels)
                 fail(where + ": scale '" + sc.key + "' needs exactly one label per level");
+            bool anyFormer = false;
             for (const json& l : s["labels"])
+            {
                 sc.labels.push_back(text(l, where + " scale '" + sc.key + "' label"));
+                std::vector<std::string> former;
+                if (l.contains("formerly"))
+                {
+                    if (!l["formerly"].is_array())
+                        fail(where + ": scale '" + sc.key + "' label 'formerly' must be a list");
+                    for (const json& f : l["formerly"])
+                    {
+                        if (!f.is_string() || f.get<std::string>().empty())
+                            fail(where + ": scale '" + sc.key +
+                                 "' label 'formerly' holds a non-text or empty entry");
+                        former.push_back(f.get<std::string>());
+                    }
+                }
+                anyFormer = anyFormer || !former.empty();
+                sc.formerLabels.push_back(std::move(former));
+            }
+            if (!anyFormer)
+                sc.formerLabels.clear();
         }
         m.scales.push_back(std::move(sc));
     }
@@ -370,6 +390,12 @@ Result<int> parseLevelText(const Scale& scale, std::u16string_view text, int arg
         if (isKeyword(v, {en}) || utf8Equals(v, l.ja))
             return int(i + 1);
     }
+    // A label a preset has since renamed (a sheet typed before the rename), after every
+    // current label so that a current label always wins.
+    for (std::size_t i = 0; i < scale.formerLabels.size(); ++i)
+        for (const std::string& former : scale.formerLabels[i])
+            if (utf8Equals(v, former))
+                return int(i + 1);
     return invalidArgument(argIndex, scale.key + " '" + keywordForMessage(v) +
                                          "' is not a level of the scale");
 }

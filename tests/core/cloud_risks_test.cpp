@@ -121,6 +121,13 @@ const std::vector<ExpectedRisk> kExpectedRisks = {
     {"monitoring / logging visibility", {{"monitoring"}, {"visibility"}}, {"CLD.12.4.5"}},
     {"clock / log correlation", {{"clock"}, {"time sync"}}, {"A.12.4.4"}},
     {"provider's own suppliers", {{"supplier"}, {"supply chain"}}, {"A.15.1.3"}},
+    // what a JIP-ISMS517 4.2.1 assessment also considers (issue 15)
+    {"personal data and its secondary use", {{"personal data"}}, {"A.18.1.1", "A.15.1.2"}},
+    {"unapproved cloud use (shadow IT)", {{"unapproved"}, {"shadow it"}}, {"A.15.1.1", "A.5.1.1"}},
+    {"abuse of the service / denial of service",
+     {{"abuse"}, {"denial of service"}},
+     {"A.12.4.1", "A.16.1.1", "CLD.12.4.5"}},
+    {"runaway usage cost", {{"charges"}, {"cost"}}, {"A.12.1.3"}},
 };
 
 TEST(CloudRisks, TheRisksOfTheIssueAreThere)
@@ -151,9 +158,24 @@ TEST(CloudRisks, TheRisksOfTheIssueAreThere)
     }
 }
 
+TEST(CloudRisks, ProviderPrivilegedAccessCitesAccessRestrictionAndCloudMonitoring)
+{
+    // Misuse by provider administrators is also treated by restricting access to information
+    // (A.9.4.1, whose 27017 guidance covers the provider's own staff) and by the customer's
+    // monitoring of the service (CLD.12.4.5).
+    const CloudRiskFactor* f = nullptr;
+    for (const CloudRiskFactor& each : risks().all())
+        if (each.id == "CRF-06")
+            f = &each;
+    ASSERT_NE(f, nullptr);
+    const auto cited = ids(f->cloudEntries);
+    for (const char* want : {"A.9.2.3", "CLD.12.1.5", "A.9.4.1", "CLD.12.4.5"})
+        EXPECT_EQ(std::count(cited.begin(), cited.end(), want), 1) << want;
+}
+
 TEST(CloudRisks, TheRisksOfTheIssueAreDistinctFactors)
 {
-    // Ten different concerns need (at least) ten different factors.
+    // Fourteen different concerns need (at least) fourteen different factors.
     std::set<std::string> ids;
     for (const ExpectedRisk& want : kExpectedRisks)
         for (const CloudRiskFactor& f : risks().all())

@@ -417,18 +417,20 @@ TEST(Migration, IdThenTitleThenTheSameIdKeepsTheWordsAfterIt)
     EXPECT_EQ(u8(m.text), "5.31 Identification of applicable legislation, 5.31 again");
     EXPECT_TRUE(hasNote(m, MigrationNoteKind::TextKept));
     // our title is replaced, the repeat with its words is rewritten where it stands
-    EXPECT_EQ(afterChecked("A.18.1.1 Identifying and documenting legal requirements, A.18.1.1 "
-                           "again"),
+    EXPECT_EQ(afterChecked("A.18.1.1 Recording the legal and contractual requirements that apply, "
+                           "A.18.1.1 again"),
               "5.31 " + title("5.31", Lang::En) + ", 5.31 again");
-    EXPECT_EQ(afterChecked("A.18.1.1 法令・契約上の要求事項の特定と文書化、A.18.1.1 再掲"),
-              "5.31 " + title("5.31", Lang::Ja) + "、5.31 再掲");
-    EXPECT_EQ(u8(migrateChecked(u"Ａ．１８．１．１　法令・契約上の要求事項の特定と文書化、"
-                                u"Ａ．１８．１．１　再掲")
-                     .text),
-              "5.31　" + title("5.31", Lang::Ja) + "、5.31　再掲");
+    EXPECT_EQ(
+        afterChecked("A.18.1.1 適用される法令・契約上の義務の洗い出しと文書化、A.18.1.1 再掲"),
+        "5.31 " + title("5.31", Lang::Ja) + "、5.31 再掲");
+    EXPECT_EQ(
+        u8(migrateChecked(u"Ａ．１８．１．１　適用される法令・契約上の義務の洗い出しと文書化、"
+                          u"Ａ．１８．１．１　再掲")
+               .text),
+        "5.31　" + title("5.31", Lang::Ja) + "、5.31　再掲");
     // the same id twice, each with its title: a pure list, written once
-    EXPECT_EQ(afterChecked("A.18.1.1 Identifying and documenting legal requirements, A.18.1.1 "
-                           "Identifying and documenting legal requirements"),
+    EXPECT_EQ(afterChecked("A.18.1.1 Recording the legal and contractual requirements that apply, "
+                           "A.18.1.1 Recording the legal and contractual requirements that apply"),
               "5.31 " + title("5.31", Lang::En));
 }
 

@@ -874,6 +874,54 @@ TEST(ParseLevelText, JapaneseLabels)
     EXPECT_EQ(isms::parseLevelText(impact5x5(), u" 軽微 ", 0).value(), 2);
 }
 
+TEST(ParseLevelText, LikelihoodLabelsSayHowLikelyAndFormerLabelsStillRead)
+{
+    // 4x4 and 5x5 likelihood levels read as likelihood (起こりにくい / 起こりやすい), not as a
+    // bare 低い / 高い; a sheet typed with the former labels still scores.
+    const Scale& four = isms::findPreset("4x4")->scales.at(0);
+    EXPECT_EQ(four.labels[1].ja, "起こりにくい");
+    EXPECT_EQ(four.labels[2].ja, "起こりやすい");
+    EXPECT_EQ(isms::parseLevelText(four, u"起こりにくい", 0).value(), 2);
+    EXPECT_EQ(isms::parseLevelText(four, u"起こりやすい", 0).value(), 3);
+    EXPECT_EQ(isms::parseLevelText(four, u"低い", 0).value(), 2);
+    EXPECT_EQ(isms::parseLevelText(four, u" 高い ", 0).value(), 3);
+    EXPECT_EQ(likelihood5x5().labels[2].ja, "起こり得る");
+    EXPECT_EQ(isms::parseLevelText(likelihood5x5(), u"起こり得る", 0).value(), 3);
+    EXPECT_EQ(isms::parseLevelText(likelihood5x5(), u"中程度", 0).value(), 3);
+    EXPECT_EQ(isms::parseLevelText(likelihood5x5(), u"高い", 0).value(), 4);
+    EXPECT_EQ(isms::parseLevelText(likelihood5x5(), u"Possible", 0).value(), 3);
+    // The 5x5 impact scale keeps its own 中程度 (Moderate).
+    EXPECT_EQ(isms::parseLevelText(impact5x5(), u"中程度", 0).value(), 3);
+    // A former label is accepted only where it was a label: not on the 3x3 scale.
+    expectInvalidAt(isms::parseLevelText(likelihood3x3(), u"高い", 1), 1);
+}
+
+TEST(ParseLevelText, FormerLabelsInAMethodDefinition)
+{
+    auto r = isms::parseRiskMethod(R"({"id": "mine", "kind": "matrix", "value": "product",
+        "title": {"en": "Mine", "ja": "独自"},
+        "scales": {
+          "likelihood": {"levels": 3, "labels": [{"en": "Low", "ja": "低", "formerly": ["小"]},
+                                                 {"en": "Mid", "ja": "中"}, {"en": "Top", "ja": "高"}]},
+          "impact": {"levels": 3}},
+        "levels": [{"min": 1, "max": 4, "label": {"en": "Low", "ja": "低"}, "color": "#8BC34A"},
+                   {"min": 5, "max": 9, "label": {"en": "High", "ja": "高"}, "color": "#F44336"}],
+        "acceptance": {"maxValue": 4}})");
+    ASSERT_TRUE(r.ok()) << r.error().message;
+    EXPECT_EQ(isms::parseLevelText(r->scales.at(0), u"小", 0).value(), 1);
+    auto bad = isms::parseRiskMethod(R"({"id": "mine", "kind": "matrix", "value": "product",
+        "title": {"en": "Mine", "ja": "独自"},
+        "scales": {
+          "likelihood": {"levels": 3, "labels": [{"en": "Low", "ja": "低", "formerly": "小"},
+                                                 {"en": "Mid", "ja": "中"}, {"en": "Top", "ja": "高"}]},
+          "impact": {"levels": 3}},
+        "levels": [{"min": 1, "max": 4, "label": {"en": "Low", "ja": "低"}, "color": "#8BC34A"},
+                   {"min": 5, "max": 9, "label": {"en": "High", "ja": "高"}, "color": "#F44336"}],
+        "acceptance": {"maxValue": 4}})");
+    ASSERT_FALSE(bad.ok());
+    EXPECT_TRUE(contains(bad.error().message, "formerly")) << bad.error().message;
+}
+
 TEST(ParseLevelText, EmptyAndUnknownLabelsRejected)
 {
     for (std::u16string_view t : {u"", u"   ", u"Extreme", u"最大", u"Hi", u"Highest", u"高い!"})

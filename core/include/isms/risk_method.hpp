@@ -35,6 +35,9 @@ struct Scale
     std::string key; ///< likelihood, impact, assetValue, threat, vulnerability
     int levels = 0;
     std::vector<Text> labels; ///< empty, or one per level
+    /// Per level (empty, or one list per level): earlier labels a cell may still hold, read
+    /// like the label ("formerly" in the JSON; the presets keep what they renamed).
+    std::vector<std::vector<std::string>> formerLabels;
 };
 
 /// A risk level: an inclusive value range with a label and a colour.
