@@ -36,11 +36,17 @@ GridCell numberCell(int n)
     return c;
 }
 
-std::string listText(const std::vector<std::string>& v)
+/// The names joined by ", "; a list too long for a printed cover (and for a cell Calc lays out
+/// in reasonable time: 100,000 services took two minutes) is cut, saying how many there are.
+std::string listText(const std::vector<std::string>& v, Lang lang)
 {
+    constexpr std::size_t kShown = 50;
     std::string out;
-    for (const auto& s : v)
-        out += (out.empty() ? "" : ", ") + s;
+    for (std::size_t i = 0; i < v.size() && i < kShown; ++i)
+        out += (out.empty() ? "" : ", ") + v[i];
+    if (v.size() > kShown)
+        out += lang == Lang::Ja ? "、…(全 " + std::to_string(v.size()) + " 件)"
+                                : ", … (" + std::to_string(v.size()) + " in all)";
     return out;
 }
 
@@ -59,7 +65,7 @@ const std::vector<CoverItem>& coverItems()
         {"scope", {"ISMS scope", "ISMS の適用範囲"}, nullptr},
         {"cloudServices",
          {"Cloud services in scope", "対象のクラウドサービス"},
-         [](const CoverFacts& f) { return textCell(listText(f.settings.cloudServices)); }},
+         [](const CoverFacts& f) { return textCell(listText(f.settings.cloudServices, f.lang)); }},
         {"role",
          {"Role", "立場"},
          [](const CoverFacts& f)
@@ -69,7 +75,7 @@ const std::vector<CoverItem>& coverItems()
          }},
         {"models",
          {"Cloud service models", "サービス形態"},
-         [](const CoverFacts& f) { return textCell(listText(f.settings.serviceModels)); }},
+         [](const CoverFacts& f) { return textCell(listText(f.settings.serviceModels, f.lang)); }},
         {"standards",
          {"Standards", "規格"},
          [](const CoverFacts& f)

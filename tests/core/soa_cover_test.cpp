@@ -125,6 +125,21 @@ TEST(SoaCover, ComputedTextsFromTheWorkbookSettings)
     EXPECT_NE(textOf(find(ja, "規格").value).find("JIS Q 27017:2016"), std::string::npos);
 }
 
+TEST(SoaCover, AVeryLongServiceListIsCutAndCounted)
+{
+    WorkbookSettings s;
+    for (int i = 0; i < 100000; ++i)
+        s.cloudServices.push_back("Service " + std::to_string(i));
+    const std::string en =
+        textOf(find(soaCover(merged(), s, {}, Lang::En), "Cloud services in scope").value);
+    EXPECT_LT(en.size(), 1000u);
+    EXPECT_EQ(en.find("Service 0, Service 1, "), 0u) << en;
+    EXPECT_NE(en.find("Service 49, … (100000 in all)"), std::string::npos) << en;
+    const std::string ja =
+        textOf(find(soaCover(merged(), s, {}, Lang::Ja), "対象のクラウドサービス").value);
+    EXPECT_NE(ja.find("Service 49、…(全 100000 件)"), std::string::npos) << ja;
+}
+
 TEST(SoaCover, RoleNotStatedSaysWhereToStateIt)
 {
     EXPECT_EQ(textOf(find(soaCover(merged(), {}, {}, Lang::En), "Role").value),
