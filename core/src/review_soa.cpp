@@ -138,18 +138,56 @@ void reportUndecided(const SoaTable& t, SoaColumn decisionCol,
              fix));
 }
 
+/// Applicable controls with no reason for inclusion (ISO/IEC 27001 6.1.3 d): neither the risk
+/// assessment nor another reason — chosen from the list (legal or regulatory, contractual,
+/// business requirement, best practice; several per cell) or written freely. Only for SoAs that
+/// have a reason column at all; an inherited control carries its reason in the decision.
+void reportUnreasoned(const SoaTable& t, SoaColumn decisionCol,
+                      const std::vector<const RowInfo*>& unreasoned, std::vector<Finding>& out)
+{
+    if (unreasoned.empty())
+        return;
+    constexpr std::size_t kNamed = 10;
+    std::vector<std::string> ids;
+    for (std::size_t i = 0; i < unreasoned.size() && i <= kNamed; ++i)
+        ids.push_back(unreasoned[i]->control->canonical);
+    const std::string list = joinList(ids, kNamed), n = std::to_string(unreasoned.size());
+    const int col = firstColumn(t, {C::OtherReasons, C::RiskReason, decisionCol});
+    out.push_back(make(
+        "SOA-INCLUSION-NO-REASON", Severity::Observation,
+        {t.sheet, unreasoned.front()->sheetRow, col},
+        {n + " applicable controls give no reason for their inclusion: " + list + ".",
+         n + " 件の適用する管理策に、適用の理由が記載されていません: " + list + "。"},
+        {"Cite the control in the risk treatment of a risk, or give the reason: legal or "
+         "regulatory requirement, contractual requirement, business requirement, best practice.",
+         "リスク対応で管理策を選ぶか、理由 (法令・規制要求、契約上の要求、事業上の要求、"
+         "ベストプラクティス) を記載してください。"}));
+}
+
+bool inherited(const GridCell& decision)
+{
+    const std::u16string f = foldForMatching(decision.text);
+    return f.find(u"inherit") != std::u16string::npos || f.find(u"継承") != std::u16string::npos;
+}
+
 void decisions(const SoaTable& t, const std::vector<RowInfo>& rows, std::vector<Finding>& out)
 {
     const bool hasDecision = t.has(C::Applicability) || t.has(C::DerivedApplicability);
     const SoaColumn decisionCol =
         t.has(C::Applicability) ? C::Applicability : C::DerivedApplicability;
-    std::vector<const RowInfo*> undecided;
+    const bool hasReasons = t.has(C::RiskReason) || t.has(C::OtherReasons);
+    auto reasoned = [&](const SoaRow& row, SoaColumn c)
+    { return t.has(c) && !isPlaceholder(row.at(c)); };
+    std::vector<const RowInfo*> undecided, unreasoned;
     for (const RowInfo& ri : rows)
     {
         const std::string& id = ri.control->canonical;
         const Applicability a = classifyApplicability(ri.row->at(decisionCol));
         if (hasDecision && a == Applicability::Undecided)
             undecided.push_back(&ri);
+        if (a == Applicability::Applicable && hasReasons && !reasoned(*ri.row, C::RiskReason) &&
+            !reasoned(*ri.row, C::OtherReasons) && !inherited(ri.row->at(decisionCol)))
+            unreasoned.push_back(&ri);
         if (a == Applicability::Excluded)
         {
             const int jcol = firstColumn(t, {C::ExclusionJustification, C::OtherReasons});
@@ -185,6 +223,7 @@ void decisions(const SoaTable& t, const std::vector<RowInfo>& rows, std::vector<
         }
     }
     reportUndecided(t, decisionCol, undecided, out);
+    reportUnreasoned(t, decisionCol, unreasoned, out);
 }
 
 void citedButExcluded(const SoaTable& t, const Register& reg,

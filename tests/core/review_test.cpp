@@ -412,6 +412,48 @@ TEST(ReviewSoa, ExclusionWithoutJustification)
     }
 }
 
+TEST(ReviewSoa, ApplicableWithoutAReasonForInclusion)
+{
+    // A layout with the reasons column (from the list, several per cell, or free text).
+    std::vector<RowSpec> rows;
+    rows.push_back({u16(soaColumnLabel(SoaColumn::Control).en), u"Title",
+                    u16(soaColumnLabel(SoaColumn::Applicability).en),
+                    u16(soaColumnLabel(SoaColumn::OtherReasons).en)});
+    for (const std::string& id : soaIds())
+    {
+        RowSpec r{u16(id), u"title", u"Applicable", u"Best practice"};
+        if (id == "5.7" || id == "5.10")
+            r[3] = id == "5.7" ? CellSpec() : CellSpec(u"-");
+        if (id == "5.8")
+            r[3] = u"法令・規制要求、契約上の要求";
+        if (id == "5.11")
+            r[3] = u"Required by our parent company";
+        if (id == "5.9")
+        {
+            r[2] = u"適用(クラウドサービスプロバイダから継承)";
+            r[3] = CellSpec();
+        }
+        rows.push_back(r);
+    }
+    const Grid g = makeGrid(rows, 4);
+    auto t = detectSoaTable(g, "SoA");
+    ASSERT_TRUE(t.ok());
+    ReviewInput in;
+    in.settings = parseWorkbookSettings({u"provider", u"SaaS", u"Acme Cloud", u"en", u"5x5"});
+    in.soa = &*t;
+    const auto found = withRule(review(cat(), in), "SOA-INCLUSION-NO-REASON");
+    ASSERT_EQ(found.size(), 1u);
+    EXPECT_EQ(found[0].severity, Severity::Observation);
+    EXPECT_EQ(found[0].message.en,
+              "2 applicable controls give no reason for their inclusion: 5.7, 5.10.");
+    EXPECT_EQ(found[0].message.ja,
+              "2 件の適用する管理策に、適用の理由が記載されていません: 5.7, 5.10。");
+
+    // Without any reason column (people's own layouts) the rule says nothing.
+    Workbook wb;
+    EXPECT_TRUE(withRule(wb.run(), "SOA-INCLUSION-NO-REASON").empty());
+}
+
 TEST(ReviewSoa, ImplementedWithoutEvidence)
 {
     for (const char16_t* status : {u"Implemented", u"実施済み", u"導入済み", u"Implemented (2025)"})
