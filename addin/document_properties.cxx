@@ -1,6 +1,7 @@
 #include "document_properties.hxx"
 
 #include "functions/conversions.hxx"
+#include "isms/utf.hpp"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
@@ -9,6 +10,7 @@
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/util/Date.hpp>
 #include <com/sun/star/util/DateTime.hpp>
+#include <com/sun/star/util/Duration.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <cppuhelper/implbase1.hxx>
@@ -16,6 +18,7 @@
 
 #include <cstdio>
 #include <mutex>
+#include <optional>
 #include <unordered_map>
 
 namespace isms::addin
@@ -71,7 +74,75 @@ rtl::OUString nameOf(std::string_view name)
     return rtl::OUString(name.data(), sal_Int32(name.size()), RTL_TEXTENCODING_ASCII_US);
 }
 
+/// What a property value that is not text is, and how people see it; nullopt for text and
+/// for an absent (void) value.
+std::optional<MistypedProperty> mistyped(std::string_view name, const css::uno::Any& value)
+{
+    switch (value.getValueTypeClass())
+    {
+    case css::uno::TypeClass_VOID:
+    case css::uno::TypeClass_STRING:
+        return std::nullopt;
+    default:
+        break;
+    }
+    MistypedProperty m;
+    m.name = std::string(name);
+    css::util::Date date;
+    css::util::DateTime dateTime;
+    css::util::Duration duration;
+    double number = 0;
+    bool flag = false;
+    char buf[48];
+    if (value >>= dateTime)
+    {
+        m.type = PropertyType::DateTime;
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d %02d:%02d", int(dateTime.Year),
+                      int(dateTime.Month), int(dateTime.Day), int(dateTime.Hours),
+                      int(dateTime.Minutes));
+        m.shown = buf;
+    }
+    else if (value >>= date)
+    {
+        m.type = PropertyType::Date;
+        std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", int(date.Year), int(date.Month),
+                      int(date.Day));
+        m.shown = buf;
+    }
+    else if (value >>= duration)
+        m.type = PropertyType::Duration;
+    else if (value.getValueTypeClass() == css::uno::TypeClass_BOOLEAN && (value >>= flag))
+    {
+        m.type = PropertyType::Boolean;
+        m.shown = flag ? "TRUE" : "FALSE";
+    }
+    else if (value >>= number)
+    {
+        m.type = PropertyType::Number;
+        m.shown = toUtf8(view(rtl::OUString::number(number)));
+    }
+    return m;
+}
+
 } // namespace
+
+std::optional<MistypedProperty>
+mistypedDocumentProperty(const css::uno::Reference<css::uno::XInterface>& doc,
+                         std::string_view name)
+{
+    try
+    {
+        const auto user = userProperties(doc);
+        const rtl::OUString n = nameOf(name);
+        if (!user.is() || !user->getPropertySetInfo()->hasPropertyByName(n))
+            return std::nullopt;
+        return mistyped(name, user->getPropertyValue(n));
+    }
+    catch (const css::uno::Exception&)
+    {
+        return std::nullopt; // a document without readable properties has none
+    }
+}
 
 rtl::OUString documentProperty(const css::uno::Reference<css::uno::XInterface>& doc,
                                std::string_view name)
@@ -93,8 +164,16 @@ void setDocumentProperty(const css::uno::Reference<css::uno::XInterface>& doc,
     if (!set.is())
         throw css::uno::RuntimeException("the document has no user-defined properties");
     const rtl::OUString key = nameOf(name);
-    if (set->getPropertySetInfo()->hasPropertyByName(key))
+    const bool exists = set->getPropertySetInfo()->hasPropertyByName(key);
+    if (exists && set->getPropertyValue(key).getValueTypeClass() == css::uno::TypeClass_STRING)
         set->setPropertyValue(key, css::uno::Any(value));
+    else if (exists) // a number or date where text belongs: replaced by a text property
+    {
+        css::uno::Reference<css::beans::XPropertyContainer> container(set,
+                                                                      css::uno::UNO_QUERY_THROW);
+        container->removeProperty(key);
+        container->addProperty(key, css::beans::PropertyAttribute::REMOVABLE, css::uno::Any(value));
+    }
     else
         css::uno::Reference<css::beans::XPropertyContainer>(set, css::uno::UNO_QUERY_THROW)
             ->addProperty(key, css::beans::PropertyAttribute::REMOVABLE, css::uno::Any(value));
@@ -203,6 +282,7 @@ WorkbookSettings
 DocumentSettingsCache::read(const css::uno::Reference<css::uno::XInterface>& document)
 {
     WorkbookSettingsText raw;
+    std::vector<MistypedProperty> mistypedOnes;
     try
     {
         const auto user = userProperties(document);
@@ -210,11 +290,15 @@ DocumentSettingsCache::read(const css::uno::Reference<css::uno::XInterface>& doc
             return {};
         auto value = [&](std::string_view name, std::u16string& out)
         {
-            rtl::OUString s;
             const rtl::OUString n = nameOf(name);
-            if (user->getPropertySetInfo()->hasPropertyByName(n) &&
-                (user->getPropertyValue(n) >>= s))
+            if (!user->getPropertySetInfo()->hasPropertyByName(n))
+                return;
+            const css::uno::Any v = user->getPropertyValue(n);
+            rtl::OUString s;
+            if (v >>= s)
                 out = view(s);
+            else if (auto m = mistyped(name, v)) // said, never taken for "not set"
+                mistypedOnes.push_back(std::move(*m));
         };
         value(kPropRole, raw.role);
         value(kPropServiceModels, raw.serviceModels);
@@ -226,7 +310,7 @@ DocumentSettingsCache::read(const css::uno::Reference<css::uno::XInterface>& doc
     {
         return {}; // a document without readable properties has no settings
     }
-    return parseWorkbookSettings(raw);
+    return parseWorkbookSettings(raw, mistypedOnes);
 }
 
 } // namespace isms::addin

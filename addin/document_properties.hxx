@@ -15,6 +15,7 @@
 #include <rtl/ustring.hxx>
 
 #include <memory>
+#include <optional>
 #include <string_view>
 
 namespace isms::addin
@@ -26,7 +27,14 @@ namespace isms::addin
 [[nodiscard]] rtl::OUString documentProperty(const css::uno::Reference<css::uno::XInterface>& doc,
                                              std::string_view name);
 
-/// Writes (or adds, as a removable text property) a user-defined property of the document.
+/// The property when it is present but holds no text (a number, a date …); nullopt when it is
+/// text or absent. For the properties that must be text (ISMS.RegisterMap, ISMS.SoaMap …).
+[[nodiscard]] std::optional<MistypedProperty>
+mistypedDocumentProperty(const css::uno::Reference<css::uno::XInterface>& doc,
+                         std::string_view name);
+
+/// Writes (or adds, as a removable text property; a property of another type is replaced) a
+/// user-defined property of the document.
 void setDocumentProperty(const css::uno::Reference<css::uno::XInterface>& doc,
                          std::string_view name, const rtl::OUString& value);
 

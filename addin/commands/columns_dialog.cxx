@@ -7,6 +7,7 @@
 #include "isms/utf.hpp"
 
 #include <com/sun/star/awt/PushButtonType.hpp>
+#include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlContainer.hpp>
 #include <com/sun/star/awt/XDialog.hpp>
 #include <com/sun/star/awt/XNumericField.hpp>
@@ -133,12 +134,20 @@ std::optional<Answer> ask(const css::uno::Reference<css::uno::XComponentContext>
         Answer a;
         a.headerRow1 = value("headerRow");
         a.headerRows = value("headerRows");
+        // What each field shows, read from its window: the control's getText() answers from
+        // its model, which LibreOffice 25.2 no longer updates when the text is set through
+        // accessibility (a screen reader, a test), only when it is typed.
+        auto shown = [&](std::size_t f)
+        {
+            auto control = controls->getControl(toOUString("field" + std::to_string(f)));
+            css::uno::Reference<css::awt::XTextComponent> text(control->getPeer(),
+                                                               css::uno::UNO_QUERY);
+            if (!text.is())
+                text.set(control, css::uno::UNO_QUERY_THROW);
+            return text->getText();
+        };
         for (std::size_t f = 0; f < form.fields.size(); ++f)
-            a.texts.push_back(
-                toUtf8(view(css::uno::Reference<css::awt::XTextComponent>(
-                                controls->getControl(toOUString("field" + std::to_string(f))),
-                                css::uno::UNO_QUERY_THROW)
-                                ->getText())));
+            a.texts.push_back(toUtf8(view(shown(f))));
         const std::string problem = check(a);
         if (problem.empty())
         {

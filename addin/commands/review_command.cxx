@@ -71,6 +71,7 @@ Outcome reviewCommand(const CommandContext& c)
         in.reg = &found->reg;
         in.registerSheet = found->sheet;
         in.registerFromStoredMap = found->fromStoredMap;
+        in.registerMapProblem = {found->storedMapProblem, found->storedMapProblemJa};
     }
     progress.set(1);
     const FoundSoa foundSoa = findSoa(c.doc, in.registerSheet);

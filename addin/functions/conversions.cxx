@@ -4,6 +4,7 @@
 
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
+#include <rtl/math.hxx>
 
 #include <cmath>
 
@@ -30,6 +31,25 @@ Result<rtl::OUString> optionalText(const css::uno::Any& arg, int argIndex)
     }
     default:
         return invalidArgument(argIndex, "expected text or a number");
+    }
+}
+
+rtl::OUString idCellText(const css::uno::Any& cell)
+{
+    switch (cell.getValueTypeClass())
+    {
+    case css::uno::TypeClass_STRING:
+        return *static_cast<const rtl::OUString*>(cell.getValue());
+    case css::uno::TypeClass_DOUBLE:
+        // What Calc's interpreter writes for a number given to a text parameter (its standard
+        // number format): the scalar form always received this text.
+        return rtl::math::doubleToUString(*static_cast<const double*>(cell.getValue()),
+                                          rtl_math_StringFormat_Automatic,
+                                          rtl_math_DecimalPlaces_Max, '.', true);
+    case css::uno::TypeClass_BOOLEAN:
+        return rtl::OUString::number(*static_cast<const sal_Bool*>(cell.getValue()) ? 1 : 0);
+    default:
+        return rtl::OUString();
     }
 }
 

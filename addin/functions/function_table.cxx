@@ -11,8 +11,12 @@ const ParamInfo kId{"id",
                     "id",
                     "管理策番号",
                     "Control id as written anywhere: A.9.2.3, 9.2.3, 5.15, CLD.6.3.1, "
-                    "full-width, or followed by a title",
-                    "管理策の番号。A.9.2.3、9.2.3、5.15、CLD.6.3.1、全角、名称付きでも可",
+                    "full-width, or followed by a title. Or a range of ids, entered as an array "
+                    "formula (Ctrl+Shift+Enter): one result per cell, empty for an empty cell or "
+                    "an unknown id",
+                    "管理策の番号。A.9.2.3、9.2.3、5.15、CLD.6.3.1、全角、名称付きでも可。"
+                    "番号の範囲を指定し配列数式(Ctrl+Shift+Enter)として入力すると、セルごとに"
+                    "結果を返します(空白セル及び不明な番号は空文字列)",
                     false};
 
 const ParamInfo kLang{"lang",

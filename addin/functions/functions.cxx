@@ -23,7 +23,10 @@ namespace isms::addin
 namespace
 {
 
-using Self = css::uno::Reference<css::uno::XInterface>;
+/// The component as the context of the exceptions it throws. A plain pointer: a Reference
+/// would acquire and release the component on every call (profiled: atomic reference counting
+/// was most of this library's own time per cell); one is made only when an exception is thrown.
+using Self = cppu::OWeakObject*;
 
 /// Runs one function body; turns a stray C++ exception into the UNO exception Calc shows as
 /// #VALUE!. UNO exceptions (IllegalArgumentException → Err:502) pass through unchanged.
@@ -167,46 +170,97 @@ Lang IsmsFunctions::language(const css::uno::Any& arg, int argIndex)
     return take(parseLang(view(take(optionalText(arg, argIndex), self)), m_lang, argIndex), self);
 }
 
-rtl::OUString IsmsFunctions::control(const rtl::OUString& id, const css::uno::Any& field,
+const Control* IsmsFunctions::singleControl(const IdCells& ids)
+{
+    if (isSingle(ids))
+        return &control(idCellText(ids.getConstArray()[0].getConstArray()[0]));
+    if (ids.getLength() == 0 || ids.getConstArray()[0].getLength() == 0)
+        throwAsUno(invalidArgument(0, "no id given"), static_cast<cppu::OWeakObject*>(this));
+    return nullptr;
+}
+
+template <typename Answer>
+css::uno::Any IsmsFunctions::answerIds(const IdCells& ids, const Control* single, Answer&& answer)
+{
+    if (single)
+        return css::uno::Any(rtl::OUString(answer(*single)));
+    const Catalog& cat = catalog();
+    const Self self(static_cast<cppu::OWeakObject*>(this));
+    return css::uno::Any(eachIdCell(ids,
+                                    [&](const rtl::OUString& text) -> rtl::OUString
+                                    {
+                                        if (text.isEmpty())
+                                            return rtl::OUString(); // an empty cell
+                                        const auto found = cat.lookup(view(text));
+                                        if (found.ok())
+                                            return answer(*found.value());
+                                        if (found.error().kind == ErrorKind::Internal)
+                                            throwAsUno(found.error(), self); // #VALUE!: a defect
+                                        return rtl::OUString(); // not a known id: empty
+                                    }));
+}
+
+css::uno::Any IsmsFunctions::control(const IdCells& id, const css::uno::Any& field,
                                      const css::uno::Any& lang)
 {
     const Self self(static_cast<cppu::OWeakObject*>(this));
     return guarded(self,
                    [&]
                    {
-                       const Control& c = control(id);
+                       const Control* single = singleControl(id);
                        const auto f = take(
                            parseControlField(view(take(optionalText(field, 1), self)), 1), self);
                        const Lang l = language(lang, 2);
-                       return f == ControlField::Title ? texts().title(c, l)
+                       const UnoTexts& t = texts();
+                       return answerIds(id, single,
+                                        [&](const Control& c) -> rtl::OUString {
+                                            return f == ControlField::Title
+                                                       ? t.title(c, l)
                                                        : toOUString(controlField(c, f, l));
+                                        });
                    });
 }
 
-rtl::OUString IsmsFunctions::normalize(const rtl::OUString& id)
-{
-    const Self self(static_cast<cppu::OWeakObject*>(this));
-    return guarded(self, [&] { return toOUString(control(id).canonical); });
-}
-
-rtl::OUString IsmsFunctions::map(const rtl::OUString& id, const css::uno::Any& target)
+css::uno::Any IsmsFunctions::normalize(const IdCells& id)
 {
     const Self self(static_cast<cppu::OWeakObject*>(this));
     return guarded(self,
                    [&]
                    {
-                       const Control& c = control(id);
-                       const rtl::OUString t = take(optionalText(target, 1), self);
-                       const Edition e = t.isEmpty() ? defaultMapTarget(c)
-                                                     : take(parseMapTarget(view(t), 1), self);
-                       return toOUString(joinIds(mapControl(c, e)));
+                       return answerIds(id, singleControl(id),
+                                        [](const Control& c) { return toOUString(c.canonical); });
                    });
 }
 
-rtl::OUString IsmsFunctions::cloudRole(const rtl::OUString& id)
+css::uno::Any IsmsFunctions::map(const IdCells& id, const css::uno::Any& target)
 {
     const Self self(static_cast<cppu::OWeakObject*>(this));
-    return guarded(self, [&] { return toOUString(roleName(control(id).cloudRoles)); });
+    return guarded(self,
+                   [&]
+                   {
+                       const Control* single = singleControl(id);
+                       const rtl::OUString t = take(optionalText(target, 1), self);
+                       std::optional<Edition> e;
+                       if (!t.isEmpty())
+                           e = take(parseMapTarget(view(t), 1), self);
+                       return answerIds(id, single,
+                                        [&](const Control& c) {
+                                            return toOUString(joinIds(
+                                                mapControl(c, e ? *e : defaultMapTarget(c))));
+                                        });
+                   });
+}
+
+css::uno::Any IsmsFunctions::cloudRole(const IdCells& id)
+{
+    const Self self(static_cast<cppu::OWeakObject*>(this));
+    return guarded(self,
+                   [&]
+                   {
+                       return answerIds(id, singleControl(id),
+                                        [](const Control& c)
+                                        { return toOUString(roleName(c.cloudRoles)); });
+                   });
 }
 
 css::uno::Sequence<css::uno::Sequence<rtl::OUString>>
@@ -224,30 +278,27 @@ IsmsFunctions::controls(const css::uno::Any& edition, const css::uno::Any& filte
                    });
 }
 
-rtl::OUString IsmsFunctions::guidance(const css::uno::Reference<css::beans::XPropertySet>& caller,
-                                      const rtl::OUString& id, const css::uno::Any& role,
+css::uno::Any IsmsFunctions::guidance(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                                      const IdCells& id, const css::uno::Any& role,
                                       const css::uno::Any& lang)
 {
     const Self self(static_cast<cppu::OWeakObject*>(this));
-    return guarded(self,
-                   [&]
-                   {
-                       const Control& c = control(id);
-                       const auto settings = m_settings.get(caller);
-                       const rtl::OUString roleText = take(optionalText(role, 1), self);
-                       Role r;
-                       if (!roleText.isEmpty())
-                           r = take(parseRole(view(roleText), 1), self);
-                       else if (settings->role)
-                           r = *settings->role;
-                       else
-                           throwAsUno(invalidArgument(1,
-                                                      "no role given and the workbook states none "
-                                                      "(document property ISMS.Role)"),
-                                      self);
-                       const Lang l = language(lang, 2);
-                       return texts().guidance(c, r, l);
-                   });
+    return guarded(
+        self,
+        [&]
+        {
+            const Control* single = singleControl(id);
+            const rtl::OUString roleText = take(optionalText(role, 1), self);
+            // The workbook is consulted only without a role; a wrong ISMS.Role is an error,
+            // never taken for none.
+            const Role r = !roleText.isEmpty()
+                               ? take(parseRole(view(roleText), 1), self)
+                               : take(workbookRole(*m_settings.get(caller), std::nullopt, 1), self);
+            const Lang l = language(lang, 2);
+            const UnoTexts& t = texts();
+            return answerIds(
+                id, single, [&](const Control& c) -> rtl::OUString { return t.guidance(c, r, l); });
+        });
 }
 
 css::uno::Sequence<css::uno::Sequence<rtl::OUString>>
@@ -260,8 +311,9 @@ IsmsFunctions::cloudRisks(const css::uno::Reference<css::beans::XPropertySet>& c
                    {
                        const auto settings = m_settings.get(caller);
                        const rtl::OUString roleText = take(optionalText(role, 0), self);
+                       auto stated = workbookRole(*settings, Role::Both, 0); // not a wrong one
                        const Role r = !roleText.isEmpty() ? take(parseRole(view(roleText), 0), self)
-                                                          : settings->role.value_or(Role::Both);
+                                                          : take(std::move(stated), self);
                        const Lang l = language(lang, 1);
                        const auto factors = CloudRiskCatalog::builtin().forRole(r);
                        css::uno::Sequence<css::uno::Sequence<rtl::OUString>> rows(
@@ -374,10 +426,9 @@ double IsmsFunctions::certExpiry(const css::uno::Any& issued27017, const css::un
     return guarded(self,
                    [&]
                    {
-                       const double issued =
-                           take(numberArg(issued27017, 0, "the 27017 issue date"), self);
-                       const double expiry =
-                           take(numberArg(expiry27001, 1, "the 27001 expiry date"), self);
+                       // Dates as cells or date texts (core dateArgument): "9" is no date.
+                       const GridCell issued = take(cellArg(issued27017, 0, "a date"), self);
+                       const GridCell expiry = take(cellArg(expiry27001, 1, "a date"), self);
                        return take(cloudCertificateExpiry(issued, expiry), self);
                    });
 }

@@ -33,17 +33,21 @@ public:
     /// context may be null (in-process tests): then no overlay is configured.
     explicit IsmsFunctions(const css::uno::Reference<css::uno::XComponentContext>& context);
 
-    // XIsmsFunctions
-    rtl::OUString SAL_CALL control(const rtl::OUString& id, const css::uno::Any& field,
-                                   const css::uno::Any& lang) override;
-    rtl::OUString SAL_CALL normalize(const rtl::OUString& id) override;
-    rtl::OUString SAL_CALL map(const rtl::OUString& id, const css::uno::Any& target) override;
-    rtl::OUString SAL_CALL cloudRole(const rtl::OUString& id) override;
+    // XIsmsFunctions. The lookup functions take one id or a range of ids (see
+    // XIsmsFunctions.idl): one id gives a string or Err:502, a range an array of the same shape.
+    css::uno::Any SAL_CALL control(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& id,
+                                   const css::uno::Any& field, const css::uno::Any& lang) override;
+    css::uno::Any SAL_CALL
+    normalize(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& id) override;
+    css::uno::Any SAL_CALL map(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& id,
+                               const css::uno::Any& target) override;
+    css::uno::Any SAL_CALL
+    cloudRole(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& id) override;
     css::uno::Sequence<css::uno::Sequence<rtl::OUString>>
         SAL_CALL controls(const css::uno::Any& edition, const css::uno::Any& filter) override;
-    rtl::OUString SAL_CALL guidance(const css::uno::Reference<css::beans::XPropertySet>& caller,
-                                    const rtl::OUString& id, const css::uno::Any& role,
-                                    const css::uno::Any& lang) override;
+    css::uno::Any SAL_CALL guidance(const css::uno::Reference<css::beans::XPropertySet>& caller,
+                                    const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& id,
+                                    const css::uno::Any& role, const css::uno::Any& lang) override;
     css::uno::Sequence<css::uno::Sequence<rtl::OUString>>
         SAL_CALL cloudRisks(const css::uno::Reference<css::beans::XPropertySet>& caller,
                             const css::uno::Any& role, const css::uno::Any& lang) override;
@@ -93,6 +97,15 @@ private:
     const Catalog& catalog();
     /// Parses and finds the control id argument (index 0) or throws IllegalArgumentException.
     const Control& control(const rtl::OUString& id);
+    /// Scalar use (one id): its control, or IllegalArgumentException (Err:502) as always.
+    /// A range or array: nullptr (its cells are looked up one by one by answerIds).
+    const Control* singleControl(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& ids);
+    /// The lookup functions' result: answer(single) as a string for one id; for a range, an
+    /// array of the same shape with answer(control) per cell, and an empty string for an empty
+    /// cell or a text that is no known id (Calc's add-in API has no per-element error value).
+    template <typename Answer>
+    css::uno::Any answerIds(const css::uno::Sequence<css::uno::Sequence<css::uno::Any>>& ids,
+                            const Control* single, Answer&& answer);
     /// The overlay-aware texts of overlay_texts.hxx, as OUString.
     const UnoTexts& texts();
     /// The method named by the argument (a preset, or the workbook's own method by its id), else

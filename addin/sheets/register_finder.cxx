@@ -19,7 +19,13 @@ Result<FoundRegister> findRegister(const css::uno::Reference<css::sheet::XSpread
     const auto sheets = sheetsOf(doc);
     FoundRegister out;
     const std::string stored = toUtf8(view(documentProperty(doc, kPropRegisterMap)));
-    if (!stored.empty() && !redetect)
+    if (const auto wrong = mistypedDocumentProperty(doc, kPropRegisterMap); wrong && !redetect)
+    {
+        const Text problem = mistypedPropertyProblem(*wrong); // a number is no mapping
+        out.storedMapProblem = problem.en;
+        out.storedMapProblemJa = problem.ja;
+    }
+    else if (!stored.empty() && !redetect)
     {
         auto map = registerMapFromJson(stored);
         if (!map.ok())

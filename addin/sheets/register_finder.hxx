@@ -18,7 +18,8 @@ struct FoundRegister
     std::unique_ptr<Grid> grid; ///< owns the cells the Register points into
     Register reg;
     bool fromStoredMap = false;
-    std::string storedMapProblem; ///< why a stored ISMS.RegisterMap was not used (English)
+    std::string storedMapProblem;   ///< why a stored ISMS.RegisterMap was not used (English)
+    std::string storedMapProblemJa; ///< the same in Japanese, when known (else empty)
 };
 
 /// Reads the register; NotFound when no sheet has one. redetect: ignore a stored mapping.

@@ -30,8 +30,10 @@ FoundSoa findSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& do
 {
     FoundSoa out;
     const auto sheets = sheetsOf(doc);
-    if (const std::string stored = toUtf8(view(documentProperty(doc, kPropSoaMap)));
-        !stored.empty())
+    if (const auto wrong = mistypedDocumentProperty(doc, kPropSoaMap))
+        out.storedMapProblem = mistypedPropertyProblem(*wrong).en; // a number is no mapping
+    else if (const std::string stored = toUtf8(view(documentProperty(doc, kPropSoaMap)));
+             !stored.empty())
     {
         auto map = soaMapFromJson(stored);
         if (!map.ok())

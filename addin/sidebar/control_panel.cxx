@@ -170,7 +170,9 @@ void ControlPanel::showControls(const std::vector<const Control*>& controls,
     rtl::OUString introText = intro;
     if (snap && !snap->settings.role)
         introText += rtl::OUString::createFromAscii(introText.isEmpty() ? "" : "\n") +
-                     shown(str::kPanelRoleNotStated, lang);
+                     (snap->settings.roleProblem.en.empty() // set but wrong: say what is wrong
+                          ? shown(str::kPanelRoleNotStated, lang)
+                          : toOUString(snap->settings.roleProblem.in(lang)));
     setText(m_intro, introText);
     m_intro->setVisible(!introText.isEmpty());
 

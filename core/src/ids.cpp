@@ -11,11 +11,24 @@ namespace
 {
 
 constexpr std::size_t kMaxScan = 48; ///< code points looked at; an id is far shorter
-constexpr char kOther = '\x01';      ///< stands for any non-ASCII code point
+constexpr char kLetter = '\x01';     ///< a letter of a script written without spaces (CJK, kana)
+constexpr char kOther = '\x02';      ///< any other non-ASCII code point (symbols, emoji, …)
+
+/// Letters of the scripts whose titles follow an id without a space ("A.9.2.3利用者").
+bool isUnspacedScriptLetter(char32_t c) noexcept
+{
+    return (c >= 0x3040 && c <= 0x30FF) || // hiragana, katakana
+           (c >= 0x3400 && c <= 0x4DBF) || // CJK extension A
+           (c >= 0x4E00 && c <= 0x9FFF) || // CJK unified ideographs
+           (c >= 0xF900 && c <= 0xFAFF) || // CJK compatibility ideographs
+           (c >= 0xAC00 && c <= 0xD7AF) || // hangul syllables
+           (c >= 0xFF66 && c <= 0xFF9F) || // half-width katakana
+           (c >= 0x20000 && c <= 0x3134F); // CJK extensions B–G
+}
 
 /// Folds one code point to the ASCII the parser understands: full-width forms to ASCII,
-/// ideographic space and no-break space to ' ', ideographic full stop to '.', other
-/// non-ASCII to kOther.
+/// ideographic space and no-break space to ' ', ideographic full stop to '.', the brackets and
+/// dashes that open a title to '(' and '-', CJK letters to kLetter, other non-ASCII to kOther.
 char foldCodePoint(char32_t c) noexcept
 {
     if (c < 0x80)
@@ -26,6 +39,14 @@ char foldCodePoint(char32_t c) noexcept
         return ' ';
     if (c == 0x3002 || c == 0xFF61)
         return '.';
+    if (c == 0x3001 || c == 0x30FB || c == 0xFF64)
+        return ','; // 、 ・ ､ separate the entries of a list
+    if (c == 0x300C || c == 0x300E || c == 0x3010 || c == 0x3014 || c == 0x3008 || c == 0x300A)
+        return '('; // 「 『 【 〔 〈 《
+    if (c == 0x2010 || c == 0x2013 || c == 0x2014 || c == 0x2015)
+        return '-'; // ‐ – — ―
+    if (isUnspacedScriptLetter(c))
+        return kLetter;
     return kOther;
 }
 
@@ -116,7 +137,13 @@ Folded foldUtf16(std::u16string_view s) noexcept
 {
     Folded f;
     for (std::size_t i = 0; i < s.size() && !f.full(); ++i)
-        f.push(foldCodePoint(s[i])); // surrogates fold to kOther: fine for ids
+    {
+        char32_t c = s[i];
+        if (c >= 0xD800 && c <= 0xDBFF && i + 1 < s.size() && s[i + 1] >= 0xDC00 &&
+            s[i + 1] <= 0xDFFF)
+            c = 0x10000 + ((c - 0xD800) << 10) + (s[++i] - 0xDC00);
+        f.push(foldCodePoint(c)); // a lone surrogate folds to kOther
+    }
     return f;
 }
 
@@ -140,13 +167,20 @@ Error malformed(std::string_view shown)
                                   "CLD.6.3.1)");
 }
 
-Result<ControlId> parseFolded(const Folded& f, std::string_view shown)
+Error notOneId(std::string_view shown)
 {
-    std::size_t i = 0;
+    return invalidArgument(0, "'" + std::string(shown) +
+                                  "' holds more than one control id (a list or a range); give "
+                                  "one id");
+}
+
+/// Reads the id starting at f.c[i]: an optional prefix (A, CLD), then two or three levels of
+/// 1–255 written without leading zeros ("5.015" and "A.09.2.3" are no ids: 5.01 could mean
+/// 5.1 or 5.10, so no zero is ever dropped). On success i is just after the last digit.
+bool readHead(const Folded& f, std::size_t& i, ControlId& id)
+{
     const std::size_t n = f.size;
     auto at = [&](std::size_t k) { return k < n ? f.c[k] : '\0'; };
-    if (n == 0)
-        return invalidArgument(0, "the control id is empty");
 
     bool cloud = false;
     if (lower(at(i)) == 'c' && lower(at(i + 1)) == 'l' && lower(at(i + 2)) == 'd')
@@ -167,20 +201,20 @@ Result<ControlId> parseFolded(const Folded& f, std::string_view shown)
     int levels = 0;
     for (;;)
     {
-        if (!isDigit(at(i)) || levels == 3)
-            return malformed(shown);
+        if (!isDigit(at(i)) || levels == 3 || at(i) == '0')
+            return false; // no level, a fourth level, or a leading zero (or a zero level)
         unsigned v = 0;
         int digits = 0;
         while (isDigit(at(i)))
         {
             v = v * 10 + unsigned(at(i) - '0');
             if (++digits > 3)
-                return malformed(shown);
+                return false;
             ++i;
         }
-        if (v == 0 || v > 255)
-            return malformed(shown);
-        num[levels++] = v;
+        if (v > 255)
+            return false;
+        num[std::size_t(levels++)] = v;
         if (at(i) == '.' && isDigit(at(i + 1)))
         {
             ++i;
@@ -188,16 +222,10 @@ Result<ControlId> parseFolded(const Folded& f, std::string_view shown)
         }
         break;
     }
-    if (at(i) == '.') // one trailing full stop: "A.9.2.3."
-        ++i;
-    if (i < n && isAsciiAlnum(f.c[i]))
-        return malformed(shown);
-
-    ControlId id;
     if (cloud)
     {
         if (levels != 3)
-            return malformed(shown);
+            return false;
         id.scheme = IdScheme::Cloud;
     }
     else if (levels == 3)
@@ -205,9 +233,76 @@ Result<ControlId> parseFolded(const Folded& f, std::string_view shown)
     else if (levels == 2)
         id.scheme = IdScheme::Annex2022;
     else
-        return malformed(shown);
+        return false;
     for (int k = 0; k < 3; ++k)
-        id.n[k] = static_cast<std::uint8_t>(num[k]);
+        id.n[std::size_t(k)] = static_cast<std::uint8_t>(num[std::size_t(k)]);
+    return true;
+}
+
+/// Whether an id (followed by no letter or digit) starts at f.c[i].
+bool startsWithId(const Folded& f, std::size_t i)
+{
+    ControlId ignored;
+    if (!readHead(f, i, ignored))
+        return false;
+    return i >= f.size || !isAsciiAlnum(f.c[i]);
+}
+
+/// What may follow an id in a cell that names one control:
+/// - nothing, or one full stop ("A.9.2.3.", "5.15。"), then nothing or a title as below;
+/// - a title after white space ("A.9.2.3 User access"), after a title separator : - ( [
+///   (full-width, 「【 and dashes too: "A.9.2.3: …", "5.15（アクセス制御）"), or glued when it
+///   is written in Japanese, Chinese or Korean ("A.9.2.3利用者") — those scripts put no space
+///   between words;
+/// but not
+/// - a letter, digit, other punctuation or symbol glued to the id ("A.9.2.3x", "A.9.2.3!",
+///   "5.15%", "A.9.2.3🙂"): such text is no id as typed, and reading the id in front of it
+///   would be a guess;
+/// - another id, after a list separator (, ; / 、 ・ |) or as the start of the title, or a
+///   range ("A.9.2.3;A.9.2.4", "A.9.2.3 A.9.2.4", "A.9.2.1-3"): a list is not one id.
+/// shown() gives the input for messages (built only on the error path).
+template <typename Shown> Result<ControlId> parseFolded(const Folded& f, const Shown& shown)
+{
+    const std::size_t n = f.size;
+    auto at = [&](std::size_t k) { return k < n ? f.c[k] : '\0'; };
+    if (n == 0)
+        return invalidArgument(0, "the control id is empty");
+
+    std::size_t i = 0;
+    ControlId id;
+    if (!readHead(f, i, id))
+        return malformed(shown());
+    if (at(i) == '.') // one trailing full stop: "A.9.2.3."
+        ++i;
+    std::size_t j = i;
+    while (isSpace(at(j)))
+        ++j;
+    if (j >= n)
+        return id; // nothing but white space follows
+    const auto isListSeparator = [](char c)
+    { return c == ',' || c == ';' || c == '/' || c == '|' || c == '&' || c == '+'; };
+    if (isListSeparator(at(j)))
+    {
+        std::size_t k = j + 1;
+        while (isSpace(at(k)))
+            ++k;
+        return startsWithId(f, k) ? notOneId(shown()) : malformed(shown());
+    }
+    const char sep = at(j);
+    if (j == i && sep != kLetter && sep != ':' && sep != '(' && sep != '[' && sep != '-')
+        return malformed(shown()); // glued: "A.9.2.3x", "A.9.2.3!", "5.15%", "A.9.2.3🙂"
+    if (sep == '(' || sep == '[')
+        return id; // a note in brackets: "5.15 (A.9.1.1, A.9.1.2)"
+    if (sep == ':' || sep == '-')
+    {
+        ++j;
+        while (isSpace(at(j)))
+            ++j;
+        if (sep == '-' && isDigit(at(j))) // a range: "A.9.2.1-3", "5.1 - 5.3"
+            return notOneId(shown());
+    }
+    if (startsWithId(f, j))
+        return notOneId(shown());
     return id;
 }
 
@@ -249,16 +344,12 @@ std::string_view truncateUtf8(std::string_view s, std::size_t maxBytes) noexcept
 
 Result<ControlId> parseControlId(std::string_view utf8)
 {
-    return parseFolded(foldUtf8(utf8), truncateUtf8(utf8, 64));
+    return parseFolded(foldUtf8(utf8), [&] { return std::string(truncateUtf8(utf8, 64)); });
 }
 
 Result<ControlId> parseControlId(std::u16string_view text)
 {
-    const Folded f = foldUtf16(text);
-    auto r = parseFolded(f, {});
-    if (r.ok() || text.empty())
-        return r;
-    return malformed(toUtf8(text.substr(0, kMaxScan))); // build the message only on the error path
+    return parseFolded(foldUtf16(text), [&] { return toUtf8(text.substr(0, kMaxScan)); });
 }
 
 std::string numberAsIdText(double value)

@@ -66,9 +66,37 @@ std::string cellRef(const Location& where)
     return columnName(where.col) + std::to_string(where.row + 1);
 }
 
+namespace
+{
+
+/// Settings properties holding a number, date … where text belongs, other than ISMS.Role and
+/// ISMS.RiskMethod (SOA-ROLE-INVALID, REG-METHOD-INVALID say those): never taken silently for
+/// "not set".
+void settingsNotText(const ReviewInput& in, std::vector<Finding>& out)
+{
+    for (const MistypedProperty& m : in.settings.mistyped)
+    {
+        if (m.name == kPropRole || m.name == kPropRiskMethod)
+            continue;
+        const Text problem = mistypedPropertyProblem(m);
+        out.push_back(review_detail::make(
+            "SETTINGS-NOT-TEXT", Severity::Minor, {},
+            {"A workbook setting cannot be used: " + problem.en + ".",
+             "ブックの設定を使えません: " + problem.ja + "。"},
+            {"Delete the property in File ▸ Properties ▸ Custom Properties and state the setting "
+             "again in ISMS ▸ Settings (it is stored as text).",
+             "ファイル ▸ プロパティ ▸ ユーザー定義 でそのプロパティを削除し、ISMS ▸ "
+             "設定で設定し直して"
+             "ください(テキストで保存されます)。"}));
+    }
+}
+
+} // namespace
+
 std::vector<Finding> review(const Catalog& cat, const ReviewInput& in)
 {
     std::vector<Finding> out;
+    settingsNotText(in, out);
     review_detail::reviewSoa(cat, in, out);
     review_detail::reviewRegister(cat, in, out);
     review_detail::reviewCertification(in, out);

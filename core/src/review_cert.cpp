@@ -19,44 +19,11 @@ namespace isms
 namespace
 {
 
-/// Full-width digits to ASCII; anything else kept.
-std::u16string asciiDigits(std::u16string_view s)
-{
-    std::u16string out(s);
-    for (char16_t& c : out)
-        if (c >= 0xFF10 && c <= 0xFF19)
-            c = char16_t(c - 0xFF10 + u'0');
-        else if (c == 0xFF0D)
-            c = u'-';
-        else if (c == 0xFF0F)
-            c = u'/';
-        else if (c == 0xFF0E)
-            c = u'.';
-    return out;
-}
-
-bool leap(int y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-/// YYYY-MM-DD, YYYY/MM/DD, YYYY.MM.DD, YYYY年M月D日 (a time after the date is ignored), or a
-/// serial number.
+/// A date as ISMS.Cert… properties hold it: a date text (parseDateText) or a serial number
+/// (a Number property, or its digits).
 std::optional<double> parseDate(std::u16string_view raw)
 {
-    const std::u16string s = asciiDigits(trimmed(raw));
-    std::size_t i = 0;
-    auto number = [&](int maxDigits) -> int
-    {
-        int v = 0, n = 0;
-        while (i < s.size() && s[i] >= u'0' && s[i] <= u'9' && n < maxDigits)
-        {
-            v = v * 10 + (s[i++] - u'0');
-            ++n;
-        }
-        return n ? v : -1;
-    };
-    // A serial number: digits with an optional fraction and nothing else.
+    const std::u16string_view s = trimmed(raw);
     bool serial = !s.empty();
     int dots = 0;
     for (char16_t c : s)
@@ -71,34 +38,7 @@ std::optional<double> parseDate(std::u16string_view raw)
             return std::floor(v);
         return std::nullopt;
     }
-    const int y = number(4);
-    if (y < 1900 || i >= s.size())
-        return std::nullopt;
-    const char16_t sep = s[i];
-    if (sep != u'-' && sep != u'/' && sep != u'.' && sep != u'年')
-        return std::nullopt;
-    ++i;
-    const int m = number(2);
-    if (m < 1 || m > 12 || i >= s.size())
-        return std::nullopt;
-    const char16_t sep2 = s[i];
-    if ((sep == u'年' && sep2 != u'月') || (sep != u'年' && sep2 != sep))
-        return std::nullopt;
-    ++i;
-    const int d = number(2);
-    static const int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (d < 1 || d > days[m - 1] + (m == 2 && leap(y) ? 1 : 0))
-        return std::nullopt;
-    if (sep == u'年')
-    {
-        if (i >= s.size() || s[i] != u'日')
-            return std::nullopt;
-        ++i;
-    }
-    // Accept a time part ("T10:00", " 00:00:00"), nothing else.
-    if (i < s.size() && s[i] != u'T' && s[i] != u' ')
-        return std::nullopt;
-    return double(serialFromCivil({y, m, d}));
+    return parseDateText(s);
 }
 
 std::string isoDate(double serial)

@@ -99,7 +99,19 @@ std::optional<double> checkSide(const ReviewInput& in, const RiskMethod& m, cons
                  " の方法で行の各レベルから計算すると " + num(*computed) + " です。"},
             fix));
     const std::optional<double> value = computed ? computed : stated;
-    if (stated && !computed && !m.levelOf(*stated, 0).ok())
+    const bool inRange =
+        stated && *stated >= m.levels.front().min && *stated <= m.levels.back().max;
+    if (stated && !computed && inRange && !m.producible(*stated))
+        out.push_back(make(
+            "REG-VALUE-INCONSISTENT", Severity::Minor, {sheet, r.row, map.col(side.valueField)},
+            {"Risk " + riskName(r) + ": the " + side.en + " " + num(*stated) + " is no value the " +
+                 m.id + " method can produce (it gives whole numbers" +
+                 (m.combine == Combine::Grid ? " or a value of its grid" : "") + ").",
+             "リスク " + riskName(r) + ": " + side.ja + " " + num(*stated) + " は " + m.id +
+                 " の方法で算出され得る値ではありません(整数" +
+                 (m.combine == Combine::Grid ? "又はマトリクスの値" : "") + "になります)。"},
+            fix));
+    else if (stated && !computed && !m.levelOf(*stated, 0).ok())
         out.push_back(make(
             "REG-VALUE-INCONSISTENT", Severity::Minor, {sheet, r.row, map.col(side.valueField)},
             {"Risk " + riskName(r) + ": the " + side.en + " " + num(*stated) +
@@ -141,6 +153,17 @@ bool hasScoring(const RegisterMap& map)
 
 void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<Finding>& out)
 {
+    if (!in.registerMapProblem.en.empty()) // a person's map is never ignored silently
+        out.push_back(make("REG-MAP-INVALID", Severity::Minor, {},
+                           {"The stored risk register mapping (ISMS.RegisterMap) cannot be used: " +
+                                in.registerMapProblem.en +
+                                ". The risk register was looked for by its headings instead.",
+                            "保存されているリスク台帳の対応付け(ISMS.RegisterMap)を使えません: " +
+                                (in.registerMapProblem.ja.empty() ? in.registerMapProblem.en
+                                                                  : in.registerMapProblem.ja) +
+                                "。見出しからリスク台帳を探しました。"},
+                           {"Correct the columns in ISMS ▸ Risk Register Columns….",
+                            "ISMS ▸ リスク台帳の列… で列を直してください。"}));
     if (!in.reg)
     {
         out.push_back(make(
@@ -181,7 +204,9 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
             {"The workbook's risk method (ISMS.RiskMethod) cannot be used: " +
                  in.settings.riskMethodProblem + ". The review scored with " + m.id + ".",
              "ブックのリスク算定方法(ISMS.RiskMethod)を使えません: " +
-                 in.settings.riskMethodProblem + "。確認では " + m.id + " で算定しました。"},
+                 (in.settings.riskMethodProblemJa.empty() ? in.settings.riskMethodProblem
+                                                          : in.settings.riskMethodProblemJa) +
+                 "。確認では " + m.id + " で算定しました。"},
             {"Correct ISMS.RiskMethod in ISMS ▸ Settings (a preset name or a method definition).",
              "ISMS ▸ 設定で ISMS.RiskMethod(プリセット名又は方法の定義)を訂正してください。"}));
     else if (!in.settings.riskMethod && hasScoring(map))

@@ -49,6 +49,20 @@ void noRole(const ReviewInput& in, std::vector<Finding>& out)
 {
     if (in.settings.role)
         return;
+    if (!in.settings.roleProblem.en.empty()) // set, but wrong: never reported as "not set"
+    {
+        out.push_back(make(
+            "SOA-ROLE-INVALID", Severity::Major, {},
+            {"The workbook's cloud role cannot be used: " + in.settings.roleProblem.en +
+                 ". Which 27017 guidance applies depends on it.",
+             "ブックのクラウドの立場を使えません: " + in.settings.roleProblem.ja +
+                 "。どの 27017 の指針が適用されるかは立場で決まります。"},
+            {"Set the role again in ISMS ▸ Settings (customer, provider or both); it is stored "
+             "as text in ISMS.Role.",
+             "ISMS ▸ 設定で立場(カスタマ / プロバイダ / 両方)を設定し直してください。ISMS.Role "
+             "にテキストで保存されます。"}));
+        return;
+    }
     // A role written on the SoA cover is a statement, but not one the tools or the auditor's
     // other checks can rely on.
     std::optional<Role> onCover;

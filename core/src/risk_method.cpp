@@ -282,24 +282,58 @@ double RiskMethod::value(std::span<const int> in) const noexcept
     return p;
 }
 
-Result<const RiskLevel*> RiskMethod::levelOf(double v, int argIndex) const
+std::optional<double> RiskMethod::producible(double v) const noexcept
+{
+    if (!std::isfinite(v))
+        return std::nullopt;
+    // Levels are whole numbers and product and sum rules combine them into whole numbers; a
+    // grid may hold other values. A whole number within a rounding error counts as one (a
+    // formula's 3.0000000000000004 is 3; 4.9999999999 is no 5).
+    const double whole = std::round(v);
+    if (std::fabs(v - whole) <= 1e-12 * std::max(1.0, std::fabs(v)))
+        return whole;
+    if (combine == Combine::Grid)
+        for (const auto& row : grid)
+            for (double g : row)
+                if (g == v)
+                    return v;
+    return std::nullopt;
+}
+
+Result<double> RiskMethod::checkValue(double v, int argIndex) const
 {
     if (!std::isfinite(v) || v < levels.front().min || v > levels.back().max)
         return invalidArgument(argIndex, "risk value " + num(v) + " is outside method '" + id +
                                              "' (" + num(levels.front().min) + "–" +
                                              num(levels.back().max) + ")");
+    const auto p = producible(v);
+    if (!p)
+        return invalidArgument(
+            argIndex, "risk value " + num(v) + " is no value method '" + id + "' can produce (" +
+                          (combine == Combine::Grid ? "whole numbers or a value of its "
+                                                      "grid"
+                                                    : "whole numbers") +
+                          ")");
+    return *p;
+}
+
+Result<const RiskLevel*> RiskMethod::levelOf(double v, int argIndex) const
+{
+    auto checked = checkValue(v, argIndex);
+    if (!checked.ok())
+        return checked.error();
     for (const RiskLevel& l : levels)
-        if (v <= l.max)
+        if (*checked <= l.max)
             return &l;
     return &levels.back();
 }
 
 Result<bool> RiskMethod::acceptable(double v, int argIndex) const
 {
-    auto l = levelOf(v, argIndex);
-    if (!l.ok())
-        return l.error();
-    return v <= acceptMax;
+    auto checked = checkValue(v, argIndex);
+    if (!checked.ok())
+        return checked.error();
+    return *checked <= acceptMax;
 }
 
 Result<RiskMethod> parseRiskMethod(std::string_view text)

@@ -1,5 +1,6 @@
 // The UNO adapter in-process: hand-made UNO values in, UNO values or the right exception out.
 
+#include "functions/conversions.hxx"
 #include "functions/function_table.hxx"
 #include "functions/functions.hxx"
 
@@ -9,7 +10,10 @@
 
 #include <gtest/gtest.h>
 
+#include <initializer_list>
 #include <limits>
+#include <utility>
+#include <vector>
 
 using css::uno::Any;
 using isms::addin::IsmsFunctions;
@@ -24,6 +28,54 @@ std::string u8(const rtl::OUString& s)
 rtl::OUString ou(const char* utf8)
 {
     return rtl::OUString::fromUtf8(utf8);
+}
+
+using Cells = css::uno::Sequence<css::uno::Sequence<Any>>;
+using Texts = css::uno::Sequence<css::uno::Sequence<rtl::OUString>>;
+
+/// Cells as Calc passes them to a lookup function, row by row.
+Cells cells(std::initializer_list<std::initializer_list<Any>> rows)
+{
+    Cells out(sal_Int32(rows.size()));
+    sal_Int32 r = 0;
+    for (const auto& row : rows)
+    {
+        css::uno::Sequence<Any> line(sal_Int32(row.size()));
+        sal_Int32 c = 0;
+        for (const Any& a : row)
+            line.getArray()[c++] = a;
+        out.getArray()[r++] = line;
+    }
+    return out;
+}
+
+/// One id as Calc passes a text or a single cell: a 1x1 array.
+Cells id(const char* utf8)
+{
+    return cells({{Any(ou(utf8))}});
+}
+
+/// A scalar result: the string the Any holds (fails the test for anything else).
+std::string u8(const Any& a)
+{
+    rtl::OUString s;
+    EXPECT_TRUE(a >>= s) << "not a string: " << u8(a.getValueTypeName());
+    return u8(s);
+}
+
+/// An array result as rows of UTF-8 texts (fails the test for anything else).
+std::vector<std::vector<std::string>> grid(const Any& a)
+{
+    Texts t;
+    EXPECT_TRUE(a >>= t) << "not an array of strings: " << u8(a.getValueTypeName());
+    std::vector<std::vector<std::string>> out;
+    for (const auto& row : std::as_const(t))
+    {
+        out.emplace_back();
+        for (const auto& s : row)
+            out.back().push_back(u8(s));
+    }
+    return out;
 }
 
 class Adapter : public ::testing::Test
@@ -50,78 +102,166 @@ protected:
 
 TEST_F(Adapter, ControlAcceptsOmittedOptionalArguments)
 {
-    EXPECT_EQ(u8(f->control(ou("A.9.2.3"), Any(), Any())),
-              u8(f->control(ou("A.9.2.3"), Any(ou("title")), Any(ou("en")))));
-    EXPECT_EQ(u8(f->control(ou("Ａ．９．２．３"), Any(ou("id")), Any())), "A.9.2.3");
-    EXPECT_EQ(u8(f->control(ou("CLD 9.5.1"), Any(ou("objective")), Any())), "CLD.9.5");
+    EXPECT_EQ(u8(f->control(id("A.9.2.3"), Any(), Any())),
+              u8(f->control(id("A.9.2.3"), Any(ou("title")), Any(ou("en")))));
+    EXPECT_EQ(u8(f->control(id("Ａ．９．２．３"), Any(ou("id")), Any())), "A.9.2.3");
+    EXPECT_EQ(u8(f->control(id("CLD 9.5.1"), Any(ou("objective")), Any())), "CLD.9.5");
 }
 
 TEST_F(Adapter, LanguageFollowsSetLocaleUnlessGiven)
 {
-    const std::string en = u8(f->control(ou("8.8"), Any(ou("clause")), Any()));
+    const std::string en = u8(f->control(id("8.8"), Any(ou("clause")), Any()));
     EXPECT_EQ(en, "Technological controls");
     f->setLocale(css::lang::Locale("ja", "JP", ""));
-    EXPECT_EQ(u8(f->control(ou("8.8"), Any(ou("clause")), Any())), "技術的管理策");
-    EXPECT_EQ(u8(f->control(ou("8.8"), Any(ou("clause")), Any(ou("en")))), en);
+    EXPECT_EQ(u8(f->control(id("8.8"), Any(ou("clause")), Any())), "技術的管理策");
+    EXPECT_EQ(u8(f->control(id("8.8"), Any(ou("clause")), Any(ou("en")))), en);
     EXPECT_EQ(u8(f->getLocale().Language), "ja");
 }
 
 TEST_F(Adapter, NumbersArriveAsTheIdsOrEditionsTheyStandFor)
 {
-    EXPECT_EQ(u8(f->map(ou("A.18.2.3"), Any(2022.0))), "5.36, 8.8");
-    EXPECT_EQ(u8(f->map(ou("5.15"), Any(2013.0))), "A.9.1.1, A.9.1.2");
+    EXPECT_EQ(u8(f->map(id("A.18.2.3"), Any(2022.0))), "5.36, 8.8");
+    EXPECT_EQ(u8(f->map(id("5.15"), Any(2013.0))), "A.9.1.1, A.9.1.2");
     EXPECT_EQ(f->controls(Any(2013.0), Any()).getLength(), 114);
 }
 
 TEST_F(Adapter, InvalidArgumentsThrowIllegalArgumentAtTheirPosition)
 {
-    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(ou("A.19.1.1"), Any(), Any()); }), 0);
-    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(ou(""), Any(), Any()); }), 0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(id("A.19.1.1"), Any(), Any()); }), 0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(id(""), Any(), Any()); }), 0);
     EXPECT_EQ(
-        illegalArgumentPosition([&] { (void)f->control(ou("5.15"), Any(ou("colour")), Any()); }),
+        illegalArgumentPosition([&] { (void)f->control(id("5.15"), Any(ou("colour")), Any()); }),
         1);
-    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(ou("5.15"), Any(), Any(ou("fr"))); }),
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(id("5.15"), Any(), Any(ou("fr"))); }),
               2);
-    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(ou("5.15"), Any(true), Any()); }), 1);
-    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->map(ou("5.15"), Any(ou("2019"))); }), 1);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(id("5.15"), Any(true), Any()); }), 1);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->map(id("5.15"), Any(ou("2019"))); }), 1);
     EXPECT_EQ(illegalArgumentPosition(
-                  [&] { (void)f->map(ou("5.15"), Any(std::numeric_limits<double>::quiet_NaN())); }),
+                  [&] { (void)f->map(id("5.15"), Any(std::numeric_limits<double>::quiet_NaN())); }),
               1);
     EXPECT_EQ(illegalArgumentPosition([&] { (void)f->controls(Any(ou("1999")), Any()); }), 0);
     EXPECT_EQ(illegalArgumentPosition([&] { (void)f->controls(Any(ou("2013")), Any(ou("new"))); }),
               1);
-    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->cloudRole(ou("CLD.6.3.2")); }), 0);
-    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->normalize(ou("9")); }), 0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->cloudRole(id("CLD.6.3.2")); }), 0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->normalize(id("9")); }), 0);
+}
+
+TEST_F(Adapter, OneIdIsTheScalarFormNumbersIncluded)
+{
+    // Calc passes a number cell (or a number) as a double: it reads as the text Calc used to
+    // pass to the old text parameter, so 5.15 stays control 5.15.
+    EXPECT_EQ(u8(f->normalize(cells({{Any(5.15)}}))), "5.15");
+    EXPECT_EQ(u8(f->normalize(cells({{Any(8.1)}}))), "8.1");
+    EXPECT_EQ(u8(f->control(cells({{Any(5.15)}}), Any(ou("id")), Any())), "5.15");
+    EXPECT_EQ(u8(f->map(cells({{Any(5.15)}}), Any())), "A.9.1.1, A.9.1.2");
+    // Scalar use keeps Err:502 for what is no id; Calc passes an empty single cell as 0.
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->normalize(cells({{Any(0.0)}})); }), 0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->normalize(cells({{Any(8.0)}})); }), 0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->normalize(cells({{Any(-5.15)}})); }), 0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->normalize(cells({{Any(1e308)}})); }), 0);
+    EXPECT_EQ(
+        illegalArgumentPosition(
+            [&] { (void)f->normalize(cells({{Any(std::numeric_limits<double>::quiet_NaN())}})); }),
+        0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->normalize(cells({{Any()}})); }), 0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->cloudRole(cells({{Any(true)}})); }), 0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->normalize(Cells()); }), 0);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->normalize(cells({{}})); }), 0);
+}
+
+TEST_F(Adapter, IdCellTextIsWhatCalcPassedToATextParameter)
+{
+    using isms::addin::idCellText;
+    EXPECT_EQ(u8(idCellText(Any(ou(" A.9.2.3 ")))), " A.9.2.3 ");
+    EXPECT_EQ(u8(idCellText(Any(5.15))), "5.15");
+    EXPECT_EQ(u8(idCellText(Any(8.0))), "8");
+    EXPECT_EQ(u8(idCellText(Any(-0.5))), "-0.5");
+    EXPECT_EQ(u8(idCellText(Any(true))), "1");
+    EXPECT_EQ(u8(idCellText(Any())), "");
+    EXPECT_EQ(u8(idCellText(Any(sal_Int32(7)))), "") << "Calc passes no other types";
+}
+
+TEST_F(Adapter, RangeFormAnswersEveryCellInTheSameShape)
+{
+    // A column as Calc passes A1:A7: texts, an unknown id, an empty cell (void), a number,
+    // a malformed text, a boolean.
+    const Cells column = cells({{Any(ou("A.9.2.3"))},
+                                {Any(ou("A.19.1.1"))},
+                                {Any()},
+                                {Any(5.15)},
+                                {Any(ou("Ａ．９．２．３ User registration"))},
+                                {Any(ou("CLD"))},
+                                {Any(true)}});
+    using Grid = std::vector<std::vector<std::string>>;
+    EXPECT_EQ(grid(f->normalize(column)),
+              (Grid{{"A.9.2.3"}, {""}, {""}, {"5.15"}, {"A.9.2.3"}, {""}, {""}}));
+    EXPECT_EQ(grid(f->cloudRole(column)), (Grid{{u8(f->cloudRole(id("A.9.2.3")))},
+                                                {""},
+                                                {""},
+                                                {u8(f->cloudRole(id("5.15")))},
+                                                {u8(f->cloudRole(id("A.9.2.3")))},
+                                                {""},
+                                                {""}}));
+
+    // Two columns, and each element is exactly the scalar answer for its id.
+    const char* ids[2][2] = {{"5.15", "CLD.9.5.1"}, {"8.8", "A.12.6.1"}};
+    const Cells square =
+        cells({{Any(ou(ids[0][0])), Any(ou(ids[0][1]))}, {Any(ou(ids[1][0])), Any(ou(ids[1][1]))}});
+    const auto each = [&](auto&& scalar)
+    {
+        Grid g(2, std::vector<std::string>(2));
+        for (int r = 0; r < 2; ++r)
+            for (int c = 0; c < 2; ++c)
+                g[r][c] = u8(scalar(id(ids[r][c])));
+        return g;
+    };
+    EXPECT_EQ(grid(f->control(square, Any(), Any())),
+              each([&](const Cells& x) { return f->control(x, Any(), Any()); }));
+    EXPECT_EQ(
+        grid(f->control(square, Any(ou("clause")), Any(ou("ja")))),
+        each([&](const Cells& x) { return f->control(x, Any(ou("clause")), Any(ou("ja"))); }));
+    EXPECT_EQ(grid(f->map(square, Any())), each([&](const Cells& x) { return f->map(x, Any()); }));
+    EXPECT_EQ(grid(f->map(square, Any(2022.0))),
+              each([&](const Cells& x) { return f->map(x, Any(2022.0)); }));
+    EXPECT_EQ(
+        grid(f->guidance(noDoc, square, Any(ou("provider")), Any())),
+        each([&](const Cells& x) { return f->guidance(noDoc, x, Any(ou("provider")), Any()); }));
+
+    // The other arguments are one value for the whole range: a bad one is Err:502 for all.
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->control(column, Any(ou("colour")), Any()); }),
+              1);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->map(column, Any(ou("2019"))); }), 1);
+    EXPECT_EQ(illegalArgumentPosition([&] { (void)f->guidance(noDoc, column, Any(), Any()); }), 1);
 }
 
 TEST_F(Adapter, GuidanceNeedsARoleWhenTheWorkbookStatesNone)
 {
     EXPECT_EQ(
-        illegalArgumentPosition([&] { (void)f->guidance(noDoc, ou("CLD.9.5.1"), Any(), Any()); }),
+        illegalArgumentPosition([&] { (void)f->guidance(noDoc, id("CLD.9.5.1"), Any(), Any()); }),
         1);
     EXPECT_EQ(illegalArgumentPosition(
-                  [&] { (void)f->guidance(noDoc, ou("CLD.9.5.1"), Any(ou("auditor")), Any()); }),
+                  [&] { (void)f->guidance(noDoc, id("CLD.9.5.1"), Any(ou("auditor")), Any()); }),
               1);
     EXPECT_EQ(
         illegalArgumentPosition(
-            [&] { (void)f->guidance(noDoc, ou("CLD.9.5.1"), Any(ou("provider")), Any(ou("de"))); }),
+            [&] { (void)f->guidance(noDoc, id("CLD.9.5.1"), Any(ou("provider")), Any(ou("de"))); }),
         2);
     EXPECT_EQ(illegalArgumentPosition(
-                  [&] { (void)f->guidance(noDoc, ou("A.19.1.1"), Any(ou("provider")), Any()); }),
+                  [&] { (void)f->guidance(noDoc, id("A.19.1.1"), Any(ou("provider")), Any()); }),
               0);
 }
 
 TEST_F(Adapter, GuidanceAnswersPerRoleInBothLanguages)
 {
     const std::string provider =
-        u8(f->guidance(noDoc, ou("CLD.9.5.1"), Any(ou("provider")), Any()));
+        u8(f->guidance(noDoc, id("CLD.9.5.1"), Any(ou("provider")), Any()));
     EXPECT_NE(provider.find("Evidence: "), std::string::npos) << provider;
-    EXPECT_EQ(u8(f->guidance(noDoc, ou("CLD.9.5.1"), Any(ou("customer")), Any())), "");
-    EXPECT_EQ(u8(f->guidance(noDoc, ou("CLD.9.5.1"), Any(ou("プロバイダ")), Any())), provider);
+    EXPECT_EQ(u8(f->guidance(noDoc, id("CLD.9.5.1"), Any(ou("customer")), Any())), "");
+    EXPECT_EQ(u8(f->guidance(noDoc, id("CLD.9.5.1"), Any(ou("プロバイダ")), Any())), provider);
     const std::string ja =
-        u8(f->guidance(noDoc, ou("CLD.9.5.1"), Any(ou("provider")), Any(ou("ja"))));
+        u8(f->guidance(noDoc, id("CLD.9.5.1"), Any(ou("provider")), Any(ou("ja"))));
     EXPECT_NE(ja.find("証拠："), std::string::npos) << ja;
-    const std::string both = u8(f->guidance(noDoc, ou("A.9.2.3"), Any(ou("both")), Any()));
+    const std::string both = u8(f->guidance(noDoc, id("A.9.2.3"), Any(ou("both")), Any()));
     EXPECT_EQ(both.rfind("Customer: ", 0), 0u) << both;
     EXPECT_NE(both.find("\nProvider: "), std::string::npos) << both;
 }
@@ -162,10 +302,10 @@ TEST_F(Adapter, ControlsReturnsOneColumnInCatalogOrder)
 
 TEST_F(Adapter, CloudRoleNamesTheRoles)
 {
-    EXPECT_EQ(u8(f->cloudRole(ou("5.23"))), "both");
-    EXPECT_EQ(u8(f->cloudRole(ou("CLD.13.1.4"))), "provider");
-    EXPECT_EQ(u8(f->cloudRole(ou("A.12.4.3"))), "customer");
-    EXPECT_EQ(u8(f->cloudRole(ou("A.5.1.2"))), "");
+    EXPECT_EQ(u8(f->cloudRole(id("5.23"))), "both");
+    EXPECT_EQ(u8(f->cloudRole(id("CLD.13.1.4"))), "provider");
+    EXPECT_EQ(u8(f->cloudRole(id("A.12.4.3"))), "customer");
+    EXPECT_EQ(u8(f->cloudRole(id("A.5.1.2"))), "");
 }
 
 TEST_F(Adapter, XAddInAnswersFromTheFunctionTable)

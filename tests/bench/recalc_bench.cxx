@@ -1,6 +1,15 @@
-// Benchmark (not a test): in one office, times calculateAll() over N cells of ISMS.CONTROL and
-// over the same lookups done with VLOOKUP against a control table, and prints the ratio.
-// Usage: isms_recalc_bench [cells=100000] [repeats=3]
+// Benchmark (not a test). First, in one office, the lookups against VLOOKUP: calculateAll() over
+// N cells of ISMS.CONTROL and of VLOOKUP over the 93-row 27001:2022 control table (the common
+// case), then over the 214-row table of both editions and the CLD controls; the range form (one
+// array formula over the whole column) per id; ISMS.GUIDANCE with the role as an argument and
+// with the workbook's role, against ISMS.CONTROL. Each case is its own document; every round
+// recalculates each case once, in turn (interleaved), and medians over >= 5 rounds are
+// compared. Then the extension's cold-start cost, Detect Risk Register and Generate SoA.
+// Usage: isms_recalc_bench [cells=100000] [repeats=5]
+// ISMS_BENCH_PROFILE=<seconds>: after the lookups, recalculates one case's document again and
+// again for that long (to attach `perf record -g -p <soffice.bin pid>`) and says so;
+// ISMS_BENCH_PROFILE_CASE=<index> picks the case (default 1, ISMS.CONTROL on 2022 ids);
+// ISMS_BENCH_LOOKUPS_ONLY=1 stops after the lookups.
 
 #include "isms/catalog.hpp"
 #include "office.hxx"
@@ -16,6 +25,7 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellSeries.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
@@ -23,6 +33,10 @@
 #include <com/sun/star/sheet/FillDirection.hpp>
 
 #include <algorithm>
+#include <cstdlib>
+#include <string>
+#include <unistd.h>
+#include <utility>
 #include <functional>
 #include <chrono>
 #include <cstdio>
@@ -79,14 +93,200 @@ void fillFormula(const css::uno::Reference<css::sheet::XSpreadsheet>& sh, const 
     series->fillAuto(css::sheet::FillDirection_TO_BOTTOM, 1);
 }
 
+/// Enters array formulas (as Ctrl+Shift+Enter does) down the column in blocks of `block` rows:
+/// `formula` with {first} and {last} replaced by each block's first and last row.
+void arrayFormulas(const css::uno::Reference<css::sheet::XSpreadsheet>& sh,
+                   const std::string& column, int rows, int block, const std::string& formula)
+{
+    for (int first = 1; first <= rows; first += block)
+    {
+        const std::string a = std::to_string(first),
+                          b = std::to_string(std::min(rows, first + block - 1));
+        std::string f = formula;
+        for (auto [key, value] :
+             {std::pair{std::string("{first}"), a}, std::pair{std::string("{last}"), b}})
+            for (std::size_t at; (at = f.find(key)) != std::string::npos;)
+                f.replace(at, key.size(), value);
+        css::uno::Reference<css::sheet::XArrayFormulaRange>(
+            sh->getCellRangeByName(ou(column + a + ":" + column + b)), css::uno::UNO_QUERY_THROW)
+            ->setArrayFormula(ou(f));
+    }
+}
+
+/// One lookup case: its own document with an id column (A), a control table (sheet "Table")
+/// and the formulas (B).
+struct LookupCase
+{
+    std::string label;
+    css::uno::Reference<css::sheet::XSpreadsheetDocument> doc;
+    std::vector<double> times;
+    [[nodiscard]] double median() const { return ::median(times); }
+};
+
+LookupCase makeCase(const Office& office, const std::string& label,
+                    const std::vector<const isms::Control*>& table, int cells,
+                    const std::string& formula, int arrayBlock = 0,
+                    const char* workbookRole = nullptr)
+{
+    LookupCase c{label, office.load("private:factory/scalc"), {}};
+    c.doc->getSheets()->insertNewByName("Table", 1);
+    auto data = sheet(c.doc, 0);
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> rows(sal_Int32(table.size()));
+    for (std::size_t i = 0; i < table.size(); ++i)
+    {
+        css::uno::Sequence<css::uno::Any> row(2);
+        row.getArray()[0] <<= ou(table[i]->canonical);
+        row.getArray()[1] <<= ou(table[i]->title.en);
+        rows.getArray()[i] = row;
+    }
+    setData(sheet(c.doc, 1), "A1:B" + std::to_string(table.size()), rows);
+    css::uno::Sequence<css::uno::Sequence<css::uno::Any>> ids(cells);
+    for (int i = 0; i < cells; ++i)
+    {
+        css::uno::Sequence<css::uno::Any> row(1);
+        row.getArray()[0] <<= ou(table[std::size_t(i) % table.size()]->canonical);
+        ids.getArray()[i] = row;
+    }
+    setData(data, "A1:A" + std::to_string(cells), ids);
+    if (workbookRole)
+        css::uno::Reference<css::document::XDocumentPropertiesSupplier>(c.doc,
+                                                                        css::uno::UNO_QUERY_THROW)
+            ->getDocumentProperties()
+            ->getUserDefinedProperties()
+            ->addProperty("ISMS.Role", css::beans::PropertyAttribute::REMOVABLE,
+                          css::uno::Any(ou(workbookRole)));
+    if (arrayBlock > 0)
+        arrayFormulas(data, "B", cells, arrayBlock, formula);
+    else
+        fillFormula(data, "B", cells, formula);
+    calculateAll(c.doc); // warm-up: loads the add-in, builds caches
+    return c;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
     const int cells = argc > 1 ? std::max(1000, std::atoi(argv[1])) : 100000;
-    const int repeats = argc > 2 ? std::max(1, std::atoi(argv[2])) : 3;
+    const int repeats = argc > 2 ? std::max(1, std::atoi(argv[2])) : 5;
+    const int rounds = std::max(5, repeats); // medians need >= 5 interleaved rounds
     try
     {
+        OfficeOptions opt;
+        opt.oxt = builtOxt();
+        opt.pipePrefix = "isms_bench_";
+        {
+            Office office(opt);
+            const auto& cat = isms::Catalog::builtin();
+            // The common case: the 93 controls of 27001:2022. Then every control of both
+            // editions and the CLD controls: 214 rows.
+            std::vector<const isms::Control*> t2022, all;
+            for (const auto* c : cat.controls(isms::Edition::Iso27001_2022))
+                t2022.push_back(c);
+            for (auto e : {isms::Edition::Iso27001_2013, isms::Edition::Iso27001_2022})
+                for (const auto* c : cat.controls(e))
+                    all.push_back(c);
+            for (const auto* c : cat.controls(isms::Edition::Iso27017_2015))
+                if (c->edition == isms::Edition::Iso27017_2015)
+                    all.push_back(c);
+            const std::string n = std::to_string(cells);
+            auto vlookup = [](std::size_t rows)
+            { return "=VLOOKUP(A1;$Table.$A$1:$B$" + std::to_string(rows) + ";2;0)"; };
+            std::vector<LookupCase> cases;
+            cases.push_back(makeCase(office, "VLOOKUP, 93-row 2022 table", t2022, cells,
+                                     vlookup(t2022.size())));
+            cases.push_back(
+                makeCase(office, "ISMS.CONTROL(A1), 2022 ids", t2022, cells, "=ISMS.CONTROL(A1)"));
+            cases.push_back(
+                makeCase(office, "VLOOKUP, 214-row table", all, cells, vlookup(all.size())));
+            cases.push_back(
+                makeCase(office, "ISMS.CONTROL(A1), all 214 ids", all, cells, "=ISMS.CONTROL(A1)"));
+            // The range form as a register uses it: one array formula per 1,000 ids.
+            cases.push_back(makeCase(office, "{ISMS.CONTROL(A1:A1000)}, blocks of 1000", t2022,
+                                     cells, "=ISMS.CONTROL(A{first}:A{last})", 1000));
+            cases.push_back(makeCase(office, "ISMS.GUIDANCE(A1;\"provider\")", t2022, cells,
+                                     "=ISMS.GUIDANCE(A1;\"provider\")"));
+            cases.push_back(makeCase(office, "ISMS.GUIDANCE(A1), workbook role", t2022, cells,
+                                     "=ISMS.GUIDANCE(A1)", 0, "provider"));
+            // One array formula over all the ids: Calc 7.4 stores an add-in's array result
+            // element by element into a matrix that starts numeric, and each text moves the
+            // rest of the matrix (mdds 2.0): the cost grows with the square of the rows.
+            cases.push_back(makeCase(office, "{ISMS.CONTROL(A1:A" + n + ")}, one formula", t2022,
+                                     cells, "=ISMS.CONTROL(A{first}:A{last})", cells));
+            // The lookups agree before anything is timed.
+            for (const auto& [a, b] : {std::pair{0, 1}, std::pair{2, 3}, std::pair{0, 4},
+                                       std::pair{5, 6}, std::pair{0, 7}})
+                for (const char* cell : {"B2", "B77"})
+                {
+                    const std::string x = cellText(cases[a].doc, "Sheet1", cell),
+                                      y = cellText(cases[b].doc, "Sheet1", cell);
+                    if (x != y || x.rfind("Err:", 0) == 0)
+                    {
+                        std::fprintf(stderr, "results differ at %s: %s '%s' vs %s '%s'\n", cell,
+                                     cases[a].label.c_str(), x.c_str(), cases[b].label.c_str(),
+                                     y.c_str());
+                        return 1;
+                    }
+                }
+            for (int r = 0; r < rounds; ++r)
+                for (auto& c : cases)
+                    c.times.push_back(seconds([&] { calculateAll(c.doc); }));
+
+            std::printf(
+                "lookups: %d cells per case, %d interleaved rounds in one office, medians\n", cells,
+                rounds);
+            for (const auto& c : cases)
+            {
+                std::string spread;
+                for (double t : c.times)
+                    spread += (spread.empty() ? "" : " ") + std::to_string(int(t * 1000 + 0.5));
+                std::printf("  %-42s %7.3f s  %6.2f us/id   (ms per round: %s)\n", c.label.c_str(),
+                            c.median(), c.median() * 1e6 / cells, spread.c_str());
+            }
+            const double v93 = cases[0].median(), control = cases[1].median();
+            std::printf("ratio ISMS.CONTROL / VLOOKUP, 93-row 2022 table : %.2f (target <= 1.00)\n",
+                        control / v93);
+            std::printf("ratio ISMS.CONTROL / VLOOKUP, 214-row table     : %.2f\n",
+                        cases[3].median() / cases[2].median());
+            std::printf("ratio range form / VLOOKUP (93) per id          : %.2f (target <= 0.10; "
+                        "1000-id blocks)\n",
+                        cases[4].median() / v93);
+            std::printf("ratio range form, one %d-row formula / VLOOKUP   : %.2f (Calc's quadratic "
+                        "array result)\n",
+                        cells, cases[7].median() / v93);
+            std::printf("ratio ISMS.GUIDANCE(role given) / ISMS.CONTROL  : %.2f (target <= 1.10)\n",
+                        cases[5].median() / control);
+            std::printf("ratio ISMS.GUIDANCE(workbook role) / ISMS.CONTROL: %.2f\n",
+                        cases[6].median() / control);
+            std::fflush(stdout);
+
+            if (const char* p = std::getenv("ISMS_BENCH_PROFILE"))
+            {
+                const double until = std::atof(p);
+                const char* which = std::getenv("ISMS_BENCH_PROFILE_CASE"); // index, default 1
+                LookupCase& profiled =
+                    cases.at(which ? std::size_t(std::atoi(which)) : std::size_t(1));
+                std::printf("profiling: recalculating '%s' for %.0f s (bench pid %d)\n",
+                            profiled.label.c_str(), until, int(getpid()));
+                std::fflush(stdout);
+                int loops = 0;
+                const auto t0 = std::chrono::steady_clock::now();
+                while (
+                    std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() <
+                    until)
+                {
+                    calculateAll(profiled.doc);
+                    ++loops;
+                }
+                std::printf("profiling: %d recalculations done\n", loops);
+                std::fflush(stdout);
+            }
+            for (auto& c : cases)
+                Office::close(c.doc);
+        }
+        if (std::getenv("ISMS_BENCH_LOOKUPS_ONLY"))
+            return 0;
+
         // Start-up cost of the extension: fresh profiles, with and without it (the add-in
         // must load lazily, so the difference is noise).
         double plain = 0, with = 0;
@@ -103,97 +303,7 @@ int main(int argc, char** argv)
                     "(target <= 1.05)\n",
                     plain / repeats, with / repeats, with / plain);
 
-        OfficeOptions opt;
-        opt.oxt = builtOxt();
-        opt.pipePrefix = "isms_bench_";
         Office office(opt);
-
-        // The control table: every control of every edition, id → English label.
-        const auto& cat = isms::Catalog::builtin();
-        std::vector<const isms::Control*> all;
-        for (auto e : {isms::Edition::Iso27001_2013, isms::Edition::Iso27001_2022})
-            for (const auto* c : cat.controls(e))
-                all.push_back(c);
-        for (const auto* c : cat.controls(isms::Edition::Iso27017_2015))
-            if (c->edition == isms::Edition::Iso27017_2015)
-                all.push_back(c);
-
-        auto doc = office.load("private:factory/scalc");
-        css::uno::Reference<css::sheet::XSpreadsheets> sheets = doc->getSheets();
-        sheets->insertNewByName("Table", 1);
-        auto data = sheet(doc, 0);
-        auto table = sheet(doc, 1);
-
-        css::uno::Sequence<css::uno::Sequence<css::uno::Any>> tableRows(sal_Int32(all.size()));
-        for (std::size_t i = 0; i < all.size(); ++i)
-        {
-            css::uno::Sequence<css::uno::Any> row(2);
-            row.getArray()[0] <<= ou(all[i]->canonical);
-            row.getArray()[1] <<= ou(all[i]->title.en);
-            tableRows.getArray()[i] = row;
-        }
-        setData(table, "A1:B" + std::to_string(all.size()), tableRows);
-
-        css::uno::Sequence<css::uno::Sequence<css::uno::Any>> ids(cells);
-        for (int i = 0; i < cells; ++i)
-        {
-            css::uno::Sequence<css::uno::Any> row(1);
-            row.getArray()[0] <<= ou(all[std::size_t(i) % all.size()]->canonical);
-            ids.getArray()[i] = row;
-        }
-        setData(data, "A1:A" + std::to_string(cells), ids);
-
-        auto run = [&](const std::string& formula)
-        {
-            fillFormula(data, "B", cells, formula);
-            calculateAll(doc); // warm-up: loads the add-in, builds caches
-            std::vector<double> t;
-            for (int r = 0; r < repeats; ++r)
-                t.push_back(seconds([&] { calculateAll(doc); }));
-            return median(t);
-        };
-        const double vlookup =
-            run("=VLOOKUP(A1;$Table.$A$1:$B$" + std::to_string(all.size()) + ";2;0)");
-        const std::string sample = cellText(doc, "Sheet1", "B2");
-        const double control = run("=ISMS.CONTROL(A1)");
-        const std::string sampleIsms = cellText(doc, "Sheet1", "B2");
-        if (sample != sampleIsms)
-        {
-            std::fprintf(stderr, "results differ: VLOOKUP '%s' vs ISMS.CONTROL '%s'\n",
-                         sample.c_str(), sampleIsms.c_str());
-            return 1;
-        }
-        // ISMS.GUIDANCE with the role taken from the workbook (ISMS.Role): the settings are read
-        // once per document, not per cell.
-        css::uno::Reference<css::document::XDocumentPropertiesSupplier>(doc,
-                                                                        css::uno::UNO_QUERY_THROW)
-            ->getDocumentProperties()
-            ->getUserDefinedProperties()
-            ->addProperty("ISMS.Role", css::beans::PropertyAttribute::REMOVABLE,
-                          css::uno::Any(ou("provider")));
-        const double guidance = run("=ISMS.GUIDANCE(A1)");
-        const double guidanceExplicit = run("=ISMS.GUIDANCE(A1;\"provider\")");
-        if (cellError(doc, "Sheet1", "B1") != 0)
-        {
-            std::fprintf(stderr, "ISMS.GUIDANCE failed: %s\n",
-                         cellText(doc, "Sheet1", "B1").c_str());
-            return 1;
-        }
-        std::printf("cells: %d, control table rows: %zu, repeats: %d (median)\n", cells, all.size(),
-                    repeats);
-        std::printf("calculateAll VLOOKUP      : %.3f s (%.2f us/cell)\n", vlookup,
-                    vlookup * 1e6 / cells);
-        std::printf("calculateAll ISMS.CONTROL : %.3f s (%.2f us/cell)\n", control,
-                    control * 1e6 / cells);
-        std::printf("calculateAll ISMS.GUIDANCE: %.3f s (%.2f us/cell)\n", guidance,
-                    guidance * 1e6 / cells);
-        std::printf("calculateAll ISMS.GUIDANCE(A1;\"provider\"): %.3f s (role given: the workbook "
-                    "settings are not consulted)\n",
-                    guidanceExplicit);
-        std::printf("ratio ISMS.CONTROL / VLOOKUP: %.2f (target <= 1.00)\n", control / vlookup);
-        std::printf("ratio ISMS.GUIDANCE / ISMS.CONTROL: %.2f (target <= 1.20)\n",
-                    guidance / control);
-        Office::close(doc);
 
         // The Detect Risk Register command on a 10,000-row register, as a user runs it: the
         // sheet is read with one getDataArray, detected, read and the mapping stored.

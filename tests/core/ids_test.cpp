@@ -80,6 +80,16 @@ const Accepted kAccepted[] = {
     {"8.8 Management of technical vulnerabilities", "8.8", IdScheme::Annex2022, 8, 8, 0},
     {"5.15\t", "5.15", IdScheme::Annex2022, 5, 15, 0},
     {"5.15。", "5.15", IdScheme::Annex2022, 5, 15, 0},
+    // A title after a title separator, a note in brackets, a Japanese title glued on.
+    {"A.9.2.3: User registration", "A.9.2.3", IdScheme::Annex2013, 9, 2, 3},
+    {"A.9.2.3 - User registration", "A.9.2.3", IdScheme::Annex2013, 9, 2, 3},
+    {"5.15（アクセス制御）", "5.15", IdScheme::Annex2022, 5, 15, 0},
+    {"5.15「アクセス制御」", "5.15", IdScheme::Annex2022, 5, 15, 0},
+    {"5.15：アクセス制御", "5.15", IdScheme::Annex2022, 5, 15, 0},
+    {"5.15 (A.9.1.1, A.9.1.2)", "5.15", IdScheme::Annex2022, 5, 15, 0},
+    {"A.9.2.3.利用者登録", "A.9.2.3", IdScheme::Annex2013, 9, 2, 3},
+    {"A.9.2.3 ! title", "A.9.2.3", IdScheme::Annex2013, 9, 2, 3},
+    {"5.10", "5.10", IdScheme::Annex2022, 5, 10, 0},
 };
 
 class ParseAccepted : public ::testing::TestWithParam<Accepted>
@@ -118,7 +128,14 @@ const char* const kRejected[] = {
     // More malformed text: no digits, a letter glued to the id, a zero level, a level > 255,
     // a lone prefix, four levels after CLD, a leading dot.
     "CLD", "CLD.", "A.", "A.9.2.3x", "A.0.1.1", "5.0", "5.256", "CLD.6.3.1.2", ".5.15", "A..9.2.3",
-    "abc", "title 5.15", "\u3000", "－５．１５"};
+    "abc", "title 5.15", "\u3000", "－５．１５",
+    // Punctuation or a symbol glued to the id: no id as typed (issue 14).
+    "A.9.2.3!", "A.9.2.3\U0001F642", "5.15%", "5.15?", "A.9.2.3#", "5.15！", "A.9.2.3\u00E9",
+    // Leading zeros: 5.015 is no 5.15, 5.01 neither 5.1 nor 5.10.
+    "5.015", "5.01", "A.09.2.3", "05.15", "CLD.06.3.1",
+    // Lists and ranges are not one id.
+    "A.9.2.3;A.9.2.4", "A.9.2.3; A.9.2.4", "A.9.2.3, A.9.2.4", "A.9.2.3、A.9.2.4",
+    "A.9.2.3 A.9.2.4", "5.15/8.2", "A.9.2.1-3", "5.1 - 5.3", "5.15\n5.16", "A.9.2.3,"};
 
 class ParseRejected : public ::testing::TestWithParam<const char*>
 {
@@ -146,6 +163,21 @@ TEST_P(ParseRejected, Utf16)
 INSTANTIATE_TEST_SUITE_P(Ids, ParseRejected, ::testing::ValuesIn(kRejected),
                          [](const ::testing::TestParamInfo<const char*>& info)
                          { return paramName(info.index, info.param); });
+
+TEST(ParseControlId, AListIsSaidToBeOne)
+{
+    for (const char* input : {"A.9.2.3;A.9.2.4", "5.15 5.16", "A.9.2.1-3"})
+    {
+        auto r = parseControlId(std::string_view(input));
+        ASSERT_FALSE(r.ok()) << input;
+        EXPECT_NE(r.error().message.find("more than one control id"), std::string::npos)
+            << r.error().message;
+    }
+    auto glued = parseControlId(std::string_view("A.9.2.3!"));
+    ASSERT_FALSE(glued.ok());
+    EXPECT_NE(glued.error().message.find("is not a control id"), std::string::npos)
+        << glued.error().message;
+}
 
 TEST(ParseControlId, ErrorMessageQuotesTheInput)
 {

@@ -176,6 +176,8 @@ struct Workbook
                        "Acme Cloud (SaaS)",
                        {}};
     bool withSoa = true, withRegister = true;
+    Text registerMapProblem;
+    std::vector<MistypedProperty> mistyped;
 
     // kept alive for the Register / SoaTable that point into them
     Grid soaGrid, regGrid;
@@ -185,7 +187,8 @@ struct Workbook
     std::vector<Finding> run()
     {
         ReviewInput in;
-        in.settings = parseWorkbookSettings(settings);
+        in.settings = parseWorkbookSettings(settings, mistyped);
+        in.registerMapProblem = registerMapProblem;
         in.cert = cert;
         if (withSoa)
         {
@@ -1050,6 +1053,123 @@ TEST(SoaTable, ClassifiesValuesPeopleType)
     for (auto s : {u"", u"-", u"－", u"N/A", u"TBD", u"なし", u"未定"})
         EXPECT_TRUE(isPlaceholder(cell(s))) << utf8(s);
     EXPECT_FALSE(isPlaceholder(cell(u"No such activity")));
+}
+
+// ------------------------------------------------------------------ wrong settings (issue 14)
+
+TEST(ReviewSettings, AnInvalidRoleIsNamedNotCalledMissing)
+{
+    Workbook wb;
+    wb.settings.role = u"vendor";
+    const auto fs = wb.run();
+    EXPECT_TRUE(withRule(fs, "SOA-NO-ROLE").empty()) << describe(fs);
+    expectOne(fs, "SOA-ROLE-INVALID", Severity::Major, "", -1, -1);
+    const Finding f = withRule(fs, "SOA-ROLE-INVALID")[0];
+    for (const std::string* m : {&f.message.en, &f.message.ja})
+    {
+        EXPECT_NE(m->find("ISMS.Role"), std::string::npos) << *m;
+        EXPECT_NE(m->find("vendor"), std::string::npos) << *m;
+    }
+    EXPECT_EQ(f.message.en.find("not set"), std::string::npos) << f.message.en;
+    EXPECT_NE(f.message.ja.find("立場"), std::string::npos) << f.message.ja;
+}
+
+TEST(ReviewSettings, ARoleStoredAsANumberIsNamedWithItsType)
+{
+    Workbook wb;
+    wb.settings.role.clear();
+    wb.mistyped.push_back({"ISMS.Role", PropertyType::Number, "2"});
+    const auto fs = wb.run();
+    EXPECT_TRUE(withRule(fs, "SOA-NO-ROLE").empty()) << describe(fs);
+    ASSERT_EQ(withRule(fs, "SOA-ROLE-INVALID").size(), 1u) << describe(fs);
+    const Finding f = withRule(fs, "SOA-ROLE-INVALID")[0];
+    EXPECT_NE(f.message.en.find("ISMS.Role holds a number (2), not text"), std::string::npos)
+        << f.message.en;
+    EXPECT_NE(f.message.ja.find("数値(2)"), std::string::npos) << f.message.ja;
+}
+
+TEST(ReviewSettings, AMethodStoredAsANumberOrDateIsInvalidNotMissing)
+{
+    for (const auto type : {PropertyType::Number, PropertyType::Date})
+    {
+        Workbook wb;
+        wb.settings.riskMethod.clear();
+        wb.mistyped.push_back(
+            {"ISMS.RiskMethod", type, type == PropertyType::Number ? "5" : "2026-04-01"});
+        const auto fs = wb.run();
+        EXPECT_TRUE(withRule(fs, "REG-METHOD-ASSUMED").empty()) << describe(fs);
+        ASSERT_EQ(withRule(fs, "REG-METHOD-INVALID").size(), 1u) << describe(fs);
+        const Finding f = withRule(fs, "REG-METHOD-INVALID")[0];
+        const std::string what = type == PropertyType::Number ? "a number (5)" : "a date (2026";
+        EXPECT_NE(f.message.en.find("ISMS.RiskMethod holds " + what), std::string::npos)
+            << f.message.en;
+        EXPECT_NE(f.message.ja.find(type == PropertyType::Number ? "数値(5)" : "日付(2026"),
+                  std::string::npos)
+            << f.message.ja;
+        EXPECT_NE(f.message.ja.find("プリセット名"), std::string::npos) << f.message.ja;
+    }
+}
+
+TEST(ReviewSettings, OtherSettingsOfTheWrongTypeAreNamed)
+{
+    Workbook wb;
+    wb.settings.cloudServices.clear();
+    wb.mistyped.push_back({"ISMS.CloudServices", PropertyType::Number, "42"});
+    const auto fs = wb.run();
+    ASSERT_EQ(withRule(fs, "SETTINGS-NOT-TEXT").size(), 1u) << describe(fs);
+    const Finding f = withRule(fs, "SETTINGS-NOT-TEXT")[0];
+    EXPECT_NE(f.message.en.find("ISMS.CloudServices holds a number (42), not text"),
+              std::string::npos)
+        << f.message.en;
+    EXPECT_NE(f.message.ja.find("クラウドサービスの名称"), std::string::npos) << f.message.ja;
+
+    // ISMS.Role and ISMS.RiskMethod have their own rules: not said twice.
+    Workbook role;
+    role.settings.role.clear();
+    role.mistyped.push_back({"ISMS.Role", PropertyType::Number, "2"});
+    EXPECT_TRUE(withRule(role.run(), "SETTINGS-NOT-TEXT").empty());
+}
+
+TEST(ReviewSettings, AnUnusableRegisterMapIsAFinding)
+{
+    Workbook wb;
+    wb.registerMapProblem =
+        mistypedPropertyProblem({"ISMS.RegisterMap", PropertyType::Number, "3"});
+    const auto fs = wb.run();
+    ASSERT_EQ(withRule(fs, "REG-MAP-INVALID").size(), 1u) << describe(fs);
+    const Finding f = withRule(fs, "REG-MAP-INVALID")[0];
+    EXPECT_EQ(f.severity, Severity::Minor);
+    EXPECT_NE(f.message.en.find("ISMS.RegisterMap holds a number (3), not text"), std::string::npos)
+        << f.message.en;
+    EXPECT_NE(f.message.ja.find("ISMS.RegisterMap にはテキストではなく数値(3)"), std::string::npos)
+        << f.message.ja;
+
+    Workbook clean;
+    EXPECT_TRUE(withRule(clean.run(), "REG-MAP-INVALID").empty());
+}
+
+TEST(ReviewSettings, AStatedValueNoMethodCanProduceIsInconsistent)
+{
+    // A stated risk value of 4.5 with no levels to compute from: within 5x5's range, but no
+    // product of two levels.
+    const Grid g = makeGrid({
+        {u"Risk ID", u"Asset", u"Threat", u"Risk value", u"Treatment", u"Controls"},
+        {u"R-1", u"Customer data", u"Leak", 4.5, u"Reduce", u"5.15"},
+        {u"R-2", u"Logs", u"Tampering", 6, u"Reduce", u"8.15"},
+    });
+    auto map = detectRegister(g);
+    ASSERT_TRUE(map.ok());
+    const Register reg = readRegister(g, *map);
+    ReviewInput in;
+    in.settings = parseWorkbookSettings({u"provider", u"SaaS", u"Acme", u"en", u"5x5"});
+    in.reg = &reg;
+    in.registerSheet = "Risks";
+    const auto fs = review(cat(), in);
+    const auto inconsistent = withRule(fs, "REG-VALUE-INCONSISTENT");
+    ASSERT_EQ(inconsistent.size(), 1u) << describe(fs);
+    EXPECT_NE(inconsistent[0].message.en.find("4.5 is no value the 5x5 method can produce"),
+              std::string::npos)
+        << inconsistent[0].message.en;
 }
 
 } // namespace

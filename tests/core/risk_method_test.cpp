@@ -1044,4 +1044,57 @@ TEST(WorkbookRiskMethod, CustomMethodWithAPresetsIdIsAProblemNotThePreset)
     EXPECT_EQ(preset->get(), &isms::defaultMethod());
 }
 
+// ------------------------------------------------------------------ values no method produces
+
+// Product and sum methods combine whole levels into whole numbers: π or 4.9999999999 is no
+// risk value of theirs (ISMS.RISKLEVEL(PI()) was Low, ISMS.ACCEPTABLE(4.9999999999) FALSE).
+TEST(RiskMethodValues, AValueNoMethodCanProduceIsAnError)
+{
+    const RiskMethod& m = isms::defaultMethod();
+    for (double v : {3.141592653589793, 4.9999999999, 4.5, 1.0000001, 24.999})
+    {
+        auto l = m.levelOf(v, 0);
+        ASSERT_FALSE(l.ok()) << v << " gave " << (*l)->label.en;
+        EXPECT_EQ(l.error().kind, ErrorKind::InvalidArgument);
+        EXPECT_EQ(l.error().argIndex, 0);
+        EXPECT_TRUE(contains(l.error().message, "no value method '5x5' can produce"))
+            << l.error().message;
+        auto a = m.acceptable(v, 0);
+        ASSERT_FALSE(a.ok()) << v;
+        EXPECT_EQ(a.error().kind, ErrorKind::InvalidArgument);
+        EXPECT_FALSE(m.producible(v)) << v;
+    }
+}
+
+TEST(RiskMethodValues, WholeNumbersWithinARoundingErrorCount)
+{
+    const RiskMethod& m = isms::defaultMethod();
+    // A whole number off by a rounding error, as a formula may produce it.
+    const double three = std::nextafter(3.0, 4.0);
+    ASSERT_NE(three, 3.0);
+    ASSERT_TRUE(m.levelOf(three, 0).ok());
+    EXPECT_EQ((*m.levelOf(three, 0))->label.en, "Low");
+    EXPECT_EQ(*m.producible(three), 3.0);
+    // TRUE arrives from Calc as the number 1: level 1 (documented; it cannot be told apart).
+    EXPECT_EQ((*m.levelOf(1.0, 0))->label.en, "Low");
+    EXPECT_TRUE(*m.acceptable(1.0, 0));
+    // A whole number in range that 5x5 happens not to produce (7) still has its level.
+    EXPECT_EQ((*m.levelOf(7, 0))->label.en, "Medium");
+}
+
+TEST(RiskMethodValues, AGridMayHoldOtherValues)
+{
+    std::string json = kGrid;
+    const std::string from = "[3, 6, 9]";
+    json.replace(json.find(from), from.size(), "[3, 6, 8.5]");
+    auto g = isms::parseRiskMethod(json);
+    ASSERT_TRUE(g.ok()) << g.error().message;
+    EXPECT_EQ((*g->levelOf(8.5, 0))->label.en, "High");
+    EXPECT_FALSE(*g->acceptable(8.5, 0));
+    EXPECT_EQ(*g->producible(8.5), 8.5);
+    auto no = g->levelOf(8.25, 0);
+    ASSERT_FALSE(no.ok());
+    EXPECT_TRUE(contains(no.error().message, "a value of its grid")) << no.error().message;
+}
+
 } // namespace

@@ -1,6 +1,7 @@
 // Workbook settings: the ISMS.Role, ISMS.ServiceModels, ISMS.CloudServices and ISMS.Language
 // document properties as users type them, and splitList for multi-valued cells.
 
+#include "isms/register_scoring.hpp"
 #include "isms/workbook_settings.hpp"
 #include "text_support.hpp"
 
@@ -184,6 +185,84 @@ TEST(SplitList, EmptyPartsAreDropped)
     EXPECT_TRUE(isms::splitList(u" , ;\n\u3000、").empty());
     EXPECT_EQ(isms::splitList(u",,a,,"), (U16Strings{u"a"}));
     EXPECT_EQ(isms::splitList(u"single"), (U16Strings{u"single"}));
+}
+
+// ------------------------------------------------------------------ wrong types (issue 14)
+
+WorkbookSettings withMistyped(const char* name, isms::PropertyType type, const char* shown)
+{
+    const isms::MistypedProperty m{name, type, shown};
+    return isms::parseWorkbookSettings({}, {&m, 1});
+}
+
+TEST(WorkbookSettings, AMethodOfTheWrongTypeIsAProblemNotAnAbsence)
+{
+    const WorkbookSettings s = withMistyped("ISMS.RiskMethod", isms::PropertyType::Number, "5");
+    EXPECT_FALSE(s.riskMethod);
+    EXPECT_EQ(s.riskMethodProblem,
+              "ISMS.RiskMethod holds a number (5), not text; it must be text: a preset name "
+              "(3x3, 4x4, 5x5, iso27005, avt) or a method definition (JSON)");
+    EXPECT_TRUE(contains(s.riskMethodProblemJa, "ISMS.RiskMethod にはテキストではなく数値(5)"))
+        << s.riskMethodProblemJa;
+    ASSERT_EQ(s.problems.size(), 1u) << joined(s.problems);
+    // The cell functions say so too (ISMS.RISK without a method argument).
+    auto m = isms::resolveRiskMethod(u"", s, std::nullopt, "5x5", 2);
+    ASSERT_FALSE(m.ok());
+    EXPECT_TRUE(contains(m.error().message, "ISMS.RiskMethod holds a number")) << m.error().message;
+    EXPECT_EQ(m.error().argIndex, 2);
+}
+
+TEST(WorkbookSettings, ARoleOfTheWrongTypeOrValueIsAProblem)
+{
+    const WorkbookSettings n = withMistyped("ISMS.Role", isms::PropertyType::Date, "2026-04-01");
+    EXPECT_FALSE(n.role);
+    EXPECT_TRUE(contains(n.roleProblem.en, "ISMS.Role holds a date (2026-04-01), not text"))
+        << n.roleProblem.en;
+    EXPECT_TRUE(contains(n.roleProblem.ja, "日付(2026-04-01)")) << n.roleProblem.ja;
+
+    const WorkbookSettings v = withRole(u"vendor");
+    EXPECT_TRUE(contains(v.roleProblem.en, "ISMS.Role is 'vendor', which is no role"))
+        << v.roleProblem.en;
+    EXPECT_TRUE(contains(v.roleProblem.ja, "ISMS.Role の「vendor」は立場ではありません"))
+        << v.roleProblem.ja;
+
+    EXPECT_TRUE(withRole(u"provider").roleProblem.en.empty());
+    EXPECT_TRUE(withRole(u"").roleProblem.en.empty());
+}
+
+TEST(WorkbookSettings, WorkbookRoleNeverTakesAWrongRoleForNone)
+{
+    EXPECT_EQ(*isms::workbookRole(withRole(u"customer"), std::nullopt, 1), Role::Customer);
+    EXPECT_EQ(*isms::workbookRole(withRole(u""), Role::Both, 0), Role::Both);
+    auto none = isms::workbookRole(withRole(u""), std::nullopt, 1);
+    ASSERT_FALSE(none.ok());
+    EXPECT_TRUE(contains(none.error().message, "states none")) << none.error().message;
+    EXPECT_EQ(none.error().argIndex, 1);
+    // Set but wrong: an error naming it, even where "not set" has a fallback.
+    auto wrong = isms::workbookRole(withRole(u"vendor"), Role::Both, 0);
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_TRUE(contains(wrong.error().message, "vendor")) << wrong.error().message;
+    auto typed = isms::workbookRole(withMistyped("ISMS.Role", isms::PropertyType::Number, "1"),
+                                    Role::Both, 0);
+    ASSERT_FALSE(typed.ok());
+    EXPECT_TRUE(contains(typed.error().message, "ISMS.Role holds a number"))
+        << typed.error().message;
+}
+
+TEST(WorkbookSettings, MistypedPropertyMessagesNameWhatMustBeThere)
+{
+    using isms::PropertyType;
+    const auto map = isms::mistypedPropertyProblem({"ISMS.RegisterMap", PropertyType::Number, "3"});
+    EXPECT_EQ(map.en, "ISMS.RegisterMap holds a number (3), not text; it must be text: the risk "
+                      "register's columns as ISMS ▸ Risk Register Columns… stores them (JSON)");
+    EXPECT_TRUE(contains(map.ja, "リスク台帳の列")) << map.ja;
+    const auto flag =
+        isms::mistypedPropertyProblem({"ISMS.Language", PropertyType::Boolean, "TRUE"});
+    EXPECT_TRUE(contains(flag.en, "holds a yes/no value (TRUE)")) << flag.en;
+    EXPECT_TRUE(contains(flag.en, "en or ja")) << flag.en;
+    const auto noValue = isms::mistypedPropertyProblem({"ISMS.Role", PropertyType::Duration, ""});
+    EXPECT_TRUE(contains(noValue.en, "ISMS.Role holds a duration, not text")) << noValue.en;
+    EXPECT_TRUE(contains(noValue.ja, "期間が入っています")) << noValue.ja;
 }
 
 } // namespace

@@ -4,6 +4,11 @@
 #include "office_suite.hxx"
 #include "sheet_checks.hxx"
 
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
@@ -175,6 +180,69 @@ TEST_F(Review, TheSameFindingsFromXlsx)
         Office::close(doc);
     }
     std::filesystem::remove_all(dir);
+}
+
+/// Adds a user-defined property holding a number, as File ▸ Properties does for the type
+/// Number (replacing one of that name).
+void setNumberProperty(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                       const char* name, double value)
+{
+    const auto user = css::uno::Reference<css::document::XDocumentPropertiesSupplier>(
+                          doc, css::uno::UNO_QUERY_THROW)
+                          ->getDocumentProperties()
+                          ->getUserDefinedProperties();
+    const css::uno::Reference<css::beans::XPropertyContainer> container(user,
+                                                                        css::uno::UNO_QUERY_THROW);
+    const css::uno::Reference<css::beans::XPropertySet> set(user, css::uno::UNO_QUERY_THROW);
+    const rtl::OUString key = rtl::OUString::createFromAscii(name);
+    if (set->getPropertySetInfo()->hasPropertyByName(key))
+        container->removeProperty(key);
+    container->addProperty(key, css::beans::PropertyAttribute::REMOVABLE, css::uno::Any(value));
+}
+
+/// The English message of the one finding of a rule in a report ("" when there is none).
+std::string messageOf(const std::string& json, const std::string& rule)
+{
+    std::string message;
+    const auto report = nlohmann::json::parse(json); // kept alive for the loop
+    for (const auto& f : report.at("findings"))
+        if (f.at("rule").get<std::string>() == rule)
+            message += f.at("message").at("en").get<std::string>() + "\n" +
+                       f.at("message").at("ja").get<std::string>();
+    return message;
+}
+
+TEST_F(Review, PropertiesOfTheWrongTypeAreNamedNotIgnored)
+{
+    // Issue 14: a Number property where text belongs was taken for "not set".
+    auto doc = office().load(fixture("clean-en"));
+    setNumberProperty(doc, "ISMS.RiskMethod", 5);
+    setNumberProperty(doc, "ISMS.Role", 2);
+    setNumberProperty(doc, "ISMS.RegisterMap", 3);
+    const auto result = runCommand(office(), doc, "Review", {{"ReportOnly", true}});
+    ASSERT_TRUE(result.success) << result.message;
+    const auto rules = rulesInReport(result.message);
+    EXPECT_EQ(rules.count("REG-METHOD-ASSUMED"), 0u) << result.message;
+    EXPECT_EQ(rules.count("SOA-NO-ROLE"), 0u) << result.message;
+    const std::string method = messageOf(result.message, "REG-METHOD-INVALID");
+    EXPECT_NE(method.find("ISMS.RiskMethod holds a number (5), not text"), std::string::npos)
+        << result.message;
+    EXPECT_NE(method.find("ISMS.RiskMethod にはテキストではなく数値(5)"), std::string::npos)
+        << method;
+    const std::string role = messageOf(result.message, "SOA-ROLE-INVALID");
+    EXPECT_NE(role.find("ISMS.Role holds a number (2), not text"), std::string::npos)
+        << result.message;
+    const std::string map = messageOf(result.message, "REG-MAP-INVALID");
+    EXPECT_NE(map.find("ISMS.RegisterMap holds a number (3), not text"), std::string::npos)
+        << result.message;
+    EXPECT_NE(nlohmann::json::parse(result.message).at("register").get<std::string>(), "")
+        << "the register is still found by its headings";
+
+    // Storing a detected mapping replaces the number by a text property.
+    const auto detect = runCommand(office(), doc, "DetectRegister", {{"Redetect", true}});
+    ASSERT_TRUE(detect.success) << detect.message;
+    EXPECT_EQ(documentPropertyText(doc, "ISMS.RegisterMap").substr(0, 1), "{");
+    Office::close(doc);
 }
 
 } // namespace

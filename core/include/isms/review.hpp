@@ -17,6 +17,8 @@
 /// - SOA-CITED-BUT-EXCLUDED: a risk treated other than by acceptance cites a control the SoA
 ///   excludes (a 2013 id counts only when it maps to a single 2022 control).
 /// - SOA-NO-ROLE: ISMS.Role is not set (minor when the SoA cover states a readable role).
+/// - SOA-ROLE-INVALID: ISMS.Role is set but is no role ("vendor") or no text (a number, a
+///   date): the finding names the property and what is wrong with it.
 /// - REG-NOT-FOUND: no risk register was found.
 /// - REG-UNTREATED-ABOVE-CRITERION: a risk above the acceptance criterion has no treatment, no
 ///   cited control and no acceptance.
@@ -40,11 +42,18 @@
 /// - SOA-COVER-COUNTS: a count on the cover (applicable, excluded, undecided, flagged, total)
 ///   disagrees with the rows.
 /// - REG-VALUE-INCONSISTENT: a stated risk value or level (inherent or residual) differs from
-///   what the method computes, or lies outside its range.
+///   what the method computes, lies outside its range, or is no value the method can produce
+///   (4.5 where levels combine to whole numbers).
 /// - REG-INPUT-NOT-A-LEVEL: a likelihood / impact / … cell is not a level of the method.
 /// - REG-UNKNOWN-CONTROL: a treatment cites something that is no control.
 /// - REG-RESIDUAL-ABOVE-INHERENT: residual risk is higher than inherent risk.
-/// - REG-METHOD-INVALID: ISMS.RiskMethod is set but cannot be read.
+/// - REG-METHOD-INVALID: ISMS.RiskMethod is set but cannot be read (also when it holds a
+///   number or date instead of text).
+/// - REG-MAP-INVALID: ISMS.RegisterMap is set but cannot be used (not valid, names no sheet,
+///   or holds a number or date instead of text); the register is then detected by headings.
+/// - SOA-MAP-INVALID: the same for ISMS.SoaMap.
+/// - SETTINGS-NOT-TEXT: ISMS.ServiceModels, ISMS.CloudServices or ISMS.Language holds a
+///   number, date … instead of text (named, with what it must hold).
 /// - CERT-DATE-UNREADABLE: a certificate date is neither YYYY-MM-DD nor a serial number.
 /// - CERT-DATES-ORDER: a certificate expires on or before the day it was issued.
 ///
@@ -141,6 +150,9 @@ struct ReviewInput
     /// Why the SoA map a person stored (ISMS.SoaMap) could not be used ("" when it was, or
     /// there is none): said as a finding, never ignored silently.
     std::string soaMapProblem;
+    /// Why the register map a person stored (ISMS.RegisterMap) could not be used (en empty
+    /// when it was, or there is none; ja empty: the English is quoted). Said as a finding.
+    Text registerMapProblem;
     Certification cert;
 };
 

@@ -8,6 +8,7 @@
 #include "isms/catalog.hpp"
 #include "isms/result.hpp"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -64,9 +65,18 @@ struct RiskMethod
 
     /// The risk value for one level per scale (already validated by parseLevel).
     [[nodiscard]] double value(std::span<const int> inputs) const noexcept;
+    /// The value as the method produces it, when it can: a whole number (within a rounding
+    /// error of 1e-12 relative: 3.0000000000000004 is 3, 4.9999999999 is none), or for a grid
+    /// method one of the grid's values. nullopt for anything else (π, 4.5, NaN).
+    [[nodiscard]] std::optional<double> producible(double value) const noexcept;
+    /// The value checked as a risk value of this method: within the levels' range and a value
+    /// the method can produce (producible). InvalidArgument at argIndex otherwise.
+    [[nodiscard]] Result<double> checkValue(double value, int argIndex) const;
     /// The level a value falls in (the first whose max is ≥ value), or an InvalidArgument
-    /// error at argIndex when the value lies outside the method's range.
+    /// error at argIndex when checkValue rejects the value (outside the method's range, or no
+    /// value the method can produce: ISMS.RISKLEVEL(PI()) is an error, not Low).
     [[nodiscard]] Result<const RiskLevel*> levelOf(double value, int argIndex) const;
+    /// Whether the value is within the acceptance criterion; the same errors as levelOf.
     [[nodiscard]] Result<bool> acceptable(double value, int argIndex) const;
 };
 

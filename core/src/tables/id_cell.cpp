@@ -110,6 +110,8 @@ bool scanToken(const std::vector<char>& f, std::size_t i, Token& t)
     {
         unsigned v = 0;
         int digits = 0;
+        if (at(i) == '0') // a leading zero: "5.015" is no 5.15, "5.01" neither 5.1 nor 5.10
+            return false;
         while (isDigit(at(i)))
         {
             v = v * 10 + unsigned(at(i) - '0');
