@@ -2,6 +2,7 @@
 // (English and Japanese) without loading the extension at start-up.
 // Usage: write_calcaddins_xcu OUT.xcu
 
+#include "xml_text.hxx"
 #include "functions/function_table.hxx"
 
 #include <fstream>
@@ -11,38 +12,14 @@
 namespace
 {
 
-std::string xml(std::string_view s)
-{
-    std::string out;
-    for (char c : s)
-    {
-        switch (c)
-        {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    }
-    return out;
-}
+using isms::addin::xmlText;
 
 void localized(std::ostream& o, const char* indent, const char* prop, std::string_view en,
                std::string_view ja)
 {
     o << indent << "<prop oor:name=\"" << prop << "\">\n"
-      << indent << "  <value xml:lang=\"en-US\">" << xml(en) << "</value>\n"
-      << indent << "  <value xml:lang=\"ja\">" << xml(ja) << "</value>\n"
+      << indent << "  <value xml:lang=\"en-US\">" << xmlText(en) << "</value>\n"
+      << indent << "  <value xml:lang=\"ja\">" << xmlText(ja) << "</value>\n"
       << indent << "</prop>\n";
 }
 

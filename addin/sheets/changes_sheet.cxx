@@ -81,6 +81,17 @@ std::string writeChanges(const css::uno::Reference<css::sheet::XSpreadsheetDocum
             css::uno::Any(css::awt::FontWeight::BOLD));
     if (target.isNew)
         setWidths(sheet, {4200, 2600, 3600, 5600, 9000, 9000});
+    // Printed like the SoA, gap and Findings sheets: A4 landscape, the six columns on the page
+    // width, the heading of the change lines repeated on every page.
+    PrintLayout print;
+    print.pageStyle = "ISMS changes";
+    print.headerRow = headRow;
+    print.lastRow = int(rows.size()) - 1;
+    print.printedCols = kCols;
+    print.headerCenter = str::kChangesTitle.str(lang);
+    print.footerLeft = todayIso();
+    print.pageWord = str::kPrintPage.str(lang);
+    applyPrintLayout(doc, sheet, print);
     return sheetName(sheet);
 }
 

@@ -6,6 +6,7 @@
 // template path). One structure, two string tables: the two templates cannot drift apart.
 // Usage: write_workbook_template en|ja OUT_DIR
 
+#include "xml_text.hxx"
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -49,9 +50,9 @@ const std::vector<T> kGuide{
      "Properties ▸ Custom Properties (ISMS.Role, ISMS.ServiceModels, ISMS.CloudServices).",
      "1. クラウドサービスにおける立場 "
      "(クラウドサービスカスタマ、クラウドサービスプロバイダ又は両方)、"
-     "サービスモデル及び適用範囲に含めるクラウドサービスを記入する: ISMS サイドバー ▸ "
+     "サービス形態及び適用範囲に含めるクラウドサービスを記入する: ISMS サイドバー ▸ "
      "ワークブック、"
-     "又はファイル ▸ プロパティ ▸ ユーザー定義プロパティ (ISMS.Role、ISMS.ServiceModels、"
+     "又はファイル ▸ プロパティ ▸ カスタムプロパティ (ISMS.Role、ISMS.ServiceModels、"
      "ISMS.CloudServices)。"},
     {"2. List the information assets on 'Asset inventory' and rate confidentiality, integrity "
      "and availability from 1 to 3: the asset value is the highest of the three (ISMS.CIA).",
@@ -72,10 +73,10 @@ const std::vector<T> kGuide{
      "「クラウド固有のリスク要因」には、記入した立場に応じたリスク要因が表示される。該当するものを"
      "リスク台帳に写して評価する (JIP-ISMS517 4.2.1)。"},
     {"5. ISMS ▸ Generate / Update Statement of Applicability writes the SoA with every "
-     "ISO/IEC 27001:2022 Annex A control and the ISO/IEC 27017 controls, and a gap sheet; "
-     "ISMS ▸ Review Workbook lists what an auditor would point out.",
+     "ISO/IEC 27001:2022 Annex A control and the ISO/IEC 27017 controls, and the SoA gaps sheet; "
+     "ISMS ▸ Review Workbook (Findings) lists what an auditor would point out.",
      "5. ISMS ▸ 適用宣言書を作成・更新 で、ISO/IEC 27001:2022 附属書A の全管理策と ISO/IEC 27017 の"
-     "管理策を含む適用宣言書、及び差異のシートが作成される。ISMS ▸ ブックをレビュー で、審査で"
+     "管理策を含む適用宣言書と「ギャップ」シートが作成される。ISMS ▸ ブックをレビュー(指摘事項) で、審査で"
      "指摘されそうな点が一覧になる。"},
     {"6. Record internal audits on 'Internal audit', one finding per row.",
      "6. 内部監査の結果は「内部監査」シートに、指摘事項ごとに 1 行で記録する。"},
@@ -142,29 +143,7 @@ constexpr int kFactorRows = 30;    // room for the factor list
 constexpr int kFirstDataRow = 4;   // title in row 1, a note in row 2, headings in row 3
 
 // ------------------------------------------------------------------------- XML
-std::string xml(std::string_view in)
-{
-    std::string out;
-    for (char c : in)
-        switch (c)
-        {
-        case '&':
-            out += "&amp;";
-            break;
-        case '<':
-            out += "&lt;";
-            break;
-        case '>':
-            out += "&gt;";
-            break;
-        case '"':
-            out += "&quot;";
-            break;
-        default:
-            out += c;
-        }
-    return out;
-}
+using isms::addin::xmlText;
 
 std::string textCell(std::string_view text, std::string_view style = {})
 {
@@ -173,7 +152,7 @@ std::string textCell(std::string_view text, std::string_view style = {})
         c += " table:style-name=\"" + std::string(style) + "\"";
     if (text.empty())
         return c + "/>";
-    return c + " office:value-type=\"string\"><text:p>" + xml(text) +
+    return c + " office:value-type=\"string\"><text:p>" + xmlText(text) +
            "</text:p></table:table-cell>";
 }
 
@@ -189,7 +168,7 @@ std::string emptyCells(int n, std::string_view validation = {})
 
 std::string formulaCell(const std::string& formula)
 {
-    return "<table:table-cell table:formula=\"of:=" + xml(formula) +
+    return "<table:table-cell table:formula=\"of:=" + xmlText(formula) +
            "\" office:value-type=\"string\" office:string-value=\"\"/>";
 }
 
@@ -226,7 +205,7 @@ std::string listValidation(std::string_view name, const std::vector<std::string>
         list += (list.empty() ? "" : ";") + ("\"" + v + "\"");
     // No error message shown: the list is an offer, free text stays accepted.
     return "<table:content-validation table:name=\"" + std::string(name) +
-           "\" table:condition=\"of:cell-content-is-in-list(" + xml(list) +
+           "\" table:condition=\"of:cell-content-is-in-list(" + xmlText(list) +
            ")\" table:allow-empty-cell=\"true\" table:display-list=\"unsorted\">"
            "<table:error-message table:display=\"false\"/></table:content-validation>";
 }
@@ -235,7 +214,8 @@ const char* const kFn = "ORG.ISMSCALC.FUNCTIONS.";
 
 std::string guideSheet()
 {
-    std::string t = "<table:table table:name=\"" + xml(s(kGuideSheet)) + "\">" + columns({"wide"});
+    std::string t =
+        "<table:table table:name=\"" + xmlText(s(kGuideSheet)) + "\">" + columns({"wide"});
     bool first = true;
     for (const T& line : kGuide)
     {
@@ -247,7 +227,7 @@ std::string guideSheet()
 
 std::string assetSheet()
 {
-    std::string t = "<table:table table:name=\"" + xml(s(kAssetSheet)) + "\">" +
+    std::string t = "<table:table table:name=\"" + xmlText(s(kAssetSheet)) + "\">" +
                     columns({"s", "l", "m", "m", "m", "s", "s", "s", "s"});
     t += row(textCell(s(kAssetSheet), "title"));
     t += row(textCell(s(kAssetNote)));
@@ -264,7 +244,7 @@ std::string assetSheet()
 
 std::string registerSheet()
 {
-    std::string t = "<table:table table:name=\"" + xml(s(kRegisterSheet)) + "\">" +
+    std::string t = "<table:table table:name=\"" + xmlText(s(kRegisterSheet)) + "\">" +
                     columns({"s", "m", "s", "l", "l", "s", "s", "s", "s", "s", "s", "m", "m", "s",
                              "s", "s", "s", "l"});
     t += row(textCell(s(kRegisterSheet), "title"));
@@ -302,8 +282,8 @@ std::string registerSheet()
 
 std::string factorSheet()
 {
-    std::string t =
-        "<table:table table:name=\"" + xml(s(kFactorSheet)) + "\">" + columns({"s", "l", "m", "m"});
+    std::string t = "<table:table table:name=\"" + xmlText(s(kFactorSheet)) + "\">" +
+                    columns({"s", "l", "m", "m"});
     t += row(textCell(s(kFactorSheet), "title"));
     t += row(textCell(s(kFactorNote)));
     t += headingRow(kFactorHeadings);
@@ -324,7 +304,7 @@ std::string auditSheet()
 {
     // Headings in row 1 and nothing below them: the readiness check counts the rows under the
     // headings as recorded audits.
-    std::string t = "<table:table table:name=\"" + xml(s(kAuditSheet)) + "\">" +
+    std::string t = "<table:table table:name=\"" + xmlText(s(kAuditSheet)) + "\">" +
                     columns({"s", "m", "m", "s", "l", "m", "l", "s", "s"});
     t += headingRow(kAuditHeadings);
     return t + "</table:table>\n";
@@ -381,8 +361,8 @@ std::string meta()
     std::string m =
         std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-meta") +
         kNamespaces + "><office:meta>";
-    m += "<dc:title>" + xml(s(kTitle)) + "</dc:title>";
-    m += "<dc:description>" + xml(s(kDescription)) + "</dc:description>";
+    m += "<dc:title>" + xmlText(s(kTitle)) + "</dc:title>";
+    m += "<dc:description>" + xmlText(s(kDescription)) + "</dc:description>";
     m += std::string("<dc:language>") + (g_ja ? "ja-JP" : "en-GB") + "</dc:language>";
     // Present and empty for a person to fill in, except the method the register is built for.
     for (const char* p : {"ISMS.Role", "ISMS.ServiceModels", "ISMS.CloudServices", "ISMS.Language"})

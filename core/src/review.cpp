@@ -84,7 +84,7 @@ void settingsNotText(const ReviewInput& in, std::vector<Finding>& out)
             {"A workbook setting cannot be used: " + problem.en + ".",
              "ブックの設定を使えません: " + problem.ja + "。"},
             {"Delete the property in File ▸ Properties ▸ Custom Properties and state the setting "
-             "again in ISMS ▸ Settings (it is stored as text).",
+             "again in the ISMS sidebar's Workbook panel (it is stored as text).",
              "ファイル ▸ プロパティ ▸ ユーザー定義 でそのプロパティを削除し、ISMS ▸ "
              "設定で設定し直して"
              "ください(テキストで保存されます)。"}));

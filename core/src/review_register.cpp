@@ -207,8 +207,8 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
                  (in.settings.riskMethodProblemJa.empty() ? in.settings.riskMethodProblem
                                                           : in.settings.riskMethodProblemJa) +
                  "。確認では " + m.id + " で算定しました。"},
-            {"Correct ISMS.RiskMethod in ISMS ▸ Settings (a preset name or a method definition).",
-             "ISMS ▸ 設定で ISMS.RiskMethod(プリセット名又は方法の定義)を訂正してください。"}));
+            {"Correct ISMS.RiskMethod in the ISMS sidebar's Workbook panel (a preset name or a method definition).",
+             "ISMS サイドバーの「ワークブック」パネルで ISMS.RiskMethod(プリセット名又は方法の定義)を訂正してください。"}));
     else if (!in.settings.riskMethod && hasScoring(map))
         out.push_back(make(
             "REG-METHOD-ASSUMED", Severity::Observation, {},
@@ -216,8 +216,8 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
                  m.id + ". The documented method must be the one the register follows.",
              "ブックにリスク算定方法(ISMS.RiskMethod)が記載されていないため、確認では " + m.id +
                  " を仮定しました。台帳は文書化した方法に従っている必要があります。"},
-            {"State the method of your risk assessment process in ISMS ▸ Settings.",
-             "ISMS ▸ 設定で、リスクアセスメントの手順で定めた方法を記載してください。"}));
+            {"State the method of your risk assessment process in the ISMS sidebar's Workbook panel.",
+             "ISMS サイドバーの「ワークブック」パネルで、リスクアセスメントの手順で定めた方法を記載してください。"}));
 
     for (const RowNote& n : reg.issues)
     {
@@ -274,9 +274,9 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
                  "「" + labelJa + "」の列は " + m.id + " の方法に従っていません。" +
                      std::to_string(rows.size()) + " 件の値がその方法のレベルにありません(" +
                      examplesJa + ")。台帳は別の方法を使っているようです。"},
-                {"Set ISMS.RiskMethod (ISMS ▸ Settings) to the method your register follows, or "
+                {"Set ISMS.RiskMethod (ISMS sidebar ▸ Workbook) to the method your register follows, or "
                  "map the column in Risk Register Columns.",
-                 "ISMS ▸ 設定で ISMS.RiskMethod を台帳が従う方法にするか、リスク台帳の列で列の"
+                 "ISMS サイドバーの「ワークブック」パネルで ISMS.RiskMethod を台帳が従う方法にするか、リスク台帳の列で列の"
                  "対応付けを見直してください。"}));
             continue;
         }

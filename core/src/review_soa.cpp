@@ -57,9 +57,9 @@ void noRole(const ReviewInput& in, std::vector<Finding>& out)
                  ". Which 27017 guidance applies depends on it.",
              "ブックのクラウドの立場を使えません: " + in.settings.roleProblem.ja +
                  "。どの 27017 の指針が適用されるかは立場で決まります。"},
-            {"Set the role again in ISMS ▸ Settings (customer, provider or both); it is stored "
+            {"Set the role again in the ISMS sidebar's Workbook panel (customer, provider or both); it is stored "
              "as text in ISMS.Role.",
-             "ISMS ▸ 設定で立場(カスタマ / プロバイダ / 両方)を設定し直してください。ISMS.Role "
+             "ISMS サイドバーの「ワークブック」パネルで立場(カスタマ / プロバイダ / 両方)を設定し直してください。ISMS.Role "
              "にテキストで保存されます。"}));
         return;
     }
@@ -89,8 +89,8 @@ void noRole(const ReviewInput& in, std::vector<Finding>& out)
                  "), but the workbook does not state it in the document property ISMS.Role.",
              "適用宣言書の表紙には立場(" + std::string(roleName(*onCover)) +
                  ")が書かれていますが、文書のプロパティ ISMS.Role に記載がありません。"},
-            {"Set ISMS.Role (ISMS ▸ Settings) to the same role, so every sheet and check uses it.",
-             "ISMS ▸ 設定で ISMS.Role に同じ立場を設定し、すべてのシートと確認で使われるようにして"
+            {"Set ISMS.Role (ISMS sidebar ▸ Workbook) to the same role, so every sheet and check uses it.",
+             "ISMS サイドバーの「ワークブック」パネルで ISMS.Role に同じ立場を設定し、すべてのシートと確認で使われるようにして"
              "ください。"}));
     else
         out.push_back(make(
@@ -99,9 +99,9 @@ void noRole(const ReviewInput& in, std::vector<Finding>& out)
              "provider or both (ISMS.Role is not set). Which 27017 guidance applies depends on it.",
              "組織がクラウドサービスカスタマ、プロバイダ、又はその両方のいずれであるかが記載されて"
              "いません(ISMS.Role が未設定)。どの 27017 の指針が適用されるかは立場で決まります。"},
-            {"State the role in ISMS ▸ Settings (customer, provider or both) and regenerate the "
+            {"State the role in the ISMS sidebar's Workbook panel (customer, provider or both) and regenerate the "
              "SoA.",
-             "ISMS ▸ 設定で立場(カスタマ / プロバイダ / 両方)を記載し、適用宣言書を再作成して"
+             "ISMS サイドバーの「ワークブック」パネルで立場(カスタマ / プロバイダ / 両方)を記載し、適用宣言書を再作成して"
              "ください。"}));
 }
 

@@ -6,6 +6,7 @@
 #include "office_suite.hxx"
 #include "sha256.hxx"
 #include "sheet_checks.hxx"
+#include "sheet_picture.hxx"
 
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
@@ -216,6 +217,8 @@ TEST_F(CompareSoa, ListsExactlyTheChangesFromAnOdsAndAnXlsxSave)
         EXPECT_NE(earlierLine.find("ISO/IEC 27001:2022 numbering"), std::string::npos);
         EXPECT_NE(coverValue(rows, "Current version").find("soa-v2.fods"), std::string::npos);
     }
+    // The Changes sheet as printed, for the user guides.
+    EXPECT_GT(sheetPicture(doc, sheetNamed(doc, "Changes"), "changes-page-1-en"), 0u);
     EXPECT_EQ(isms::reviewer::sha256File(ods), odsDigest);
     EXPECT_EQ(isms::reviewer::sha256File(xlsx), xlsxDigest);
     EXPECT_FALSE(fs::exists(m_dir / ".~lock.soa-v1.ods#"));
@@ -343,6 +346,7 @@ TEST_F(CompareSoa, AJapaneseWorkbookGetsTheSheetInJapanese)
     const auto again = usedAreaText(doc, "変更点");
     EXPECT_EQ(coverValue(again, "比較した管理策"), "99");
     EXPECT_LT(again.size(), rows.size()) << "nothing of the longer comparison is left below";
+    EXPECT_GT(sheetPicture(doc, sheetNamed(doc, "変更点"), "changes-page-1-ja"), 0u);
     Office::close(doc);
 }
 

@@ -3,6 +3,7 @@
 
 #include "office_suite.hxx"
 #include "sheet_checks.hxx"
+#include "sheet_picture.hxx"
 
 #include <com/sun/star/beans/PropertyAttribute.hpp>
 #include <com/sun/star/beans/XPropertyContainer.hpp>
@@ -107,6 +108,8 @@ TEST_F(Review, WritesFindingsAsOneUndoStepAndTouchesNothingElse)
     const bool linked = std::any_of(findings.begin() + 1, findings.end(),
                                     [](const auto& row) { return row[3].rfind("SoA", 0) == 0; });
     EXPECT_TRUE(linked);
+    // The Findings sheet as printed, for the user guides (before the undo below).
+    EXPECT_GT(sheetPicture(doc, sheetNamed(doc, "Findings"), "findings-page-1-en"), 0u);
 
     EXPECT_EQ(undoTitle(doc), "Review workbook");
     undo(doc);
@@ -128,6 +131,7 @@ TEST_F(Review, ARepeatedReviewReplacesItsRowsAndAddsNoSheet)
     const auto rules = rulesOnSheet(rows);
     EXPECT_EQ(rules.count("SOA-EXCLUSION-UNJUSTIFIED"), 1u);
     EXPECT_EQ(rules.count("SOA-IMPLEMENTED-NO-EVIDENCE"), 1u);
+    EXPECT_GT(sheetPicture(doc, sheetNamed(doc, "指摘事項"), "findings-page-1-ja"), 0u);
     Office::close(doc);
 }
 

@@ -573,13 +573,27 @@ protected:
         return u8(v);
     }
 
-    void screenshot(const char* file)
+    /// The whole screen as `file`; with `deckFile`, also the ISMS deck alone (as the user guides
+    /// show it), cut from the same picture at `deck` (ImageMagick geometry: the deck of the Calc
+    /// window on the 1400 × 1500 screen, right of the sheet, below the toolbars; its width
+    /// follows the language).
+    void screenshot(const char* file, const char* deckFile = nullptr, const char* deck = "")
     {
         // Let the sidebar finish painting before the picture.
         std::this_thread::sleep_for(std::chrono::milliseconds(1500));
         const std::string path = std::string(ISMS_SCREENSHOT_DIR) + "/" + file;
         EXPECT_TRUE(s_display->screenshot(path)) << path;
         std::printf("screenshot: %s\n", path.c_str());
+        if (deckFile == nullptr)
+            return;
+        const std::string deckPath = std::string(ISMS_SCREENSHOT_DIR) + "/" + deckFile;
+        std::filesystem::remove(deckPath);
+        const std::string cmd =
+            "convert '" + path + "' -crop " + deck + " +repage '" + deckPath + "'";
+        EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
+        EXPECT_TRUE(std::filesystem::exists(deckPath) && std::filesystem::file_size(deckPath) > 0)
+            << deckPath;
+        std::printf("screenshot: %s\n", deckPath.c_str());
     }
 
     static inline std::unique_ptr<VirtualDisplay> s_display;
@@ -673,7 +687,7 @@ TEST_F(SidebarEnglish, ControlPanelFollowsTheCellAndGenerateSoaWritesTheSheet)
             << "the checklist did not follow the new SoA";
         select("Notes", "A2");
         EXPECT_NE(waitForText(startsWith("SoA 8.2: ")), "") << "the SoA row of 8.2";
-        screenshot("sidebar-en.png");
+        screenshot("sidebar-en.png", "sidebar-deck-en.png", "330x1380+1070+80");
 
         guard.doc.clear();
         Office::close(doc);
@@ -1074,7 +1088,7 @@ TEST_F(SidebarJapanese, PanelsFollowTheUiLanguage)
         EXPECT_NE(waitForText(startsWith("クラウドサービスプロバイダ:")), "");
         EXPECT_NE(waitForText(startsWith("ワークブックの設定")), "");
         EXPECT_NE(waitForText(startsWith("✔ 立場")), "");
-        screenshot("sidebar-ja.png");
+        screenshot("sidebar-ja.png", "sidebar-deck-ja.png", "365x1380+1035+80");
         guard.doc.clear();
         Office::close(doc);
     }

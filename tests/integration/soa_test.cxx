@@ -4,6 +4,7 @@
 #include "isms/soa.hpp"
 #include "sheets/register_finder.hxx"
 #include "sheet_checks.hxx"
+#include "sheet_picture.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -134,6 +135,9 @@ TEST_F(Soa, GeneratesFromTheJapaneseRegisterAndKeepsEveryTypedCell)
         for (const auto& row : data(gaps))
             unknownListed = unknownListed || text(row[1]) == "A.19.1.1";
         EXPECT_TRUE(unknownListed);
+        // The Japanese 適用宣言書 and its gap sheet as printed, for the Japanese user guide.
+        EXPECT_GT(sheetPicture(doc, sheetOfRange(doc, "ISMS_SOA"), "soa-page-1-ja"), 0u);
+        EXPECT_GT(sheetPicture(doc, sheetOfRange(doc, "ISMS_SOA_GAPS"), "gaps-page-1-ja"), 0u);
 
         // A person fills cells and adds a row below; regeneration keeps all of it, also after
         // a round trip through .xlsx.
@@ -386,23 +390,6 @@ TEST_F(Soa, TheRevisionHistoryGrowsWhenDecisionsChangeAndKeepsWhatPeopleWrote)
     }
 }
 
-/// The SoA sheet alone as PDF, as the demo and a person (File ▸ Export as PDF, selection) do.
-void exportSheetPdf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                    const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
-                    const std::string& path)
-{
-    css::uno::Sequence<css::beans::PropertyValue> filterData(1);
-    filterData.getArray()[0].Name = "Selection";
-    filterData.getArray()[0].Value <<= sheet;
-    css::uno::Sequence<css::beans::PropertyValue> args(2);
-    args.getArray()[0].Name = "FilterName";
-    args.getArray()[0].Value <<= rtl::OUString("calc_pdf_Export");
-    args.getArray()[1].Name = "FilterData";
-    args.getArray()[1].Value <<= filterData;
-    css::uno::Reference<css::frame::XStorable>(doc, css::uno::UNO_QUERY_THROW)
-        ->storeToURL(rtl::OUString::fromUtf8(fileUrl(path).c_str()), args);
-}
-
 /// The pages of a PDF as text (pdftotext -layout), in order.
 std::vector<std::string> pdfPages(const std::string& pdf)
 {
@@ -439,7 +426,8 @@ TEST_F(Soa, PrintsAsADocumentForTheCertificationBody)
             std::filesystem::temp_directory_path() / ("isms-soa-pdf-" + std::to_string(getpid()));
         std::filesystem::create_directories(dir);
         const std::string pdf = (dir / "soa.pdf").string();
-        exportSheetPdf(doc, soa, pdf);
+        // Page 1 as a picture, for people (the README and the user guides) to judge.
+        EXPECT_GT(sheetPicture(doc, soa, "soa-page", pdf), 0u);
         const auto pages = pdfPages(pdf);
         ASSERT_FALSE(pages.empty()) << "no PDF text (is poppler-utils installed?)";
         // 100 controls with their decisions, reasons and evidence: a readable document, not a
@@ -462,14 +450,9 @@ TEST_F(Soa, PrintsAsADocumentForTheCertificationBody)
         EXPECT_NE(pages[0].find("Cloud service customer"), std::string::npos)
             << "the cover block opens the document: " << pages[0];
         EXPECT_NE(pages[0].find("ISO/IEC 27017:2015"), std::string::npos) << "the standards";
-        // Page 1 as a picture, for people (and the README) to judge.
-        std::filesystem::create_directories(ISMS_SCREENSHOT_DIR);
-        const std::string png = std::string(ISMS_SCREENSHOT_DIR) + "/soa-page";
-        const std::string cmd =
-            "pdftoppm -png -r 70 -f 1 -l 1 -singlefile '" + pdf + "' '" + png + "'";
-        EXPECT_EQ(std::system(cmd.c_str()), 0);
-        EXPECT_TRUE(std::filesystem::exists(png + ".png"));
-        std::printf("SoA PDF: %zu pages; page 1: %s.png\n", pages.size(), png.c_str());
+        std::printf("SoA PDF: %zu pages\n", pages.size());
+        // The gap sheet (4.2.2 C: the comparison with Annex A and ISO/IEC 27017) as printed.
+        EXPECT_GT(sheetPicture(doc, sheetOfRange(doc, "ISMS_SOA_GAPS"), "gaps-page-1-en"), 0u);
         Office::close(doc);
         std::filesystem::remove_all(dir);
     }

@@ -4,6 +4,7 @@
 #include "office_suite.hxx"
 #include "isms/soa.hpp"
 #include "sheet_checks.hxx"
+#include "sheet_picture.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -246,6 +247,11 @@ TEST_F(Template, ANewWorkbookFromTheTemplateScoresRisksAndGetsItsSoaAtOnce)
             EXPECT_EQ(cellText(doc, c->registerSheet, "I4"), c->level);
             EXPECT_EQ(cellText(doc, c->registerSheet, "J4"), c->acceptable);
             EXPECT_EQ(cellText(doc, c->registerSheet, "H7"), "") << "an empty row stays empty";
+            // The register of a new workbook as printed, for the user guides.
+            EXPECT_GT(
+                sheetPicture(doc, sheetNamed(doc, c->registerSheet),
+                             c == &kEnglish ? "template-register-en" : "template-register-ja"),
+                0u);
 
             const CommandResult r = runCommand(office(), doc, "GenerateSoA");
             ASSERT_TRUE(r.success) << r.message;

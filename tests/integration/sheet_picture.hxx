@@ -1,0 +1,107 @@
+#pragma once
+// A sheet as the printed document people receive: exported alone as PDF (File ▸ Export as PDF,
+// selection), and its first page as a PNG in the build's screenshots folder, which the user
+// guides (docs/guide.*.md) show, so their pictures never go stale.
+
+#include "office.hxx"
+
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
+#include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <string>
+#include <system_error>
+#include <unistd.h>
+
+namespace isms::office
+{
+
+/// The sheet alone as PDF, as the demo and a person (File ▸ Export as PDF, selection) do.
+inline void exportSheetPdf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                           const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                           const std::string& path)
+{
+    css::uno::Sequence<css::beans::PropertyValue> filterData(1);
+    filterData.getArray()[0].Name = "Selection";
+    filterData.getArray()[0].Value <<= sheet;
+    css::uno::Sequence<css::beans::PropertyValue> args(2);
+    args.getArray()[0].Name = "FilterName";
+    args.getArray()[0].Value <<= rtl::OUString("calc_pdf_Export");
+    args.getArray()[1].Name = "FilterData";
+    args.getArray()[1].Value <<= filterData;
+    css::uno::Reference<css::frame::XStorable>(doc, css::uno::UNO_QUERY_THROW)
+        ->storeToURL(rtl::OUString::fromUtf8(fileUrl(path).c_str()), args);
+}
+
+/// A sheet by its name.
+inline css::uno::Reference<css::sheet::XSpreadsheet>
+sheetNamed(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+           const std::string& name)
+{
+    return css::uno::Reference<css::sheet::XSpreadsheet>(
+        doc->getSheets()->getByName(rtl::OUString::fromUtf8(name.c_str())),
+        css::uno::UNO_QUERY_THROW);
+}
+
+/// The sheet a named range (ISMS_SOA, ISMS_SOA_GAPS, …) lies on; empty when there is none.
+inline css::uno::Reference<css::sheet::XSpreadsheet>
+sheetOfRange(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, const char* range)
+{
+    css::uno::Reference<css::beans::XPropertySet> props(doc, css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::sheet::XNamedRanges> ranges(props->getPropertyValue("NamedRanges"),
+                                                         css::uno::UNO_QUERY_THROW);
+    if (!ranges->hasByName(rtl::OUString::createFromAscii(range)))
+        return {};
+    css::uno::Reference<css::sheet::XCellRangeReferrer> ref(
+        ranges->getByName(rtl::OUString::createFromAscii(range)), css::uno::UNO_QUERY_THROW);
+    const auto index = css::uno::Reference<css::sheet::XCellRangeAddressable>(
+                           ref->getReferredCells(), css::uno::UNO_QUERY_THROW)
+                           ->getRangeAddress()
+                           .Sheet;
+    css::uno::Reference<css::container::XIndexAccess> sheets(doc->getSheets(),
+                                                             css::uno::UNO_QUERY_THROW);
+    return css::uno::Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(index),
+                                                         css::uno::UNO_QUERY_THROW);
+}
+
+/// Page 1 of the sheet's PDF as ISMS_SCREENSHOT_DIR/<name>.png (pdftoppm, 70 dpi); returns the
+/// picture's size in bytes (0 when it was not written). `pdf`, when given, also keeps the PDF.
+inline std::uintmax_t sheetPicture(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                   const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                                   const std::string& name, const std::string& pdf = {})
+{
+    namespace fs = std::filesystem;
+    const fs::path dir =
+        fs::temp_directory_path() / ("isms-picture-" + std::to_string(getpid()) + "-" + name);
+    fs::create_directories(dir);
+    const std::string file = pdf.empty() ? (dir / (name + ".pdf")).string() : pdf;
+    exportSheetPdf(doc, sheet, file);
+    fs::create_directories(ISMS_SCREENSHOT_DIR);
+    const std::string png = std::string(ISMS_SCREENSHOT_DIR) + "/" + name;
+    std::error_code ec;
+    fs::remove(png + ".png", ec);
+    const std::string cmd =
+        "pdftoppm -png -r 70 -f 1 -l 1 -singlefile '" + file + "' '" + png + "'";
+    const int rc = std::system(cmd.c_str());
+    fs::remove_all(dir, ec);
+    if (rc != 0)
+        return 0;
+    const auto size = fs::file_size(png + ".png", ec);
+    if (ec)
+        return 0;
+    std::printf("picture: %s.png (%ju bytes)\n", png.c_str(), size);
+    return size;
+}
+
+} // namespace isms::office
