@@ -27,23 +27,6 @@
 namespace isms::office
 {
 
-/// The sheet alone as PDF, as the demo and a person (File ▸ Export as PDF, selection) do.
-inline void exportSheetPdf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                           const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
-                           const std::string& path)
-{
-    css::uno::Sequence<css::beans::PropertyValue> filterData(1);
-    filterData.getArray()[0].Name = "Selection";
-    filterData.getArray()[0].Value <<= sheet;
-    css::uno::Sequence<css::beans::PropertyValue> args(2);
-    args.getArray()[0].Name = "FilterName";
-    args.getArray()[0].Value <<= rtl::OUString("calc_pdf_Export");
-    args.getArray()[1].Name = "FilterData";
-    args.getArray()[1].Value <<= filterData;
-    css::uno::Reference<css::frame::XStorable>(doc, css::uno::UNO_QUERY_THROW)
-        ->storeToURL(rtl::OUString::fromUtf8(fileUrl(path).c_str()), args);
-}
-
 /// A sheet by its name.
 inline css::uno::Reference<css::sheet::XSpreadsheet>
 sheetNamed(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
@@ -86,7 +69,7 @@ inline std::uintmax_t sheetPicture(const css::uno::Reference<css::sheet::XSpread
         fs::temp_directory_path() / ("isms-picture-" + std::to_string(getpid()) + "-" + name);
     fs::create_directories(dir);
     const std::string file = pdf.empty() ? (dir / (name + ".pdf")).string() : pdf;
-    exportSheetPdf(doc, sheet, file);
+    Office::storeSheetPdf(doc, sheet, file);
     fs::create_directories(ISMS_SCREENSHOT_DIR);
     const std::string png = std::string(ISMS_SCREENSHOT_DIR) + "/" + name;
     std::error_code ec;

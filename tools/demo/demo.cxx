@@ -326,16 +326,7 @@ void generateSoa(const Office& office, const std::string& path, const std::files
     Office::storeTo(doc, base.string() + ".ods", "calc8");
     Office::storeTo(doc, base.string() + ".xlsx", "Calc MS Excel 2007 XML");
     // The SoA sheet alone as PDF (A4 landscape, header repeated on each page).
-    css::uno::Sequence<css::beans::PropertyValue> filterData(1);
-    filterData.getArray()[0].Name = "Selection";
-    filterData.getArray()[0].Value <<= soa;
-    css::uno::Sequence<css::beans::PropertyValue> args(2);
-    args.getArray()[0].Name = "FilterName";
-    args.getArray()[0].Value <<= rtl::OUString("calc_pdf_Export");
-    args.getArray()[1].Name = "FilterData";
-    args.getArray()[1].Value <<= filterData;
-    css::uno::Reference<css::frame::XStorable>(doc, css::uno::UNO_QUERY_THROW)
-        ->storeToURL(rtl::OUString::fromUtf8(fileUrl(base.string() + ".pdf").c_str()), args);
+    Office::storeSheetPdf(doc, soa, base.string() + ".pdf");
     std::printf("Saved %s.ods, .xlsx and .pdf\n", base.c_str());
     Office::close(doc);
 }

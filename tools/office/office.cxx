@@ -351,6 +351,22 @@ bool Office::alive() const
     return waitpid(m_pid, &status, WNOHANG) == 0;
 }
 
+void Office::storeSheetPdf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                           const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                           const std::string& path)
+{
+    css::uno::Sequence<css::beans::PropertyValue> filterData(1);
+    filterData.getArray()[0].Name = "Selection";
+    filterData.getArray()[0].Value <<= sheet;
+    css::uno::Sequence<css::beans::PropertyValue> args(2);
+    args.getArray()[0].Name = "FilterName";
+    args.getArray()[0].Value <<= rtl::OUString("calc_pdf_Export");
+    args.getArray()[1].Name = "FilterData";
+    args.getArray()[1].Value <<= filterData;
+    css::uno::Reference<css::frame::XStorable>(doc, css::uno::UNO_QUERY_THROW)
+        ->storeToURL(rtl::OUString::fromUtf8(fileUrl(path).c_str()), args);
+}
+
 void Office::abort() const noexcept
 {
     if (m_pid > 0)

@@ -4,6 +4,7 @@
 // deadline, and a clean stop of exactly the processes this object started.
 
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/uno/Any.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
@@ -59,6 +60,11 @@ public:
     /// "OpenDocument Spreadsheet Flat XML").
     static void storeTo(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                         const std::string& path, const std::string& filter);
+    /// Exports one sheet alone as PDF (File ▸ Export as PDF with that sheet selected): its own
+    /// print layout, header and footer.
+    static void storeSheetPdf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                              const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                              const std::string& path);
     /// Closes a document without saving.
     static void close(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
 
