@@ -283,22 +283,23 @@ css::uno::Any IsmsFunctions::guidance(const css::uno::Reference<css::beans::XPro
                                       const css::uno::Any& lang)
 {
     const Self self(static_cast<cppu::OWeakObject*>(this));
-    return guarded(
-        self,
-        [&]
-        {
-            const Control* single = singleControl(id);
-            const rtl::OUString roleText = take(optionalText(role, 1), self);
-            // The workbook is consulted only without a role; a wrong ISMS.Role is an error,
-            // never taken for none.
-            const Role r = !roleText.isEmpty()
+    return guarded(self,
+                   [&]
+                   {
+                       const Control* single = singleControl(id);
+                       const rtl::OUString roleText = take(optionalText(role, 1), self);
+                       // The workbook is consulted only without a role; a wrong ISMS.Role is an
+                       // error, never taken for none.
+                       const Role r =
+                           !roleText.isEmpty()
                                ? take(parseRole(view(roleText), 1), self)
                                : take(workbookRole(*m_settings.get(caller), std::nullopt, 1), self);
-            const Lang l = language(lang, 2);
-            const UnoTexts& t = texts();
-            return answerIds(
-                id, single, [&](const Control& c) -> rtl::OUString { return t.guidance(c, r, l); });
-        });
+                       const Lang l = language(lang, 2);
+                       const UnoTexts& t = texts();
+                       return answerIds(id, single,
+                                        [&](const Control& c) -> rtl::OUString
+                                        { return t.guidance(c, r, l); });
+                   });
 }
 
 css::uno::Sequence<css::uno::Sequence<rtl::OUString>>

@@ -76,7 +76,8 @@ const std::vector<T> kGuide{
      "ISO/IEC 27001:2022 Annex A control and the ISO/IEC 27017 controls, and the SoA gaps sheet; "
      "ISMS ▸ Review Workbook (Findings) lists what an auditor would point out.",
      "5. ISMS ▸ 適用宣言書を作成・更新 で、ISO/IEC 27001:2022 附属書A の全管理策と ISO/IEC 27017 の"
-     "管理策を含む適用宣言書と「ギャップ」シートが作成される。ISMS ▸ ブックをレビュー(指摘事項) で、審査で"
+     "管理策を含む適用宣言書と「ギャップ」シートが作成される。ISMS ▸ ブックをレビュー(指摘事項) "
+     "で、審査で"
      "指摘されそうな点が一覧になる。"},
     {"6. Record internal audits on 'Internal audit', one finding per row.",
      "6. 内部監査の結果は「内部監査」シートに、指摘事項ごとに 1 行で記録する。"},

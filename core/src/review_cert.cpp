@@ -87,7 +87,8 @@ void reviewCertification(const ReviewInput& in, std::vector<Finding>& out)
                  {"A certificate date cannot be read: " + p + ".",
                   "認証の日付を読み取れません: " + p + "。"},
                  {"Write the date as YYYY-MM-DD in File ▸ Properties ▸ Custom Properties.",
-                  "ファイル ▸ プロパティ ▸ カスタムプロパティで日付を YYYY-MM-DD の形式で記載してください。"}));
+                  "ファイル ▸ プロパティ ▸ カスタムプロパティで日付を YYYY-MM-DD "
+                  "の形式で記載してください。"}));
 
     const bool has27001 = c.issued27001 || c.expiry27001;
     const bool has27017 = c.issued27017 || c.expiry27017;
@@ -160,8 +161,10 @@ void reviewCertification(const ReviewInput& in, std::vector<Finding>& out)
                   "クラウドセキュリティ認証を前提としています(クラウドの立場又は 27017 の認証日付が"
                   "ある)が、適用範囲のクラウドサービスが一つも記載されていません"
                   "(ISMS.CloudServices)。"},
-                 {"Name the cloud services the ISMS covers (provided or used) in the ISMS sidebar's Workbook panel.",
-                  "ISMS サイドバーの「ワークブック」パネルで、ISMS の適用範囲に含むクラウドサービス(提供又は利用するもの)を"
+                 {"Name the cloud services the ISMS covers (provided or used) in the ISMS "
+                  "sidebar's Workbook panel.",
+                  "ISMS サイドバーの「ワークブック」パネルで、ISMS "
+                  "の適用範囲に含むクラウドサービス(提供又は利用するもの)を"
                   "記載してください。"}));
     else if (!c.scope27017.empty() && !in.settings.cloudServices.empty())
     {

@@ -199,16 +199,18 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
     }
 
     if (!in.settings.riskMethodProblem.empty())
-        out.push_back(make(
-            "REG-METHOD-INVALID", Severity::Minor, {},
-            {"The workbook's risk method (ISMS.RiskMethod) cannot be used: " +
-                 in.settings.riskMethodProblem + ". The review scored with " + m.id + ".",
-             "ブックのリスク算定方法(ISMS.RiskMethod)を使えません: " +
-                 (in.settings.riskMethodProblemJa.empty() ? in.settings.riskMethodProblem
-                                                          : in.settings.riskMethodProblemJa) +
-                 "。確認では " + m.id + " で算定しました。"},
-            {"Correct ISMS.RiskMethod in the ISMS sidebar's Workbook panel (a preset name or a method definition).",
-             "ISMS サイドバーの「ワークブック」パネルで ISMS.RiskMethod(プリセット名又は方法の定義)を訂正してください。"}));
+        out.push_back(
+            make("REG-METHOD-INVALID", Severity::Minor, {},
+                 {"The workbook's risk method (ISMS.RiskMethod) cannot be used: " +
+                      in.settings.riskMethodProblem + ". The review scored with " + m.id + ".",
+                  "ブックのリスク算定方法(ISMS.RiskMethod)を使えません: " +
+                      (in.settings.riskMethodProblemJa.empty() ? in.settings.riskMethodProblem
+                                                               : in.settings.riskMethodProblemJa) +
+                      "。確認では " + m.id + " で算定しました。"},
+                 {"Correct ISMS.RiskMethod in the ISMS sidebar's Workbook panel (a preset name or "
+                  "a method definition).",
+                  "ISMS サイドバーの「ワークブック」パネルで "
+                  "ISMS.RiskMethod(プリセット名又は方法の定義)を訂正してください。"}));
     else if (!in.settings.riskMethod && hasScoring(map))
         out.push_back(make(
             "REG-METHOD-ASSUMED", Severity::Observation, {},
@@ -216,8 +218,11 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
                  m.id + ". The documented method must be the one the register follows.",
              "ブックにリスク算定方法(ISMS.RiskMethod)が記載されていないため、確認では " + m.id +
                  " を仮定しました。台帳は文書化した方法に従っている必要があります。"},
-            {"State the method of your risk assessment process in the ISMS sidebar's Workbook panel.",
-             "ISMS サイドバーの「ワークブック」パネルで、リスクアセスメントの手順で定めた方法を記載してください。"}));
+            {"State the method of your risk assessment process in the ISMS sidebar's Workbook "
+             "panel.",
+             "ISMS "
+             "サイドバーの「ワークブック」パネルで、リスクアセスメントの手順で定めた方法を記載して"
+             "ください。"}));
 
     for (const RowNote& n : reg.issues)
     {
@@ -266,18 +271,20 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
             }
             const std::string label = key ? fieldLabel(*key).en : field;
             const std::string labelJa = key ? fieldLabel(*key).ja : field;
-            out.push_back(make(
-                "REG-METHOD-MISMATCH", Severity::Observation, {sheet, -1, col},
-                {"The " + label + " column does not follow the " + m.id + " method: " +
-                     std::to_string(rows.size()) + " of its values are no level of it (" +
-                     examples + "). The register seems to use another method.",
-                 "「" + labelJa + "」の列は " + m.id + " の方法に従っていません。" +
-                     std::to_string(rows.size()) + " 件の値がその方法のレベルにありません(" +
-                     examplesJa + ")。台帳は別の方法を使っているようです。"},
-                {"Set ISMS.RiskMethod (ISMS sidebar ▸ Workbook) to the method your register follows, or "
-                 "map the column in Risk Register Columns.",
-                 "ISMS サイドバーの「ワークブック」パネルで ISMS.RiskMethod を台帳が従う方法にするか、リスク台帳の列で列の"
-                 "対応付けを見直してください。"}));
+            out.push_back(
+                make("REG-METHOD-MISMATCH", Severity::Observation, {sheet, -1, col},
+                     {"The " + label + " column does not follow the " + m.id + " method: " +
+                          std::to_string(rows.size()) + " of its values are no level of it (" +
+                          examples + "). The register seems to use another method.",
+                      "「" + labelJa + "」の列は " + m.id + " の方法に従っていません。" +
+                          std::to_string(rows.size()) + " 件の値がその方法のレベルにありません(" +
+                          examplesJa + ")。台帳は別の方法を使っているようです。"},
+                     {"Set ISMS.RiskMethod (ISMS sidebar ▸ Workbook) to the method your register "
+                      "follows, or "
+                      "map the column in Risk Register Columns.",
+                      "ISMS サイドバーの「ワークブック」パネルで ISMS.RiskMethod "
+                      "を台帳が従う方法にするか、リスク台帳の列で列の"
+                      "対応付けを見直してください。"}));
             continue;
         }
         for (const auto& [r, p] : rows)

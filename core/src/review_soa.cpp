@@ -51,16 +51,18 @@ void noRole(const ReviewInput& in, std::vector<Finding>& out)
         return;
     if (!in.settings.roleProblem.en.empty()) // set, but wrong: never reported as "not set"
     {
-        out.push_back(make(
-            "SOA-ROLE-INVALID", Severity::Major, {},
-            {"The workbook's cloud role cannot be used: " + in.settings.roleProblem.en +
-                 ". Which 27017 guidance applies depends on it.",
-             "ブックのクラウドの立場を使えません: " + in.settings.roleProblem.ja +
-                 "。どの 27017 の指針が適用されるかは立場で決まります。"},
-            {"Set the role again in the ISMS sidebar's Workbook panel (customer, provider or both); it is stored "
-             "as text in ISMS.Role.",
-             "ISMS サイドバーの「ワークブック」パネルで立場(カスタマ / プロバイダ / 両方)を設定し直してください。ISMS.Role "
-             "にテキストで保存されます。"}));
+        out.push_back(
+            make("SOA-ROLE-INVALID", Severity::Major, {},
+                 {"The workbook's cloud role cannot be used: " + in.settings.roleProblem.en +
+                      ". Which 27017 guidance applies depends on it.",
+                  "ブックのクラウドの立場を使えません: " + in.settings.roleProblem.ja +
+                      "。どの 27017 の指針が適用されるかは立場で決まります。"},
+                 {"Set the role again in the ISMS sidebar's Workbook panel (customer, provider or "
+                  "both); it is stored "
+                  "as text in ISMS.Role.",
+                  "ISMS サイドバーの「ワークブック」パネルで立場(カスタマ / プロバイダ / "
+                  "両方)を設定し直してください。ISMS.Role "
+                  "にテキストで保存されます。"}));
         return;
     }
     // A role written on the SoA cover is a statement, but not one the tools or the auditor's
@@ -83,15 +85,17 @@ void noRole(const ReviewInput& in, std::vector<Finding>& out)
             }
         }
     if (onCover)
-        out.push_back(make(
-            "SOA-NO-ROLE", Severity::Minor, where,
-            {"The SoA cover names the cloud role (" + std::string(roleName(*onCover)) +
-                 "), but the workbook does not state it in the document property ISMS.Role.",
-             "適用宣言書の表紙には立場(" + std::string(roleName(*onCover)) +
-                 ")が書かれていますが、文書のプロパティ ISMS.Role に記載がありません。"},
-            {"Set ISMS.Role (ISMS sidebar ▸ Workbook) to the same role, so every sheet and check uses it.",
-             "ISMS サイドバーの「ワークブック」パネルで ISMS.Role に同じ立場を設定し、すべてのシートと確認で使われるようにして"
-             "ください。"}));
+        out.push_back(
+            make("SOA-NO-ROLE", Severity::Minor, where,
+                 {"The SoA cover names the cloud role (" + std::string(roleName(*onCover)) +
+                      "), but the workbook does not state it in the document property ISMS.Role.",
+                  "適用宣言書の表紙には立場(" + std::string(roleName(*onCover)) +
+                      ")が書かれていますが、文書のプロパティ ISMS.Role に記載がありません。"},
+                 {"Set ISMS.Role (ISMS sidebar ▸ Workbook) to the same role, so every sheet and "
+                  "check uses it.",
+                  "ISMS サイドバーの「ワークブック」パネルで ISMS.Role "
+                  "に同じ立場を設定し、すべてのシートと確認で使われるようにして"
+                  "ください。"}));
     else
         out.push_back(make(
             "SOA-NO-ROLE", Severity::Major, where,
@@ -99,9 +103,11 @@ void noRole(const ReviewInput& in, std::vector<Finding>& out)
              "provider or both (ISMS.Role is not set). Which 27017 guidance applies depends on it.",
              "組織がクラウドサービスカスタマ、プロバイダ、又はその両方のいずれであるかが記載されて"
              "いません(ISMS.Role が未設定)。どの 27017 の指針が適用されるかは立場で決まります。"},
-            {"State the role in the ISMS sidebar's Workbook panel (customer, provider or both) and regenerate the "
+            {"State the role in the ISMS sidebar's Workbook panel (customer, provider or both) and "
+             "regenerate the "
              "SoA.",
-             "ISMS サイドバーの「ワークブック」パネルで立場(カスタマ / プロバイダ / 両方)を記載し、適用宣言書を再作成して"
+             "ISMS サイドバーの「ワークブック」パネルで立場(カスタマ / プロバイダ / "
+             "両方)を記載し、適用宣言書を再作成して"
              "ください。"}));
 }
 
