@@ -207,7 +207,7 @@ struct Match
 };
 
 /// Which field a header text names. residualContext: the header sits under a residual group.
-Match matchHeader(std::u16string_view header, bool residualContext)
+Match matchHeaderUncached(std::u16string_view header, bool residualContext)
 {
     std::u16string n = foldForMatching(header);
     if (n.empty())
@@ -245,6 +245,25 @@ Match matchHeader(std::u16string_view header, bool residualContext)
         // visible in the values), a field without a residual variant keeps its meaning
     }
     return best;
+}
+
+/// matchHeaderUncached() remembered per text: detection asks about the same cells for every
+/// candidate header row (one, two and three rows deep) and again for sub-headings. The memo is
+/// per thread and is emptied when it grows past a few thousand texts.
+Match matchHeader(std::u16string_view header, bool residualContext)
+{
+    thread_local std::unordered_map<std::u16string, Match> memo;
+    std::u16string key;
+    key.reserve(header.size() + 1);
+    key += residualContext ? u'R' : u'-';
+    key += header;
+    if (auto it = memo.find(key); it != memo.end())
+        return it->second;
+    if (memo.size() > 4096)
+        memo.clear();
+    const Match m = matchHeaderUncached(header, residualContext);
+    memo.emplace(std::move(key), m);
+    return m;
 }
 
 struct Candidate

@@ -10,6 +10,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <optional>
+#include <unordered_map>
 
 namespace isms
 {
@@ -274,6 +276,21 @@ public:
     {
         return r < m_rows ? m_id[index(r, c)] : !soaRowControlId(m_grid.at(r, c)).empty();
     }
+    /// classifyHeading(), once per distinct heading text: every header candidate (40 rows, one
+    /// or two header rows) classifies the cells of its row again.
+    [[nodiscard]] std::optional<Candidate> heading(const GridCell& cell, int col) const
+    {
+        if (cell.isNumber || cell.text.empty())
+            return std::nullopt;
+        auto [it, fresh] = m_headings.try_emplace(cell.text);
+        if (fresh)
+            it->second = classifyHeading(cell, -1);
+        if (!it->second)
+            return std::nullopt;
+        Candidate k = *it->second;
+        k.col = col;
+        return k;
+    }
     [[nodiscard]] bool isDecision(int r, int c) const
     {
         return r < m_rows ? m_decided[index(r, c)]
@@ -288,6 +305,7 @@ private:
     const Grid& m_grid;
     int m_rows;
     std::vector<char> m_id, m_decided;
+    mutable std::unordered_map<std::u16string, std::optional<Candidate>> m_headings;
 };
 
 /// How many of the cells below the header in this column hold control ids (up to 200 rows).
@@ -376,7 +394,7 @@ std::optional<HeaderGuess> guessHeader(const Grid& grid, const CellSignals& sign
     for (int c = 0; c < grid.cols(); ++c)
     {
         headings[std::size_t(c)] = headingAt(grid, row, headerRows, c);
-        if (auto k = classifyHeading(headings[std::size_t(c)], c))
+        if (auto k = signals.heading(headings[std::size_t(c)], c))
             cands.push_back(*k);
     }
     // a header names several columns: a title or section row holds one text
