@@ -13,6 +13,7 @@
 #include <com/sun/star/accessibility/AccessibleRole.hpp>
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleAction.hpp>
+#include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/accessibility/XAccessibleEditableText.hpp>
 #include <com/sun/star/accessibility/XAccessibleText.hpp>
@@ -24,7 +25,11 @@
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/deployment/ExtensionManager.hpp>
+#include <com/sun/star/deployment/XPackage.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/lang/DisposedException.hpp>
+#include <com/sun/star/graphic/XGraphic.hpp>
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/frame/XLayoutManager.hpp>
 #include <com/sun/star/ui/XUIElement.hpp>
@@ -180,14 +185,23 @@ struct ClosesDocument
     }
 };
 
-/// Polls until the condition holds or the deadline passes.
+/// Polls until the condition holds or the deadline passes. An accessibility object that went
+/// away while the condition looked at it (a dialog closing, a box being built: the office
+/// answers DisposedException) counts as "not yet" — without this, one such race in a hundred
+/// runs failed a test.
 bool waitFor(const std::function<bool()>& condition, std::chrono::milliseconds deadline)
 {
     const auto end = std::chrono::steady_clock::now() + deadline;
     for (;;)
     {
-        if (condition())
-            return true;
+        try
+        {
+            if (condition())
+                return true;
+        }
+        catch (const css::lang::DisposedException&)
+        {
+        }
         if (std::chrono::steady_clock::now() > end)
             return false;
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
@@ -430,8 +444,9 @@ protected:
                     if (box == nodes.end())
                         continue;
                     for (auto n = box; n != nodes.end(); ++n)
+                        // (the Japanese UI adds an accelerator: "閉じる(C)")
                         if (n->role == a11y::AccessibleRole::PUSH_BUTTON &&
-                            (name.empty() || n->text == name))
+                            (name.empty() || n->text == name || n->text.rfind(name + "(", 0) == 0))
                             return bool(css::uno::Reference<a11y::XAccessibleAction>(
                                             n->context, css::uno::UNO_QUERY_THROW)
                                             ->doAccessibleAction(0));
@@ -594,6 +609,124 @@ protected:
         EXPECT_TRUE(std::filesystem::exists(deckPath) && std::filesystem::file_size(deckPath) > 0)
             << deckPath;
         std::printf("screenshot: %s\n", deckPath.c_str());
+    }
+
+    /// The dialog on screen alone as `file` (cut from a picture of the whole screen at the
+    /// place and size its accessibility tree gives; no window manager runs on the display, so
+    /// there is no frame around it). Returns the size, "WxH".
+    std::string dialogScreenshot(const char* file)
+    {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1000)); // let it finish painting
+        const auto nodes = dialogNodes();
+        if (nodes.empty())
+        {
+            ADD_FAILURE() << "no dialog on screen for " << file;
+            return {};
+        }
+        css::uno::Reference<a11y::XAccessibleComponent> box(nodes.front().context,
+                                                            css::uno::UNO_QUERY_THROW);
+        const css::awt::Point at = box->getLocationOnScreen();
+        const css::awt::Size size = box->getSize();
+        const std::string geometry = std::to_string(size.Width) + "x" +
+                                     std::to_string(size.Height) + "+" + std::to_string(at.X) +
+                                     "+" + std::to_string(at.Y);
+        EXPECT_TRUE(size.Width > 100 && size.Height > 100 && size.Width < 1400 &&
+                    size.Height < 1500)
+            << geometry;
+        const std::string path = std::string(ISMS_SCREENSHOT_DIR) + "/" + file;
+        const std::string whole = path + ".screen.png";
+        EXPECT_TRUE(s_display->screenshot(whole)) << whole;
+        std::filesystem::remove(path);
+        const std::string cmd =
+            "convert '" + whole + "' -crop " + geometry + " +repage '" + path + "'";
+        EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
+        std::filesystem::remove(whole);
+        EXPECT_TRUE(std::filesystem::exists(path) && std::filesystem::file_size(path) > 0) << path;
+        std::printf("screenshot: %s (%s)\n", path.c_str(), geometry.c_str());
+        return std::to_string(size.Width) + "x" + std::to_string(size.Height);
+    }
+
+    /// How many pixels of a picture are within 8 % of a colour ("#RRGGBB").
+    static long pixelsNear(const std::string& picture, const char* colour)
+    {
+        const std::string cmd = "convert '" + picture + "' -alpha off -fuzz 8% +transparent '" +
+                                colour + "' -alpha extract -format '%[fx:round(mean*w*h)]' info:";
+        std::FILE* p = popen(cmd.c_str(), "r");
+        if (!p)
+            return -1;
+        char buf[64] = {};
+        const bool read = std::fgets(buf, sizeof buf, p) != nullptr;
+        pclose(p);
+        return read ? std::atol(buf) : -1;
+    }
+
+    /// Tools ▸ Extension Manager, as a person opens it; its nodes (empty when it did not come).
+    /// The dispatch runs on its own thread: whether it returns before the dialog closes is the
+    /// office's business.
+    std::vector<Node> openExtensionManager(std::thread& opener)
+    {
+        css::uno::Reference<css::frame::XDispatchProvider> provider(m_frame,
+                                                                    css::uno::UNO_QUERY_THROW);
+        auto helper = css::frame::DispatchHelper::create(s_office->context());
+        opener = std::thread(
+            [helper, provider]
+            {
+                try
+                {
+                    helper->executeDispatch(
+                        provider, "service:com.sun.star.deployment.ui.PackageManagerDialog", "", 0,
+                        {});
+                }
+                catch (...)
+                {
+                    // the office went away: the test reports it
+                }
+            });
+        return dialogNodes();
+    }
+
+    /// Opens the Extension Manager, checks that it shows isms-calc's icon (its blue and gold,
+    /// counted in the picture) and that the entry has its name, version, publisher (in the UI
+    /// language), licence and both icons; saves the picture as `file` and closes the dialog
+    /// with `closeButton`.
+    void checkExtensionManager(const char* file, const std::string& publisher,
+                               const std::string& closeButton)
+    {
+        std::thread opener;
+        const auto nodes = openExtensionManager(opener);
+        EXPECT_FALSE(nodes.empty()) << "no Extension Manager";
+        if (!nodes.empty())
+        {
+            dialogScreenshot(file);
+            const std::string path = std::string(ISMS_SCREENSHOT_DIR) + "/" + file;
+            // registry/icons/extension.png: a shield of #1F4E79 (1,170 pixels) with a #F2B705
+            // tick (81); the Extension Manager's own colours hold no such gold
+            EXPECT_GE(pixelsNear(path, "#1F4E79"), 900) << "isms-calc's icon is not shown";
+            EXPECT_GE(pixelsNear(path, "#F2B705"), 60) << "isms-calc's icon is not shown";
+            EXPECT_TRUE(answerMessageBox(closeButton)) << "no " << closeButton << " button";
+        }
+        if (opener.joinable())
+            opener.join();
+        // The list draws its entries without giving their texts to accessibility: what it
+        // draws comes from the office's extension manager, asked here for the same entry (the
+        // tests install into a private "shared" layer: unopkg refuses a user install as root).
+        bool found = false;
+        const auto manager = css::deployment::ExtensionManager::get(s_office->context());
+        for (const auto& package : manager->getDeployedExtensions("shared", {}, {}))
+        {
+            if (!package.is() || !package->getIdentifier().Value.startsWith("org.ismscalc"))
+                continue;
+            found = true;
+            EXPECT_EQ(u8(package->getDisplayName()).rfind("isms-calc", 0), 0u)
+                << u8(package->getDisplayName());
+            EXPECT_EQ(u8(package->getVersion()), ISMS_VERSION);
+            EXPECT_EQ(u8(package->getPublisherInfo().First), publisher);
+            EXPECT_NE(u8(package->getDescription()).find("MPL-2.0"), std::string::npos)
+                << u8(package->getDescription());
+            EXPECT_TRUE(package->getIcon(false).is()) << "no icon";
+            EXPECT_TRUE(package->getIcon(true).is()) << "no high-contrast icon";
+        }
+        EXPECT_TRUE(found) << "isms-calc is not among the installed extensions";
     }
 
     static inline std::unique_ptr<VirtualDisplay> s_display;
@@ -809,7 +942,7 @@ TEST_F(SidebarEnglish, APersonCorrectsTheControlsColumnInTheRegisterColumnsDialo
                                 [](const Node& n)
                                 { return n.text.find("Sheet 'Risks'") != std::string::npos; }));
         ASSERT_TRUE(typeInDialog("Controls", "L")) << "no Controls field";
-        screenshot("register-columns-en.png");
+        dialogScreenshot("register-columns-en.png");
         ASSERT_TRUE(answerMessageBox("Save"));
         EXPECT_TRUE(answerMessageBox("")) << "no message after saving the columns";
         EXPECT_TRUE(waitFor(
@@ -854,12 +987,26 @@ TEST_F(SidebarEnglish, TheSoaColumnsDialogSavesAPersonsMap)
         ASSERT_FALSE(nodes.empty()) << "no SoA columns dialog";
         // the generated SoA's columns are shown: the control column is A
         ASSERT_TRUE(typeInDialog("Control owner", "")) << "no Control owner field";
-        screenshot("soa-columns-en.png");
+        dialogScreenshot("soa-columns-en.png");
         ASSERT_TRUE(answerMessageBox("Save"));
         EXPECT_TRUE(answerMessageBox("")) << "no message after saving the columns";
         const std::string map = documentProperty("ISMS.SoaMap");
         EXPECT_NE(map.find("\"control\":\"A\""), std::string::npos) << map;
         EXPECT_EQ(map.find("\"owner\""), std::string::npos) << "the person emptied Owner: " << map;
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
+TEST_F(SidebarEnglish, TheExtensionManagerShowsIsmsCalcWithItsIcon)
+{
+    try
+    {
+        const Doc doc = openWithDeck();
+        ClosesDocument guard{doc};
+        checkExtensionManager("extension-manager-en.png", "the isms-calc project", "Close");
     }
     catch (...)
     {
@@ -1057,11 +1204,25 @@ TEST_F(SidebarJapanese, TheRegisterColumnsDialogSpeaksJapanese)
                                         return n.text == label || n.text.rfind(label + "(", 0) == 0;
                                     }))
                 << label;
-        screenshot("register-columns-ja.png");
+        dialogScreenshot("register-columns-ja.png");
         const std::string before = documentProperty("ISMS.RegisterMap");
         ASSERT_TRUE(answerMessageBox("キャンセル"));
         EXPECT_TRUE(answerMessageBox("")) << "no message after cancelling";
         EXPECT_EQ(documentProperty("ISMS.RegisterMap"), before) << "cancel changes nothing";
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
+TEST_F(SidebarJapanese, TheExtensionManagerShowsIsmsCalcInJapanese)
+{
+    try
+    {
+        const Doc doc = openWithDeck();
+        ClosesDocument guard{doc};
+        checkExtensionManager("extension-manager-ja.png", "isms-calc プロジェクト", "閉じる");
     }
     catch (...)
     {
