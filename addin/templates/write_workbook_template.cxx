@@ -11,6 +11,7 @@
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <tuple>
 #include <string_view>
 #include <vector>
 
@@ -186,12 +187,39 @@ std::string headingRow(const std::vector<T>& headings)
     return "<table:table-row table:style-name=\"headingrow\">" + cells + "</table:table-row>\n";
 }
 
+/// The columns by width ("xs" 2.5 cm … "wide" 22 cm, see content()); a key ending in "+" is a
+/// column of free text, whose cells wrap so that the printed page shows all of it; "@" a column
+/// of control ids, formatted as text (and wrapping).
 std::string columns(const std::vector<std::string_view>& widths)
 {
     std::string out;
     for (std::string_view w : widths)
-        out += "<table:table-column table:style-name=\"col" + std::string(w) + "\"/>";
+    {
+        std::string_view cells;
+        if (!w.empty() && (w.back() == '+' || w.back() == '@'))
+        {
+            cells = w.back() == '+' ? "wrap" : "idtext";
+            w.remove_suffix(1);
+        }
+        out += "<table:table-column table:style-name=\"col" + std::string(w) + "\"" +
+               (cells.empty() ? std::string()
+                              : " table:default-cell-style-name=\"" + std::string(cells) + "\"") +
+               "/>";
+    }
     return out + "\n";
+}
+
+/// The opening of a sheet printed on `page` ("A4" or "A3": landscape, one page wide).
+std::string table(const T& name, std::string_view page)
+{
+    return "<table:table table:name=\"" + xmlText(s(name)) + "\" table:style-name=\"sheet" +
+           std::string(page) + "\">";
+}
+
+/// The heading row, repeated at the top of every printed page.
+std::string headingRows(const std::vector<T>& headings)
+{
+    return "<table:table-header-rows>" + headingRow(headings) + "</table:table-header-rows>\n";
 }
 
 std::string sheetRef(const T& sheet)
@@ -215,8 +243,7 @@ const char* const kFn = "ORG.ISMSCALC.FUNCTIONS.";
 
 std::string guideSheet()
 {
-    std::string t =
-        "<table:table table:name=\"" + xmlText(s(kGuideSheet)) + "\">" + columns({"wide"});
+    std::string t = table(kGuideSheet, "A4") + columns({"wide"});
     bool first = true;
     for (const T& line : kGuide)
     {
@@ -228,11 +255,12 @@ std::string guideSheet()
 
 std::string assetSheet()
 {
-    std::string t = "<table:table table:name=\"" + xmlText(s(kAssetSheet)) + "\">" +
-                    columns({"s", "l", "m", "m", "m", "s", "s", "s", "s"});
+    // 28.1 cm: A4 landscape at 97 %
+    std::string t =
+        table(kAssetSheet, "A4") + columns({"s", "ml+", "m+", "m+", "m+", "n", "n", "n", "n"});
     t += row(textCell(s(kAssetSheet), "title"));
     t += row(textCell(s(kAssetNote)));
-    t += headingRow(kAssetHeadings);
+    t += headingRows(kAssetHeadings);
     for (int r = kFirstDataRow; r < kFirstDataRow + kAssetRows; ++r)
     {
         const std::string n = std::to_string(r);
@@ -245,12 +273,14 @@ std::string assetSheet()
 
 std::string registerSheet()
 {
-    std::string t = "<table:table table:name=\"" + xmlText(s(kRegisterSheet)) + "\">" +
-                    columns({"s", "m", "s", "l", "l", "s", "s", "s", "s", "s", "s", "m", "m", "s",
-                             "s", "s", "s", "l"});
+    // 18 columns, 55.8 cm: A3 landscape (the usual paper for a risk register) at 71 %. The
+    // controls column is text, so that a typed 8.1 stays the control id "8.1".
+    std::string t =
+        table(kRegisterSheet, "A3") + columns({"n", "m+", "xs", "ml+", "ml+", "xs", "xs", "xs", "n",
+                                               "s", "s", "m@", "s+", "xs", "xs", "xs", "n", "ml+"});
     t += row(textCell(s(kRegisterSheet), "title"));
     t += row(textCell(s(kRegisterNote)));
-    t += headingRow(kRegisterHeadings);
+    t += headingRows(kRegisterHeadings);
     const std::string assets = "[" + sheetRef(kAssetSheet) + ".$B$" +
                                std::to_string(kFirstDataRow) + ":.$I$" +
                                std::to_string(kFirstDataRow + kAssetRows - 1) + "]";
@@ -283,11 +313,10 @@ std::string registerSheet()
 
 std::string factorSheet()
 {
-    std::string t = "<table:table table:name=\"" + xmlText(s(kFactorSheet)) + "\">" +
-                    columns({"s", "l", "m", "m"});
+    std::string t = table(kFactorSheet, "A4") + columns({"s", "l+", "m+", "m+"});
     t += row(textCell(s(kFactorSheet), "title"));
     t += row(textCell(s(kFactorNote)));
-    t += headingRow(kFactorHeadings);
+    t += headingRows(kFactorHeadings);
     // One cell per item of ISMS.CLOUDRISKS(): rows below the last factor stay empty (an array
     // formula over a fixed range would show #N/A there).
     for (int r = 1; r <= kFactorRows; ++r)
@@ -305,9 +334,9 @@ std::string auditSheet()
 {
     // Headings in row 1 and nothing below them: the readiness check counts the rows under the
     // headings as recorded audits.
-    std::string t = "<table:table table:name=\"" + xmlText(s(kAuditSheet)) + "\">" +
-                    columns({"s", "m", "m", "s", "l", "m", "l", "s", "s"});
-    t += headingRow(kAuditHeadings);
+    std::string t =
+        table(kAuditSheet, "A4") + columns({"s", "m+", "m+", "s", "l+", "m+", "l+", "s", "s"});
+    t += headingRows(kAuditHeadings);
     return t + "</table:table>\n";
 }
 
@@ -320,7 +349,9 @@ const char* const kNamespaces =
     " xmlns:dc=\"http://purl.org/dc/elements/1.1/\""
     " xmlns:meta=\"urn:oasis:names:tc:opendocument:xmlns:meta:1.0\""
     " xmlns:of=\"urn:oasis:names:tc:opendocument:xmlns:of:1.2\""
+    " xmlns:number=\"urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0\""
     " xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\""
+    " xmlns:loext=\"urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0\""
     " office:version=\"1.3\"";
 
 std::string content()
@@ -328,12 +359,21 @@ std::string content()
     std::string c =
         std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-content") +
         kNamespaces + ">\n<office:automatic-styles>\n";
-    for (auto [name, width] :
-         {std::pair{"s", "2.6cm"}, {"m", "4cm"}, {"l", "7cm"}, {"wide", "22cm"}})
+    for (auto [name, width] : {std::pair{"xs", "2.5cm"},
+                               {"n", "2cm"},
+                               {"s", "2.6cm"},
+                               {"m", "4cm"},
+                               {"ml", "5.5cm"},
+                               {"l", "7cm"},
+                               {"wide", "22cm"}})
         c += "<style:style style:name=\"col" + std::string(name) +
              "\" style:family=\"table-column\"><style:table-column-properties "
              "style:column-width=\"" +
              width + "\"/></style:style>\n";
+    for (const char* page : {"A4", "A3"})
+        c += std::string("<style:style style:name=\"sheet") + page +
+             "\" style:family=\"table\" style:master-page-name=\"Isms" + page +
+             "\"><style:table-properties table:display=\"true\"/></style:style>\n";
     c += "<style:style style:name=\"headingrow\" style:family=\"table-row\">"
          "<style:table-row-properties style:use-optimal-row-height=\"true\"/></style:style>\n"
          "<style:style style:name=\"heading\" style:family=\"table-cell\">"
@@ -344,7 +384,12 @@ std::string content()
          "<style:text-properties fo:font-size=\"14pt\" style:font-size-asian=\"14pt\" "
          "fo:font-weight=\"bold\" style:font-weight-asian=\"bold\"/></style:style>\n"
          "<style:style style:name=\"wrap\" style:family=\"table-cell\">"
-         "<style:table-cell-properties fo:wrap-option=\"wrap\"/></style:style>\n"
+         "<style:table-cell-properties fo:wrap-option=\"wrap\" "
+         "style:vertical-align=\"top\"/></style:style>\n"
+         "<number:text-style style:name=\"astext\"><number:text-content/></number:text-style>\n"
+         "<style:style style:name=\"idtext\" style:family=\"table-cell\" "
+         "style:data-style-name=\"astext\"><style:table-cell-properties fo:wrap-option=\"wrap\" "
+         "style:vertical-align=\"top\"/></style:style>\n"
          "</office:automatic-styles>\n<office:body><office:spreadsheet>\n"
          "<table:content-validations>";
     c += listValidation("level", {"1", "2", "3"});
@@ -355,6 +400,44 @@ std::string content()
     c += "</table:content-validations>\n";
     c += guideSheet() + assetSheet() + registerSheet() + factorSheet() + auditSheet();
     return c + "</office:spreadsheet></office:body></office:document-content>\n";
+}
+
+const T kPageFooter{"Page ", ""};
+const T kPageOf{" of ", " / "};
+const T kPageSuffix{"", " ページ"};
+
+/// Page styles: A4 or A3 landscape, every sheet one page wide (as many pages down as it
+/// takes), the sheet's name and the workbook's title in the header, "Page n of N" in the footer.
+std::string styles()
+{
+    std::string st =
+        std::string("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<office:document-styles") +
+        kNamespaces + ">\n<office:automatic-styles>\n";
+    for (auto [page, width, height] :
+         {std::tuple{"A4", "29.7cm", "21cm"}, {"A3", "42cm", "29.7cm"}})
+        st += std::string("<style:page-layout style:name=\"layout") + page +
+              "\"><style:page-layout-properties fo:page-width=\"" + width + "\" fo:page-height=\"" +
+              height +
+              "\" style:print-orientation=\"landscape\" fo:margin-top=\"1cm\" "
+              "fo:margin-bottom=\"1cm\" fo:margin-left=\"1.2cm\" fo:margin-right=\"1.2cm\" "
+              "style:print-page-order=\"ttb\" style:scale-to-X=\"1\" style:scale-to-Y=\"0\" "
+              "loext:scale-to-X=\"1\" loext:scale-to-Y=\"0\"/>"
+              "<style:header-style><style:header-footer-properties fo:min-height=\"0.6cm\" "
+              "fo:margin-bottom=\"0.3cm\"/></style:header-style>"
+              "<style:footer-style><style:header-footer-properties fo:min-height=\"0.6cm\" "
+              "fo:margin-top=\"0.3cm\"/></style:footer-style></style:page-layout>\n";
+    st += "</office:automatic-styles>\n<office:master-styles>\n";
+    for (const char* page : {"A4", "A3"})
+        st += std::string("<style:master-page style:name=\"Isms") + page +
+              "\" style:page-layout-name=\"layout" + page +
+              "\"><style:header><style:region-left><text:p><text:sheet-name>?</text:sheet-name>"
+              "</text:p></style:region-left><style:region-right><text:p>" +
+              xmlText(s(kTitle)) +
+              "</text:p></style:region-right></style:header><style:footer><text:p>" +
+              xmlText(s(kPageFooter)) + "<text:page-number>1</text:page-number>" +
+              xmlText(s(kPageOf)) + "<text:page-count>1</text:page-count>" +
+              xmlText(s(kPageSuffix)) + "</text:p></style:footer></style:master-page>\n";
+    return st + "</office:master-styles></office:document-styles>\n";
 }
 
 std::string meta()
@@ -387,6 +470,8 @@ std::string manifest()
            "\"/>\n"
            " <manifest:file-entry manifest:full-path=\"content.xml\" "
            "manifest:media-type=\"text/xml\"/>\n"
+           " <manifest:file-entry manifest:full-path=\"styles.xml\" "
+           "manifest:media-type=\"text/xml\"/>\n"
            " <manifest:file-entry manifest:full-path=\"meta.xml\" "
            "manifest:media-type=\"text/xml\"/>\n"
            "</manifest:manifest>\n";
@@ -413,7 +498,8 @@ int main(int argc, char** argv)
     const std::filesystem::path out = argv[2];
     const bool ok = write(out / "mimetype", kMimeType) &&
                     write(out / "META-INF" / "manifest.xml", manifest()) &&
-                    write(out / "content.xml", content()) && write(out / "meta.xml", meta());
+                    write(out / "content.xml", content()) && write(out / "styles.xml", styles()) &&
+                    write(out / "meta.xml", meta());
     if (!ok)
         std::cerr << "write_workbook_template: cannot write into " << out << "\n";
     return ok ? 0 : 1;

@@ -13,15 +13,20 @@
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
+#include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 #include <system_error>
+#include <vector>
 #include <unistd.h>
 
 namespace isms::office
@@ -85,6 +90,57 @@ inline std::uintmax_t sheetPicture(const css::uno::Reference<css::sheet::XSpread
         return 0;
     std::printf("picture: %s.png (%ju bytes)\n", png.c_str(), size);
     return size;
+}
+
+/// The pages of a PDF as text (pdftotext -layout), in order.
+inline std::vector<std::string> pdfPages(const std::string& pdf)
+{
+    const std::string txt = pdf + ".txt";
+    const std::string cmd = "pdftotext -layout '" + pdf + "' '" + txt + "'";
+    if (std::system(cmd.c_str()) != 0)
+        return {};
+    std::ifstream in(txt);
+    const std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::vector<std::string> pages;
+    std::size_t start = 0;
+    for (std::size_t ff; (ff = all.find('\f', start)) != std::string::npos; start = ff + 1)
+        pages.push_back(all.substr(start, ff - start));
+    return pages;
+}
+
+/// How a sheet prints: its page style's paper and scaling, and the row repeated at the top of
+/// every page (-1 when none; 0-based).
+struct PageLayout
+{
+    bool landscape = false;
+    sal_Int32 width = 0; ///< 1/100 mm
+    sal_Int16 pagesWide = -1, pagesHigh = -1;
+    sal_Int32 titleRow = -1;
+};
+
+inline PageLayout pageLayout(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                             const std::string& sheet)
+{
+    PageLayout l;
+    const auto s = sheetNamed(doc, sheet);
+    rtl::OUString styleName;
+    css::uno::Reference<css::beans::XPropertySet>(s, css::uno::UNO_QUERY_THROW)
+        ->getPropertyValue("PageStyle") >>= styleName;
+    css::uno::Reference<css::container::XNameAccess> pageStyles(
+        css::uno::Reference<css::style::XStyleFamiliesSupplier>(doc, css::uno::UNO_QUERY_THROW)
+            ->getStyleFamilies()
+            ->getByName("PageStyles"),
+        css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::beans::XPropertySet> style(pageStyles->getByName(styleName),
+                                                        css::uno::UNO_QUERY_THROW);
+    style->getPropertyValue("IsLandscape") >>= l.landscape;
+    style->getPropertyValue("Width") >>= l.width;
+    style->getPropertyValue("ScaleToPagesX") >>= l.pagesWide;
+    style->getPropertyValue("ScaleToPagesY") >>= l.pagesHigh;
+    css::uno::Reference<css::sheet::XPrintAreas> areas(s, css::uno::UNO_QUERY_THROW);
+    if (areas->getPrintTitleRows())
+        l.titleRow = areas->getTitleRows().StartRow;
+    return l;
 }
 
 } // namespace isms::office

@@ -390,22 +390,6 @@ TEST_F(Soa, TheRevisionHistoryGrowsWhenDecisionsChangeAndKeepsWhatPeopleWrote)
     }
 }
 
-/// The pages of a PDF as text (pdftotext -layout), in order.
-std::vector<std::string> pdfPages(const std::string& pdf)
-{
-    const std::string txt = pdf + ".txt";
-    const std::string cmd = "pdftotext -layout '" + pdf + "' '" + txt + "'";
-    if (std::system(cmd.c_str()) != 0)
-        return {};
-    std::ifstream in(txt);
-    const std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    std::vector<std::string> pages;
-    std::size_t start = 0;
-    for (std::size_t ff; (ff = all.find('\f', start)) != std::string::npos; start = ff + 1)
-        pages.push_back(all.substr(start, ff - start));
-    return pages;
-}
-
 TEST_F(Soa, PrintsAsADocumentForTheCertificationBody)
 {
     try

@@ -28,9 +28,11 @@
 #include <com/sun/star/ucb/UniversalContentBroker.hpp>
 #include <com/sun/star/ucb/XDynamicResultSet.hpp>
 
+#include <filesystem>
 #include <map>
 #include <string>
 #include <vector>
+#include <unistd.h>
 
 using namespace isms::office;
 
@@ -247,11 +249,39 @@ TEST_F(Template, ANewWorkbookFromTheTemplateScoresRisksAndGetsItsSoaAtOnce)
             EXPECT_EQ(cellText(doc, c->registerSheet, "I4"), c->level);
             EXPECT_EQ(cellText(doc, c->registerSheet, "J4"), c->acceptable);
             EXPECT_EQ(cellText(doc, c->registerSheet, "H7"), "") << "an empty row stays empty";
-            // The register of a new workbook as printed, for the user guides.
-            EXPECT_GT(
-                sheetPicture(doc, sheetNamed(doc, c->registerSheet),
-                             c == &kEnglish ? "template-register-en" : "template-register-ja"),
-                0u);
+            // Printed: every sheet on landscape paper one page wide, the headings repeated on
+            // every page; the register on A3 (18 columns).
+            for (const char* sheet :
+                 {c->assetSheet, c->registerSheet, c->factorSheet, c->auditSheet})
+            {
+                const PageLayout page = pageLayout(doc, sheet);
+                EXPECT_TRUE(page.landscape) << sheet;
+                EXPECT_EQ(page.width, sheet == c->registerSheet ? 42000 : 29700) << sheet;
+                EXPECT_EQ(page.pagesWide, 1) << sheet << ": one page wide";
+                EXPECT_EQ(page.pagesHigh, 0) << sheet << ": as many pages down as it takes";
+                EXPECT_EQ(page.titleRow, sheet == c->auditSheet ? 0 : 2)
+                    << sheet << ": the heading row repeats on every page";
+            }
+            // The register of a new workbook as printed, for the user guides: page 1 holds all
+            // 18 columns, up to the last heading.
+            const auto dir = std::filesystem::temp_directory_path() /
+                             ("isms-template-pdf-" + std::to_string(getpid()));
+            std::filesystem::create_directories(dir);
+            const std::string pdf = (dir / "register.pdf").string();
+            EXPECT_GT(sheetPicture(doc, sheetNamed(doc, c->registerSheet),
+                                   c == &kEnglish ? "template-register-en" : "template-register-ja",
+                                   pdf),
+                      0u);
+            const auto pages = pdfPages(pdf);
+            std::filesystem::remove_all(dir);
+            ASSERT_FALSE(pages.empty()) << "no PDF text (is poppler-utils installed?)";
+            const std::string& page1 = pages[0];
+            for (const char* heading :
+                 c == &kEnglish ? std::vector<const char*>{"Risk ID", "Controls", "Notes"}
+                                : std::vector<const char*>{"リスクID", "管理策", "備考"})
+                EXPECT_NE(page1.find(heading), std::string::npos)
+                    << heading << " is not on page 1:\n"
+                    << page1;
 
             const CommandResult r = runCommand(office(), doc, "GenerateSoA");
             ASSERT_TRUE(r.success) << r.message;
