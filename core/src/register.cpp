@@ -249,9 +249,12 @@ Match matchHeaderUncached(std::u16string_view header, bool residualContext)
 
 /// matchHeaderUncached() remembered per text: detection asks about the same cells for every
 /// candidate header row (one, two and three rows deep) and again for sub-headings. The memo is
-/// per thread and is emptied when it grows past a few thousand texts.
+/// per thread, holds short texts only (headings are a few words; a long text is no heading and
+/// would only take memory) and is emptied when it grows past a few thousand texts.
 Match matchHeader(std::u16string_view header, bool residualContext)
 {
+    if (header.size() > 200)
+        return matchHeaderUncached(header, residualContext);
     thread_local std::unordered_map<std::u16string, Match> memo;
     std::u16string key;
     key.reserve(header.size() + 1);
