@@ -10,6 +10,13 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <chrono>
+#include <thread>
+#include <vector>
+#include <fcntl.h>
+#include <spawn.h>
+#include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -22,6 +29,8 @@
 
 namespace fs = std::filesystem;
 using namespace isms::office;
+
+extern char** environ;
 
 namespace
 {
@@ -339,6 +348,87 @@ std::string flatOds(const std::string& rows, const std::string& extra = {})
            "</table:table></office:spreadsheet></office:body></office:document>\n";
 }
 
+/// Thousands of formulas over whole columns: minutes to calculate.
+std::string slowWorkbook()
+{
+    std::string slow;
+    for (int r = 0; r < 400; ++r)
+    {
+        slow += "<table:table-row>";
+        for (int c = 0; c < 10; ++c)
+            slow += "<table:table-cell table:formula=\"of:=SUMPRODUCT(ROW([.$Z$1:.$Z$1048576])*" +
+                    std::to_string(r * 10 + c + 1) + ")\"/>";
+        slow += "</table:table-row>";
+    }
+    return flatOds(slow);
+}
+
+/// The processes whose command line contains `part`.
+std::vector<pid_t> processesWith(const std::string& part)
+{
+    std::vector<pid_t> found;
+    for (const auto& entry : fs::directory_iterator("/proc"))
+    {
+        const std::string name = entry.path().filename().string();
+        if (name.find_first_not_of("0123456789") != std::string::npos)
+            continue;
+        std::string cmdline = slurp(entry.path() / "cmdline");
+        std::replace(cmdline.begin(), cmdline.end(), '\0', ' ');
+        if (cmdline.find(part) != std::string::npos)
+            found.push_back(pid_t(std::stol(name)));
+    }
+    return found;
+}
+
+// `timeout 600 isms-review …` in an auditor's script, Ctrl+C, a cancelled CI job: the office
+// that isms-review started goes with it, not left running as an orphan.
+TEST_F(IsmsReview, StoppedFromOutsideItLeavesNoOfficeRunning)
+{
+    const fs::path d = s_work / "stopped-from-outside";
+    fs::remove_all(d);
+    fs::create_directories(d);
+    std::ofstream(d / "slow.fods", std::ios::binary) << slowWorkbook();
+    const std::string out = (d.parent_path() / "stopped-stdout.txt").string();
+    const std::string exe = ISMS_REVIEW_EXE;
+    const std::string folder = d.string();
+    std::vector<char*> argv{const_cast<char*>(exe.c_str()), const_cast<char*>("--timeout"),
+                            const_cast<char*>("300"), const_cast<char*>(folder.c_str()), nullptr};
+    posix_spawn_file_actions_t fa;
+    posix_spawn_file_actions_init(&fa);
+    posix_spawn_file_actions_addopen(&fa, 1, out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_adddup2(&fa, 1, 2);
+    pid_t reviewer = -1;
+    ASSERT_EQ(posix_spawn(&reviewer, exe.c_str(), &fa, nullptr, argv.data(), environ), 0);
+    posix_spawn_file_actions_destroy(&fa);
+    // Its office runs with the profile isms-office-<pid>_<n>.
+    const std::string tag = "isms-office-" + std::to_string(reviewer) + "_";
+    bool started = false;
+    for (int i = 0; i < 600 && !started; ++i)
+    {
+        started = !processesWith(tag).empty();
+        if (!started)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    std::this_thread::sleep_for(std::chrono::seconds(2)); // well into the slow workbook
+    ASSERT_EQ(kill(reviewer, SIGTERM), 0);
+    int status = 0;
+    ASSERT_EQ(waitpid(reviewer, &status, 0), reviewer);
+    EXPECT_TRUE(started) << "isms-review started no office within 60 s:\n" << slurp(out);
+    EXPECT_TRUE(WIFSIGNALED(status) && WTERMSIG(status) == SIGTERM)
+        << "isms-review ended by SIGTERM as any program does (status " << status << ")";
+    std::vector<pid_t> left;
+    for (int i = 0; i < 100; ++i)
+    {
+        left = processesWith(tag);
+        if (left.empty())
+            break;
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    }
+    EXPECT_TRUE(left.empty()) << left.size() << " office process(es) left running";
+    for (pid_t p : left)
+        kill(p, SIGKILL); // ours: started by the reviewer this test started
+}
+
 TEST_F(IsmsReview, HostileFilesStayUnchangedAndASlowOneIsStoppedByTheTimeLimit)
 {
     const fs::path d = s_work / "hostile-files";
@@ -362,17 +452,7 @@ TEST_F(IsmsReview, HostileFilesStayUnchangedAndASlowOneIsStoppedByTheTimeLimit)
         "<table:table-row table:number-rows-repeated=\"1000000\"><table:table-cell "
         "office:value-type=\"string\" table:number-columns-repeated=\"8\"><text:p>A.9.2.3 "
         "x</text:p></table:table-cell></table:table-row>");
-    // Thousands of formulas over whole columns: minutes to calculate.
-    std::string slow;
-    for (int r = 0; r < 400; ++r)
-    {
-        slow += "<table:table-row>";
-        for (int c = 0; c < 10; ++c)
-            slow += "<table:table-cell table:formula=\"of:=SUMPRODUCT(ROW([.$Z$1:.$Z$1048576])*" +
-                    std::to_string(r * 10 + c + 1) + ")\"/>";
-        slow += "</table:table-row>";
-    }
-    std::ofstream(d / "slow.fods", std::ios::binary) << flatOds(slow);
+    std::ofstream(d / "slow.fods", std::ios::binary) << slowWorkbook();
     fs::copy_file(s_corpus / "clean-en.ods", d / "clean.ods");
     std::map<std::string, std::string> before;
     for (const auto& f : fs::directory_iterator(d))

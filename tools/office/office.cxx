@@ -148,6 +148,62 @@ css::beans::PropertyValue prop(const char* name, const css::uno::Any& value)
     return p;
 }
 
+/// The process groups of the offices (and unopkg runs) this process has started and not yet
+/// stopped, for stopOfficesAndDie(): a signal handler may only read lock-free atomics.
+std::atomic<pid_t> g_groups[64];
+
+void remember(pid_t group) noexcept
+{
+    for (auto& slot : g_groups)
+    {
+        pid_t empty = 0;
+        if (slot.compare_exchange_strong(empty, group))
+            return;
+    }
+}
+
+void forget(pid_t group) noexcept
+{
+    for (auto& slot : g_groups)
+    {
+        pid_t g = group;
+        if (slot.compare_exchange_strong(g, 0))
+            return;
+    }
+}
+
+/// SIGTERM, SIGINT or SIGHUP from outside (`timeout`, Ctrl+C, a closed terminal, a CI job
+/// cancelled): the offices go with this process instead of running on as orphans. Only
+/// async-signal-safe calls; the handler is one-shot, so the signal then ends the process as it
+/// would have.
+extern "C" void stopOfficesAndDie(int sig)
+{
+    for (auto& slot : g_groups)
+        if (const pid_t g = slot.load(); g > 0)
+            kill(-g, SIGKILL);
+    raise(sig);
+}
+
+void stopOfficesOnTermination() noexcept
+{
+    for (int sig : {SIGTERM, SIGINT, SIGHUP})
+    {
+        struct sigaction old
+        {
+        };
+        // a handler the program installed itself stays
+        if (sigaction(sig, nullptr, &old) != 0 || old.sa_handler != SIG_DFL)
+            continue;
+        struct sigaction stop
+        {
+        };
+        stop.sa_handler = stopOfficesAndDie;
+        sigemptyset(&stop.sa_mask);
+        stop.sa_flags = SA_RESETHAND;
+        sigaction(sig, &stop, nullptr);
+    }
+}
+
 } // namespace
 
 void ignoreBrokenPipes() noexcept
@@ -268,6 +324,7 @@ void setOverlayPath(const css::uno::Reference<css::uno::XComponentContext>& cont
 Office::Office(const OfficeOptions& options)
 {
     ignoreBrokenPipes();
+    stopOfficesOnTermination();
     static std::atomic<int> counter{0};
     const std::string tag = std::to_string(getpid()) + "_" + std::to_string(counter++);
     m_dir = (std::filesystem::temp_directory_path() / ("isms-office-" + tag)).string();
@@ -290,7 +347,9 @@ Office::Office(const OfficeOptions& options)
         const pid_t p = spawn(
             {std::string(kProgram) + "/unopkg", "add", "--shared", userEnv, sharedEnv, options.oxt},
             langEnv, log);
+        remember(p);
         const int rc = waitWithDeadline(p, std::chrono::seconds(120));
+        forget(p);
         if (rc != 0)
             throw std::runtime_error("unopkg add failed (" + std::to_string(rc) + "):\n" +
                                      readFile(log));
@@ -305,6 +364,7 @@ Office::Office(const OfficeOptions& options)
     args.insert(args.end(), {"--nologo", "--norestore", "--nodefault", "--nolockcheck", userEnv,
                              sharedEnv, "--accept=pipe,name=" + m_pipe + ";urp;"});
     m_pid = spawn(args, langEnv, log);
+    remember(m_pid);
 
     auto resolver = css::bridge::UnoUrlResolver::create(localContext());
     const rtl::OUString url = ou("uno:pipe,name=" + m_pipe + ";urp;StarOffice.ComponentContext");
@@ -321,6 +381,7 @@ Office::Office(const OfficeOptions& options)
         }
         if (!alive())
         {
+            forget(m_pid);
             m_pid = -1;
             throw std::runtime_error("soffice exited before accepting a connection:\n" +
                                      readFile(log));
@@ -425,6 +486,7 @@ void Office::stop()
     if (waitWithDeadline(m_pid, std::chrono::seconds(15)) == -2)
         kill(-m_pid, SIGKILL);
     kill(-m_pid, SIGKILL); // any child left behind in our process group
+    forget(m_pid);
     m_pid = -1;
 }
 

@@ -39,6 +39,8 @@ class Office
 public:
     /// Installs the extension into a fresh profile, starts soffice, connects. Throws
     /// std::runtime_error with a readable message on any failure (with unopkg's output).
+    /// When this process is ended by SIGTERM, SIGINT or SIGHUP (and has no handler of its own
+    /// for it), its offices are killed with it: none is left running as an orphan.
     explicit Office(const OfficeOptions& options);
     ~Office();
     Office(const Office&) = delete;
