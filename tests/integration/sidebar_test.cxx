@@ -602,26 +602,32 @@ protected:
         if (deckFile == nullptr)
             return;
         const std::string deckPath = std::string(ISMS_SCREENSHOT_DIR) + "/" + deckFile;
-        std::filesystem::remove(deckPath);
-        const std::string cmd =
-            "convert '" + path + "' -crop " + deck + " +repage '" + deckPath + "'";
-        EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
-        EXPECT_TRUE(std::filesystem::exists(deckPath) && std::filesystem::file_size(deckPath) > 0)
-            << deckPath;
+        cropPicture(path, deck, deckPath);
         std::printf("screenshot: %s\n", deckPath.c_str());
+    }
+
+    /// Cuts `geometry` (ImageMagick "WxH+X+Y") out of the picture `from` into `to`.
+    static void cropPicture(const std::string& from, const std::string& geometry,
+                            const std::string& to)
+    {
+        std::filesystem::remove(to);
+        const std::string cmd =
+            "convert '" + from + "' -crop " + geometry + " +repage '" + to + "'";
+        EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
+        EXPECT_TRUE(std::filesystem::exists(to) && std::filesystem::file_size(to) > 0) << to;
     }
 
     /// The dialog on screen alone as `file` (cut from a picture of the whole screen at the
     /// place and size its accessibility tree gives; no window manager runs on the display, so
-    /// there is no frame around it). Returns the size, "WxH".
-    std::string dialogScreenshot(const char* file)
+    /// there is no frame around it).
+    void dialogScreenshot(const char* file)
     {
         std::this_thread::sleep_for(std::chrono::milliseconds(1000)); // let it finish painting
         const auto nodes = dialogNodes();
         if (nodes.empty())
         {
             ADD_FAILURE() << "no dialog on screen for " << file;
-            return {};
+            return;
         }
         css::uno::Reference<a11y::XAccessibleComponent> box(nodes.front().context,
                                                             css::uno::UNO_QUERY_THROW);
@@ -636,14 +642,9 @@ protected:
         const std::string path = std::string(ISMS_SCREENSHOT_DIR) + "/" + file;
         const std::string whole = path + ".screen.png";
         EXPECT_TRUE(s_display->screenshot(whole)) << whole;
-        std::filesystem::remove(path);
-        const std::string cmd =
-            "convert '" + whole + "' -crop " + geometry + " +repage '" + path + "'";
-        EXPECT_EQ(std::system(cmd.c_str()), 0) << cmd;
+        cropPicture(whole, geometry, path);
         std::filesystem::remove(whole);
-        EXPECT_TRUE(std::filesystem::exists(path) && std::filesystem::file_size(path) > 0) << path;
         std::printf("screenshot: %s (%s)\n", path.c_str(), geometry.c_str());
-        return std::to_string(size.Width) + "x" + std::to_string(size.Height);
     }
 
     /// How many pixels of a picture are within 8 % of a colour ("#RRGGBB").
