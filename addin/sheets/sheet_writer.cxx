@@ -30,6 +30,7 @@
 #include <com/sun/star/table/XTableColumns.hpp>
 
 #include <algorithm>
+#include <cstdlib>
 #include <ctime>
 
 namespace isms::addin
@@ -177,6 +178,29 @@ void setProp(const css::uno::Reference<css::uno::XInterface>& obj, const char* n
         ->setPropertyValue(rtl::OUString::createFromAscii(name), value);
 }
 
+namespace
+{
+
+/// Sets a property only when its value differs. Every property set on a page style, even to
+/// the value it has, makes Calc lay out again and fit the row heights of each sheet using the
+/// style; a regenerated sheet whose layout is already right then costs nothing here.
+void setIfChanged(const css::uno::Reference<css::beans::XPropertySet>& obj, const char* name,
+                  const css::uno::Any& value)
+{
+    const rtl::OUString n = rtl::OUString::createFromAscii(name);
+    const css::uno::Any now = obj->getPropertyValue(n);
+    // Calc keeps page sizes and margins in twips: a height of 21000 (1/100 mm) reads back as
+    // 21001.
+    sal_Int32 was = 0, wanted = 0;
+    if (value.getValueTypeClass() == css::uno::TypeClass_LONG && (now >>= was) &&
+        (value >>= wanted) && std::abs(was - wanted) <= 2)
+        return;
+    if (now != value)
+        obj->setPropertyValue(n, value);
+}
+
+} // namespace
+
 void formatForPrint(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                     const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                     const char* styleName, int headerRow)
@@ -193,18 +217,23 @@ void formatForPrint(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
         pageStyles->insertByName(
             name, css::uno::Any(factory->createInstance("com.sun.star.style.PageStyle")));
     }
-    css::uno::Reference<css::uno::XInterface> style(pageStyles->getByName(name),
-                                                    css::uno::UNO_QUERY_THROW);
-    setProp(style, "IsLandscape", css::uno::Any(true));
-    setProp(style, "Width", css::uno::Any(sal_Int32(29700)));
-    setProp(style, "Height", css::uno::Any(sal_Int32(21000)));
+    css::uno::Reference<css::beans::XPropertySet> style(pageStyles->getByName(name),
+                                                        css::uno::UNO_QUERY_THROW);
+    setIfChanged(style, "IsLandscape", css::uno::Any(true));
+    setIfChanged(style, "Width", css::uno::Any(sal_Int32(29700)));
+    setIfChanged(style, "Height", css::uno::Any(sal_Int32(21000)));
     // every column on the page width, as many pages down as needed
-    setProp(style, "ScaleToPagesX", css::uno::Any(sal_Int16(1)));
-    setProp(style, "ScaleToPagesY", css::uno::Any(sal_Int16(0)));
-    setProp(sheet, "PageStyle", css::uno::Any(name));
+    setIfChanged(style, "ScaleToPagesX", css::uno::Any(sal_Int16(1)));
+    setIfChanged(style, "ScaleToPagesY", css::uno::Any(sal_Int16(0)));
+    setIfChanged(css::uno::Reference<css::beans::XPropertySet>(sheet, css::uno::UNO_QUERY_THROW),
+                 "PageStyle", css::uno::Any(name));
     css::uno::Reference<css::sheet::XPrintAreas> print(sheet, css::uno::UNO_QUERY_THROW);
-    print->setTitleRows(css::table::CellRangeAddress(0, 0, headerRow, 0, headerRow));
-    print->setPrintTitleRows(true);
+    const css::table::CellRangeAddress titles(0, 0, headerRow, 0, headerRow);
+    const css::table::CellRangeAddress now = print->getTitleRows();
+    if (now.StartRow != titles.StartRow || now.EndRow != titles.EndRow)
+        print->setTitleRows(titles);
+    if (!print->getPrintTitleRows())
+        print->setPrintTitleRows(true);
 }
 
 namespace
@@ -241,6 +270,37 @@ void setPart(const css::uno::Reference<css::lang::XMultiServiceFactory>& factory
     part->insertTextContent(part->getEnd(), count, false);
 }
 
+/// The text of one part of a header or footer as setPart() writes it: text, or text then the
+/// page fields (whose presentation Calc fills in, so only the text before them is compared).
+bool partSays(const css::uno::Reference<css::text::XText>& part, const std::string& text,
+              bool pageNumbers)
+{
+    const rtl::OUString now = part->getString();
+    const rtl::OUString want = toOUString(text);
+    return pageNumbers ? now.startsWith(want + " ") : now == want;
+}
+
+/// Writes the page header (left | centre | right) or footer into the style unless it says so
+/// already: like any page style property, setting it lays out the sheets again.
+void setHeaderOrFooter(const css::uno::Reference<css::beans::XPropertySet>& style,
+                       const char* property,
+                       const css::uno::Reference<css::lang::XMultiServiceFactory>& factory,
+                       const std::string& left, const std::string& center, const std::string& right,
+                       bool pageNumbers)
+{
+    const rtl::OUString name = rtl::OUString::createFromAscii(property);
+    css::uno::Reference<css::sheet::XHeaderFooterContent> content(style->getPropertyValue(name),
+                                                                  css::uno::UNO_QUERY_THROW);
+    if (partSays(content->getLeftText(), left, false) &&
+        partSays(content->getCenterText(), center, false) &&
+        partSays(content->getRightText(), right, pageNumbers))
+        return;
+    setPart(factory, content->getLeftText(), left, false);
+    setPart(factory, content->getCenterText(), center, false);
+    setPart(factory, content->getRightText(), right, pageNumbers);
+    style->setPropertyValue(name, css::uno::Any(content));
+}
+
 } // namespace
 
 void applyPrintLayout(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
@@ -257,32 +317,26 @@ void applyPrintLayout(const css::uno::Reference<css::sheet::XSpreadsheetDocument
         css::uno::UNO_QUERY_THROW);
     const css::uno::Reference<css::lang::XMultiServiceFactory> factory(doc,
                                                                        css::uno::UNO_QUERY_THROW);
-    style->setPropertyValue("HeaderIsOn", css::uno::Any(true));
-    style->setPropertyValue("FooterIsOn", css::uno::Any(true));
-    style->setPropertyValue("LeftMargin", css::uno::Any(sal_Int32(1200)));
-    style->setPropertyValue("RightMargin", css::uno::Any(sal_Int32(1200)));
-    css::uno::Reference<css::sheet::XHeaderFooterContent> header(
-        style->getPropertyValue("RightPageHeaderContent"), css::uno::UNO_QUERY_THROW);
-    setPart(factory, header->getLeftText(), layout.headerLeft, false);
-    setPart(factory, header->getCenterText(), layout.headerCenter, false);
-    setPart(factory, header->getRightText(), layout.headerRight, false);
-    style->setPropertyValue("RightPageHeaderContent", css::uno::Any(header));
-    css::uno::Reference<css::sheet::XHeaderFooterContent> footer(
-        style->getPropertyValue("RightPageFooterContent"), css::uno::UNO_QUERY_THROW);
-    setPart(factory, footer->getLeftText(), layout.footerLeft, false);
-    setPart(factory, footer->getCenterText(), "", false);
-    setPart(factory, footer->getRightText(), layout.pageWord, true);
-    style->setPropertyValue("RightPageFooterContent", css::uno::Any(footer));
+    setIfChanged(style, "HeaderIsOn", css::uno::Any(true));
+    setIfChanged(style, "FooterIsOn", css::uno::Any(true));
+    setIfChanged(style, "LeftMargin", css::uno::Any(sal_Int32(1200)));
+    setIfChanged(style, "RightMargin", css::uno::Any(sal_Int32(1200)));
+    setHeaderOrFooter(style, "RightPageHeaderContent", factory, layout.headerLeft,
+                      layout.headerCenter, layout.headerRight, false);
+    setHeaderOrFooter(style, "RightPageFooterContent", factory, layout.footerLeft, "",
+                      layout.pageWord, true);
     // formatForPrint fits the print range to the page width: only the printed columns count.
-
     const auto where =
         css::uno::Reference<css::sheet::XCellRangeAddressable>(sheet, css::uno::UNO_QUERY_THROW)
             ->getRangeAddress();
-    css::uno::Sequence<css::table::CellRangeAddress> areas(1);
-    areas.getArray()[0] = css::table::CellRangeAddress(where.Sheet, 0, 0, layout.printedCols - 1,
-                                                       std::max(layout.lastRow, layout.headerRow));
-    css::uno::Reference<css::sheet::XPrintAreas>(sheet, css::uno::UNO_QUERY_THROW)
-        ->setPrintAreas(areas);
+    const css::table::CellRangeAddress area(where.Sheet, 0, 0, layout.printedCols - 1,
+                                            std::max(layout.lastRow, layout.headerRow));
+    css::uno::Reference<css::sheet::XPrintAreas> print(sheet, css::uno::UNO_QUERY_THROW);
+    const auto now = print->getPrintAreas();
+    if (now.getLength() != 1 || now[0].StartColumn != area.StartColumn ||
+        now[0].StartRow != area.StartRow || now[0].EndColumn != area.EndColumn ||
+        now[0].EndRow != area.EndRow)
+        print->setPrintAreas(css::uno::Sequence<css::table::CellRangeAddress>(&area, 1));
 }
 
 void formatTable(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int firstRow,

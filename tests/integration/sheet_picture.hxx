@@ -12,11 +12,13 @@
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
+#include <com/sun/star/sheet/XHeaderFooterContent.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XPrintAreas.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 #include <com/sun/star/style/XStyleFamiliesSupplier.hpp>
+#include <com/sun/star/text/XText.hpp>
 
 #include <cstdint>
 #include <cstdio>
@@ -116,6 +118,9 @@ struct PageLayout
     sal_Int32 width = 0; ///< 1/100 mm
     sal_Int16 pagesWide = -1, pagesHigh = -1;
     sal_Int32 titleRow = -1;
+    /// The page header's and footer's left, centre and right texts (a page field reads as
+    /// Calc presents it outside a page).
+    std::string header[3], footer[3];
 };
 
 inline PageLayout pageLayout(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
@@ -140,6 +145,16 @@ inline PageLayout pageLayout(const css::uno::Reference<css::sheet::XSpreadsheetD
     css::uno::Reference<css::sheet::XPrintAreas> areas(s, css::uno::UNO_QUERY_THROW);
     if (areas->getPrintTitleRows())
         l.titleRow = areas->getTitleRows().StartRow;
+    for (auto [property, parts] : {std::pair{"RightPageHeaderContent", l.header},
+                                   std::pair{"RightPageFooterContent", l.footer}})
+    {
+        css::uno::Reference<css::sheet::XHeaderFooterContent> content(
+            style->getPropertyValue(rtl::OUString::createFromAscii(property)),
+            css::uno::UNO_QUERY_THROW);
+        parts[0] = anyText(css::uno::Any(content->getLeftText()->getString()));
+        parts[1] = anyText(css::uno::Any(content->getCenterText()->getString()));
+        parts[2] = anyText(css::uno::Any(content->getRightText()->getString()));
+    }
     return l;
 }
 

@@ -319,6 +319,11 @@ TEST_F(Soa, TheRevisionHistoryGrowsWhenDecisionsChangeAndKeepsWhatPeopleWrote)
         EXPECT_EQ(text(h[1][0]), "1");
         EXPECT_EQ(text(h[1][2]).rfind("First issue (", 0), 0u) << text(h[1][2]);
         EXPECT_EQ(coverValue(doc, "Version"), "1") << "the cover follows the history";
+        const std::string soaSheet =
+            anyText(css::uno::Any(css::uno::Reference<css::container::XNamed>(
+                                      sheetOfRange(doc, "ISMS_SOA"), css::uno::UNO_QUERY_THROW)
+                                      ->getName()));
+        EXPECT_EQ(pageLayout(doc, soaSheet).header[2], "Version 1") << "and so does the page";
 
         // The decision and reason columns offer fixed lists, and free text stays accepted.
         {
@@ -375,13 +380,41 @@ TEST_F(Soa, TheRevisionHistoryGrowsWhenDecisionsChangeAndKeepsWhatPeopleWrote)
         EXPECT_EQ(text(all[3][2]).rfind("Decision changed: 1 (5.7)", 0), 0u) << text(all[3][2]);
         EXPECT_EQ(text(all[3][3]), "") << "the approver is left for a person";
         EXPECT_EQ(coverValue(doc, "Version"), "2");
+        EXPECT_EQ(pageLayout(doc, soaSheet).header[2], "Version 2")
+            << "a regenerated sheet's page header follows the new version";
 
-        // Nothing decided differently: no new version.
+        // Nothing decided differently: no new version. A person had turned the page upright;
+        // the SoA prints landscape again (the print layout is the command's, the cells are
+        // people's).
+        css::uno::Reference<css::beans::XPropertySet> style(
+            css::uno::Reference<css::container::XNameAccess>(
+                css::uno::Reference<css::style::XStyleFamiliesSupplier>(doc,
+                                                                        css::uno::UNO_QUERY_THROW)
+                    ->getStyleFamilies()
+                    ->getByName("PageStyles"),
+                css::uno::UNO_QUERY_THROW)
+                ->getByName("ISMS SoA"),
+            css::uno::UNO_QUERY_THROW);
+        style->setPropertyValue("IsLandscape", css::uno::Any(false));
+        style->setPropertyValue("Width", css::uno::Any(sal_Int32(21000)));
+        style->setPropertyValue("Height", css::uno::Any(sal_Int32(29700)));
         r = runCommand(office(), doc, "GenerateSoA");
         ASSERT_TRUE(r.success) << r.message;
         EXPECT_EQ(r.message.find("Revision history"), std::string::npos) << r.message;
         EXPECT_EQ(text(sheetData(doc, historySheet, "A5:A5")[0][0]), "");
         EXPECT_EQ(coverValue(doc, "Version"), "2");
+        const PageLayout page = pageLayout(doc, soaSheet);
+        EXPECT_TRUE(page.landscape);
+        EXPECT_EQ(page.width, 29700);
+        EXPECT_EQ(page.pagesWide, 1);
+        EXPECT_EQ(page.titleRow, css::uno::Reference<css::sheet::XCellRangeAddressable>(
+                                     namedRange(doc, "ISMS_SOA"), css::uno::UNO_QUERY_THROW)
+                                     ->getRangeAddress()
+                                     .StartRow)
+            << "the table's header row repeats on every page";
+        EXPECT_EQ(page.header[1], "Statement of Applicability");
+        EXPECT_EQ(page.header[2], "Version 2");
+        EXPECT_EQ(page.footer[2].rfind("Page ", 0), 0u) << page.footer[2];
         Office::close(doc);
     }
     catch (...)
