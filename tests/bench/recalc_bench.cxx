@@ -61,6 +61,24 @@ double seconds(const std::function<void()>& f)
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 }
 
+/// For a profiler to attach to the office: does `what` again and again for `until` seconds,
+/// saying so before and after (`done` names one run in the closing line).
+void repeatForProfiling(double until, const std::string& what, const char* done,
+                        const std::function<void()>& f)
+{
+    std::printf("profiling: %s for %.0f s (bench pid %d)\n", what.c_str(), until, int(getpid()));
+    std::fflush(stdout);
+    int loops = 0;
+    const auto t0 = std::chrono::steady_clock::now();
+    while (std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() < until)
+    {
+        f();
+        ++loops;
+    }
+    std::printf("profiling: %d %s done\n", loops, done);
+    std::fflush(stdout);
+}
+
 double median(std::vector<double> v)
 {
     std::sort(v.begin(), v.end());
@@ -276,24 +294,11 @@ int main(int argc, char** argv)
 
             if (const char* p = std::getenv("ISMS_BENCH_PROFILE"))
             {
-                const double until = std::atof(p);
                 const char* which = std::getenv("ISMS_BENCH_PROFILE_CASE"); // index, default 1
                 LookupCase& profiled =
                     cases.at(which ? std::size_t(std::atoi(which)) : std::size_t(1));
-                std::printf("profiling: recalculating '%s' for %.0f s (bench pid %d)\n",
-                            profiled.label.c_str(), until, int(getpid()));
-                std::fflush(stdout);
-                int loops = 0;
-                const auto t0 = std::chrono::steady_clock::now();
-                while (
-                    std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() <
-                    until)
-                {
-                    calculateAll(profiled.doc);
-                    ++loops;
-                }
-                std::printf("profiling: %d recalculations done\n", loops);
-                std::fflush(stdout);
+                repeatForProfiling(std::atof(p), "recalculating '" + profiled.label + "'",
+                                   "recalculations", [&] { calculateAll(profiled.doc); });
             }
             for (auto& c : cases)
                 Office::close(c.doc);
@@ -401,21 +406,8 @@ int main(int argc, char** argv)
                     risks, first, rounds, median(soa), soaRows * soaCols, median(raw),
                     median(soa) / median(raw));
         if (const char* p = std::getenv("ISMS_BENCH_PROFILE_SOA"))
-        {
-            const double until = std::atof(p);
-            std::printf("profiling: Generate SoA again and again for %.0f s (bench pid %d)\n",
-                        until, int(getpid()));
-            std::fflush(stdout);
-            int loops = 0;
-            const auto t0 = std::chrono::steady_clock::now();
-            while (std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count() <
-                   until)
-            {
-                (void)runCommand(office, reg, "GenerateSoA");
-                ++loops;
-            }
-            std::printf("profiling: %d runs done\n", loops);
-        }
+            repeatForProfiling(std::atof(p), "Generate SoA again and again", "runs",
+                               [&] { (void)runCommand(office, reg, "GenerateSoA"); });
         Office::close(reg);
     }
     catch (...)
