@@ -195,9 +195,11 @@ std::vector<Item> itemsOf(std::u16string_view text, const Catalog& cat,
     for (std::size_t k = 0; k < all.size(); ++k)
     {
         // the text after the id runs to the separator before the next id (a title may hold a
-        // separator: "policies/procedures"), trailing blanks left out
+        // separator: "policies/procedures"), trailing blanks left out, and the quotes and
+        // brackets that open the next id ("Title (A.9.2.3)") belong to it
         std::size_t e = k + 1 < all.size() ? all[k + 1].start : text.size();
-        while (e > all[k].end && (isBlank(text[e - 1]) || isQuote(text[e - 1])))
+        while (e > all[k].end && (isBlank(text[e - 1]) || isQuote(text[e - 1]) ||
+                                  (k + 1 < all.size() && isOpener(text[e - 1]))))
             --e;
         if (k + 1 < all.size() && e > all[k].end && isSeparator(text[e - 1]))
         {
@@ -396,9 +398,16 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
             --e;
         return c && b < e && looksLikeTitleOf(text.substr(b, e - b), *c);
     };
+    // Whether the next id follows the item's text with nothing between ("…TitleCLD.6.3.1"):
+    // then what the item's text ends with is what lets the next id read as one, and it stays.
+    auto runsIntoNextId = [&](const Item& item)
+    {
+        const std::size_t i = std::size_t(&item - items.data());
+        return i + 1 < items.size() && items[i + 1].id.start == item.end;
+    };
     auto droppable = [&](const Item& item, const Control& c)
     {
-        if (!prevPure)
+        if (!prevPure || runsIntoNextId(item))
             return false;
         for (std::size_t i = prevEnd; i < item.id.start; ++i)
             if (!isBlank(text[i]) && !isSeparator(text[i]) && !isQuote(text[i]))
@@ -512,28 +521,56 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
             continue;
         }
 
-        // The title after the id: leading punctuation kept, body replaced, closing brackets kept.
+        // The title after the id: the punctuation before and after it is kept, its body
+        // replaced. Kept after it: what opens the next id ("Title (A.9.2.3)"), a full stop, and
+        // a closing bracket when the lead opened it ("(Title)"); a bracket the title itself
+        // opened goes with the title ("Title (detail)").
         std::size_t bodyStart = item.id.end;
         while (bodyStart < item.end && isLeadChar(text[bodyStart]))
             ++bodyStart;
         const bool hasTitle = bodyStart < item.end;
         std::u16string_view lead = text.substr(item.id.end, bodyStart - item.id.end);
+        const bool opened = std::any_of(lead.begin(), lead.end(), isOpener);
         std::size_t bodyEnd = item.end;
-        if (std::any_of(lead.begin(), lead.end(), isOpener))
-            while (bodyEnd > bodyStart && isCloser(text[bodyEnd - 1]))
-                --bodyEnd;
-        const std::u16string_view closers = text.substr(bodyEnd, item.end - bodyEnd);
+        while (bodyEnd > bodyStart && isLeadChar(text[bodyEnd - 1]) &&
+               (opened || !isCloser(text[bodyEnd - 1])))
+            --bodyEnd;
+        // up to the bracket that closes what the lead opened, it goes with each target's title;
+        // the rest follows the last
+        std::size_t closedEnd = bodyEnd;
+        for (std::size_t i = bodyEnd; opened && i < item.end; ++i)
+            if (isCloser(text[i]))
+                closedEnd = i + 1;
+        const std::u16string_view closers = text.substr(bodyEnd, closedEnd - bodyEnd);
+        const std::u16string_view tail = text.substr(closedEnd, item.end - closedEnd);
         const Lang titleLang =
             hasJapanese(text.substr(bodyStart, bodyEnd - bodyStart)) ? Lang::Ja : Lang::En;
         // Only a title is replaced; a person's words after the id stay as written.
-        const bool replaceTitle =
+        const bool isTitle =
             hasTitle && looksLikeTitleOf(text.substr(bodyStart, bodyEnd - bodyStart), *control);
-        if (hasTitle && !replaceTitle)
+        if (hasTitle && !isTitle)
             result.notes.push_back(
                 {MigrationNoteKind::TextKept,
                  control->canonical,
                  {"the text after " + control->canonical + " is not its title: kept as written",
                   control->canonical + " の後の文言は管理策名ではないため、そのままにしました"}});
+        // A title the next id follows without a space stays too when the new title would end
+        // in a letter or digit: joined to the next id, that id would no longer read as one.
+        bool gluedTitle = false;
+        if (isTitle && tail.empty() && closers.empty() && runsIntoNextId(item))
+        {
+            const std::u16string last = toUtf16(fresh.back()->title.in(titleLang));
+            gluedTitle = last.empty() || !wordStartsAfter(last.back());
+        }
+        if (gluedTitle)
+            result.notes.push_back(
+                {MigrationNoteKind::TextKept,
+                 control->canonical,
+                 {"the title after " + control->canonical +
+                      " runs into the next control number without a space: kept as written",
+                  control->canonical + " の後の管理策名は次の管理策番号と区切られていない" +
+                      "ため、そのままにしました"}});
+        const bool replaceTitle = isTitle && !gluedTitle;
 
         out.append(text.substr(cursor, item.id.start - cursor));
         for (std::size_t k = 0; k < fresh.size(); ++k)
@@ -553,6 +590,8 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
             }
             seen[fresh[k]->id.key()] = true;
         }
+        if (replaceTitle)
+            out += tail;
         cursor = replaceTitle ? item.end : item.id.end;
         prevEnd = item.end;
         prevPure = pure(item, control);

@@ -454,6 +454,45 @@ TEST(Migration, ClauseNumbersEndTheTitleBeforeThem)
               "5.37 " + title("5.37", Lang::En) + ", 6.1.2");
 }
 
+TEST(Migration, ATitleKeepsTheBracketThatOpensTheNextId)
+{
+    // long-run fuzz finding id_cell/migration-title-before-bracketed-id.bin (now a seed):
+    // "18.2.1 ＂ISMS（CLD-5.1.1" (full width) became "5.35 ＂<title>CLD-5.1.1": the bracket was
+    // replaced with the title, and the next migration read "5.1.1" out of "…approachCLD-5.1.1"
+    const std::string t535 = title("5.35", Lang::En);
+    EXPECT_EQ(afterChecked("A.18.2.1 Independent review of information security (CLD.6.3.1)"),
+              "5.35 " + t535 + " (CLD.6.3.1)");
+    EXPECT_EQ(afterChecked("A.18.2.1 Independent review (A.9.2.3)"), "5.35 " + t535 + " (8.2)");
+    EXPECT_EQ(afterChecked("A.9.2.3 特権的アクセス権の管理（A.9.2.4）"),
+              "8.2 " + title("8.2", Lang::Ja) + "（5.17）");
+    EXPECT_EQ(afterChecked("A.18.2.1 ISMS-CLD.6.3.1"), "5.35 " + t535 + "-CLD.6.3.1");
+    EXPECT_EQ(u8(migrateChecked(fullWidth(u"18.2.1\"ISMS(CLD-5.1.1")).text),
+              "5.35" + u8(fullWidth(u"\"")) + t535 + u8(fullWidth(u"(CLD-5.1.1")));
+    // a full stop after the title stays; a bracket the title opened goes with it
+    EXPECT_EQ(afterChecked("A.9.2.3 Management of privileged access."),
+              "8.2 " + title("8.2", Lang::En) + ".");
+    EXPECT_EQ(afterChecked("A.9.2.3 特権的アクセス権の管理（特権ID）"),
+              "8.2 " + title("8.2", Lang::Ja));
+    // smoke-run findings (now seeds): a title, or a repeat that is dropped, that runs straight
+    // into the next id stays as written when the new title would end in a letter: joined to
+    // it, "…approachCLD-5.1.1" read as "5.1.1"
+    const CellMigration glued =
+        migrateChecked(u16("A.9.2.3 Management of privileged access rights※CLD.6.3.1"));
+    EXPECT_EQ(u8(glued.text), "8.2 Management of privileged access rights※CLD.6.3.1");
+    EXPECT_NE(isms::migrationNotesText(glued.notes, Lang::En).find("without a space"),
+              std::string::npos);
+    EXPECT_EQ(afterChecked("A.9.2.3 特権的アクセス権の管理※CLD.6.3.1"),
+              "8.2 " + title("8.2", Lang::Ja) + "CLD.6.3.1");
+    EXPECT_EQ(afterChecked("A.18.2.1 ISMS, A.18.2.1 ISMS (CLD-5.1.1)"),
+              "5.35 " + t535 + " (CLD-5.1.1)");
+    (void)migrateChecked(fullWidth(u"18.2.1\"ISMS\uFFFDCLD-5.1.1"));
+    (void)migrateChecked(fullWidth(u"18.2.1\"ISMS(CLD-1.") + u"\uFFFD" +
+                         fullWidth(u"A18.2.1\"ISMS(CLD-5.1.1-5.1.1MS(CLD-5.1.1-5.1.1"));
+    // an id that became two: each title in its brackets, what follows after the last
+    EXPECT_EQ(afterChecked("A.18.2.3 (Technical compliance review) (A.9.2.3)"),
+              "5.36 (" + title("5.36", Lang::En) + "), 8.8 (" + title("8.8", Lang::En) + ") (8.2)");
+}
+
 TEST(Migration, FullWidthRepeatedIdsKeepEveryCharacterInPlace)
 {
     // fuzz finding id_cell-migration-duplicates-text.bin (now a seed): the unknown "18.1" was
