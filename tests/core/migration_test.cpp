@@ -481,7 +481,8 @@ TEST(Migration, ATitleKeepsTheBracketThatOpensTheNextId)
     EXPECT_EQ(u8(glued.text), "8.2 Management of privileged access rights※CLD.6.3.1");
     EXPECT_NE(isms::migrationNotesText(glued.notes, Lang::En).find("without a space"),
               std::string::npos);
-    EXPECT_EQ(afterChecked("A.9.2.3 特権的アクセス権の管理※CLD.6.3.1"),
+    // a Japanese title ends in a letter an id may follow
+    EXPECT_EQ(afterChecked("A.9.2.3 特権的アクセス権の管理CLD.6.3.1"),
               "8.2 " + title("8.2", Lang::Ja) + "CLD.6.3.1");
     EXPECT_EQ(afterChecked("A.18.2.1 ISMS, A.18.2.1 ISMS (CLD-5.1.1)"),
               "5.35 " + t535 + " (CLD-5.1.1)");
