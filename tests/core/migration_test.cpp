@@ -477,10 +477,14 @@ TEST(Migration, ATitleKeepsTheBracketThatOpensTheNextId)
     // into the next id stays as written when the new title would end in a letter: joined to
     // it, "…approachCLD-5.1.1" read as "5.1.1"
     const CellMigration glued =
-        migrateChecked(u16("A.9.2.3 Management of privileged access rights※CLD.6.3.1"));
-    EXPECT_EQ(u8(glued.text), "8.2 Management of privileged access rights※CLD.6.3.1");
+        migrateChecked(u16("A.9.2.3 Management of privileged access rights→CLD.6.3.1"));
+    EXPECT_EQ(u8(glued.text), "8.2 Management of privileged access rights→CLD.6.3.1");
     EXPECT_NE(isms::migrationNotesText(glued.notes, Lang::En).find("without a space"),
               std::string::npos);
+    // glued to a word, "CLD.6.3.1" is no id; with it the text is no title: it stays, and the
+    // CLD number with it
+    EXPECT_EQ(afterChecked("A.9.2.3 Management of privileged access rightsCLD.6.3.1"),
+              "8.2 Management of privileged access rightsCLD.6.3.1");
     // a Japanese title ends in a letter an id may follow
     EXPECT_EQ(afterChecked("A.9.2.3 特権的アクセス権の管理CLD.6.3.1"),
               "8.2 " + title("8.2", Lang::Ja) + "CLD.6.3.1");
@@ -492,6 +496,37 @@ TEST(Migration, ATitleKeepsTheBracketThatOpensTheNextId)
     // an id that became two: each title in its brackets, what follows after the last
     EXPECT_EQ(afterChecked("A.18.2.3 (Technical compliance review) (A.9.2.3)"),
               "5.36 (" + title("5.36", Lang::En) + "), 8.8 (" + title("8.8", Lang::En) + ") (8.2)");
+}
+
+TEST(Migration, AFootnoteMarkAfterATitleStays)
+{
+    // Japanese SoA workbooks mark titles with notes below the table: the mark is the person's,
+    // the title is replaced
+    const std::string ja82 = title("8.2", Lang::Ja), en82 = title("8.2", Lang::En);
+    EXPECT_EQ(afterChecked("A.9.2.3 特権的アクセス権の管理※1"), "8.2 " + ja82 + "※1");
+    EXPECT_EQ(afterChecked("A.9.2.3 特権的アクセス権の管理 ※"), "8.2 " + ja82 + " ※");
+    EXPECT_EQ(afterChecked("A.9.2.3 特権的アクセス権の管理＊２"), "8.2 " + ja82 + "＊２");
+    EXPECT_EQ(afterChecked("A.9.2.3 特権的アクセス権の管理（注1）"), "8.2 " + ja82 + "（注1）");
+    EXPECT_EQ(afterChecked("A.9.2.3 Management of privileged access rights*3"),
+              "8.2 " + en82 + "*3");
+    EXPECT_EQ(afterChecked("A.9.2.3 Management of privileged access rights (note 2)"),
+              "8.2 " + en82 + " (note 2)");
+    EXPECT_EQ(afterChecked("A.9.2.3 Management of privileged access rights†"), "8.2 " + en82 + "†");
+    // a mark inside the brackets the lead opened stays inside them
+    EXPECT_EQ(afterChecked("A.9.2.3 (Management of privileged access rights※2)"),
+              "8.2 (" + en82 + "※2)");
+    // an id that became two: the mark once, after the last title
+    EXPECT_EQ(afterChecked("A.18.2.3 Technical compliance review※1"),
+              "5.36 " + title("5.36", Lang::En) + ", 8.8 " + title("8.8", Lang::En) + "※1");
+    // the mark stands between the title and the next id: the title is replaced all the same
+    EXPECT_EQ(afterChecked("A.9.2.3 Management of privileged access rights※CLD.6.3.1"),
+              "8.2 " + en82 + "※CLD.6.3.1");
+    // a repeat with a mark is not dropped: the mark would go with it
+    EXPECT_EQ(afterChecked("A.9.2.3, A.9.2.3 Management of privileged access rights※1"),
+              "8.2, 8.2 " + en82 + "※1");
+    // not a mark: a number in brackets, a text that is only a mark
+    EXPECT_EQ(afterChecked("A.9.2.3 Management of privileged access rights (2)"), "8.2 " + en82);
+    EXPECT_EQ(afterChecked("A.9.2.3 ※1"), "8.2 ※1");
 }
 
 TEST(Migration, FullWidthRepeatedIdsKeepEveryCharacterInPlace)
