@@ -79,63 +79,40 @@ bool isCloser(char16_t c) noexcept
            c == u'』' || c == u'〕';
 }
 
-/// Where a reference mark a person put at the end of a title starts ("※1", " *2", "†",
-/// " (注1)", "（※１）", " (note 3)"), with the blanks before it; `end` when the title ends
-/// without one, or when the text is nothing but a mark. The mark is not part of the title: it
-/// stays when the title is replaced.
-std::size_t referenceMarkStart(std::u16string_view text, std::size_t begin, std::size_t end)
+/// Where what a person added at the end of a title starts, with the blanks before it: a
+/// footnote mark ("※1", "*2", "†") or a detail in brackets (" (note 3)", "（注1）",
+/// "（特権ID）"); `end` when the title ends without one, or when the text is nothing but that.
+/// It is not part of the title: it stays when the title is replaced.
+std::size_t additionStart(std::u16string_view text, std::size_t begin, std::size_t end)
 {
-    auto isDigit = [](char16_t c) { return fold(c) >= u'0' && fold(c) <= u'9'; };
-    auto isMark = [](char16_t c) { return c == u'※' || fold(c) == u'*' || c == u'†' || c == u'‡'; };
-    // where the digits ending at e start (at most three)
-    auto digitsFrom = [&](std::size_t from, std::size_t e)
-    {
-        std::size_t i = e;
-        while (i > from && e - i < 3 && isDigit(text[i - 1]))
-            --i;
-        return i;
-    };
     std::size_t start = end;
     if (end > begin && isCloser(text[end - 1]))
     {
-        // a bracket that holds only a mark or a note number: "(※1)", "（注１）", "(note 3)"
         std::size_t open = end - 1;
         while (open > begin && !isOpener(text[open - 1]) && !isCloser(text[open - 1]))
             --open;
-        if (open > begin && isOpener(text[open - 1]))
-        {
-            std::size_t b = open, e = end - 1;
-            while (b < e && isBlank(text[b]))
-                ++b;
-            while (e > b && isBlank(text[e - 1]))
-                --e;
-            const std::size_t digits = digitsFrom(b, e);
-            std::size_t m = digits;
-            while (m > b && isMark(text[m - 1]))
-                --m;
-            std::u16string word;
-            for (std::size_t i = b; i < digits; ++i)
-                word += lower(fold(text[i]));
-            while (!word.empty() && word.back() == u' ')
-                word.pop_back();
-            const bool mark =
-                (m == b && m < digits) || (digits < e && (word == u"注" || word == u"note"));
-            if (b < e && mark)
-                start = open - 1;
-        }
+        const bool filled =
+            std::any_of(text.begin() + std::ptrdiff_t(open), text.begin() + std::ptrdiff_t(end - 1),
+                        [](char16_t c) { return !isBlank(c); });
+        if (open > begin && isOpener(text[open - 1]) && filled)
+            start = open - 1;
     }
     else
     {
-        std::size_t m = digitsFrom(begin, end);
-        const std::size_t digits = m;
+        // a mark, then at most three digits
+        auto isDigit = [](char16_t c) { return fold(c) >= u'0' && fold(c) <= u'9'; };
+        auto isMark = [](char16_t c)
+        { return c == u'※' || fold(c) == u'*' || c == u'†' || c == u'‡'; };
+        std::size_t digits = end;
+        while (digits > begin && end - digits < 3 && isDigit(text[digits - 1]))
+            --digits;
+        std::size_t m = digits;
         while (m > begin && isMark(text[m - 1]))
             --m;
         if (m < digits)
             start = m;
     }
-    if (start >= end || start == begin)
-        return end;
-    while (start > begin && isBlank(text[start - 1]))
+    while (start > begin && start < end && isBlank(text[start - 1]))
         --start;
     return start == begin ? end : start;
 }
@@ -465,9 +442,9 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
         std::size_t e = item.end;
         while (e > b && isCloser(text[e - 1]))
             --e;
-        // a title with a person's footnote mark is not dropped: the mark would go with it
-        return c && b < e && referenceMarkStart(text, b, item.end) == item.end &&
-               referenceMarkStart(text, b, e) == e && looksLikeTitleOf(text.substr(b, e - b), *c);
+        // a title with a person's mark or detail after it is not dropped: that would go with it
+        return c && b < e && additionStart(text, b, item.end) == item.end &&
+               additionStart(text, b, e) == e && looksLikeTitleOf(text.substr(b, e - b), *c);
     };
     // Whether the next id follows the item's text with nothing between ("…TitleCLD.6.3.1"):
     // then what the item's text ends with is what lets the next id read as one, and it stays.
@@ -594,8 +571,8 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
 
         // The title after the id: the punctuation before and after it is kept, its body
         // replaced. Kept after it: what opens the next id ("Title (A.9.2.3)"), a full stop, and
-        // a closing bracket when the lead opened it ("(Title)"), a footnote mark ("Title※1",
-        // "Title (注1)"); a bracket the title itself opened goes with the title ("Title (detail)").
+        // a closing bracket when the lead opened it ("(Title)"), and what a person added after
+        // the title: a footnote mark ("Title※1") or a detail in brackets ("Title (注1)").
         std::size_t bodyStart = item.id.end;
         while (bodyStart < item.end && isLeadChar(text[bodyStart]))
             ++bodyStart;
@@ -614,8 +591,8 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
                 closedEnd = i + 1;
         const std::u16string_view closers = text.substr(bodyEnd, closedEnd - bodyEnd);
         const std::u16string_view tail = text.substr(closedEnd, item.end - closedEnd);
-        // a footnote mark after the title ("…の管理※1") stays after the last target's title
-        const std::size_t markStart = referenceMarkStart(text, bodyStart, bodyEnd);
+        // a mark or detail after the title ("…の管理※1") stays after the last target's title
+        const std::size_t markStart = additionStart(text, bodyStart, bodyEnd);
         const std::u16string_view mark = text.substr(markStart, bodyEnd - markStart);
         const std::u16string_view body = text.substr(bodyStart, markStart - bodyStart);
         const Lang titleLang = hasJapanese(body) ? Lang::Ja : Lang::En;

@@ -468,11 +468,11 @@ TEST(Migration, ATitleKeepsTheBracketThatOpensTheNextId)
     EXPECT_EQ(afterChecked("A.18.2.1 ISMS-CLD.6.3.1"), "5.35 " + t535 + "-CLD.6.3.1");
     EXPECT_EQ(u8(migrateChecked(fullWidth(u"18.2.1\"ISMS(CLD-5.1.1")).text),
               "5.35" + u8(fullWidth(u"\"")) + t535 + u8(fullWidth(u"(CLD-5.1.1")));
-    // a full stop after the title stays; a bracket the title opened goes with it
+    // a full stop after the title stays, and so does a detail in brackets after it
     EXPECT_EQ(afterChecked("A.9.2.3 Management of privileged access."),
               "8.2 " + title("8.2", Lang::En) + ".");
     EXPECT_EQ(afterChecked("A.9.2.3 特権的アクセス権の管理（特権ID）"),
-              "8.2 " + title("8.2", Lang::Ja));
+              "8.2 " + title("8.2", Lang::Ja) + "（特権ID）");
     // smoke-run findings (now seeds): a title, or a repeat that is dropped, that runs straight
     // into the next id stays as written when the new title would end in a letter: joined to
     // it, "…approachCLD-5.1.1" read as "5.1.1"
@@ -498,7 +498,7 @@ TEST(Migration, ATitleKeepsTheBracketThatOpensTheNextId)
               "5.36 (" + title("5.36", Lang::En) + "), 8.8 (" + title("8.8", Lang::En) + ") (8.2)");
 }
 
-TEST(Migration, AFootnoteMarkAfterATitleStays)
+TEST(Migration, AMarkOrDetailAfterATitleStays)
 {
     // Japanese SoA workbooks mark titles with notes below the table: the mark is the person's,
     // the title is replaced
@@ -524,9 +524,14 @@ TEST(Migration, AFootnoteMarkAfterATitleStays)
     // a repeat with a mark is not dropped: the mark would go with it
     EXPECT_EQ(afterChecked("A.9.2.3, A.9.2.3 Management of privileged access rights※1"),
               "8.2, 8.2 " + en82 + "※1");
-    // not a mark: a number in brackets, a text that is only a mark
-    EXPECT_EQ(afterChecked("A.9.2.3 Management of privileged access rights (2)"), "8.2 " + en82);
+    // any detail in brackets after the title is the person's; a bracket inside a title (JIS
+    // writes "ぜい(脆)弱性") is part of it
+    EXPECT_EQ(afterChecked("A.9.2.3 Management of privileged access rights (admin IDs)"),
+              "8.2 " + en82 + " (admin IDs)");
+    EXPECT_EQ(afterChecked("A.12.6.1 技術的ぜい(脆)弱性の管理"), "8.8 " + title("8.8", Lang::Ja));
+    // a text that is only a mark is no title
     EXPECT_EQ(afterChecked("A.9.2.3 ※1"), "8.2 ※1");
+    EXPECT_EQ(afterChecked("A.9.2.3 (注1)"), "8.2 (注1)");
 }
 
 TEST(Migration, FullWidthRepeatedIdsKeepEveryCharacterInPlace)
