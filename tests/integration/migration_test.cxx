@@ -216,7 +216,8 @@ TEST_P(MigrationFile, RewritesTheRegisterLogsEveryChangeAndUndoesInOneStep)
         EXPECT_EQ(text(doc, kReg, "G4"), "8.2、8.15");
         EXPECT_EQ(text(doc, kReg, "G5"), mapped("A.18.2.3", ", "));
         EXPECT_EQ(text(doc, kReg, "G6"), "5.1");
-        EXPECT_EQ(text(doc, kReg, "G7"), "8.2 " + title("8.2", Lang::Ja));
+        EXPECT_EQ(text(doc, kReg, "G7"), "8.2 " + title("8.2", Lang::Ja) + "※1")
+            << "the footnote mark stays";
         EXPECT_EQ(text(doc, kReg, "G8"), mapped("A.13.1.3", ", ") + ", CLD.9.5.1");
         EXPECT_EQ(text(doc, kReg, "G9"),
                   mapped("A.12.6.1", ", ") + "\n" + mapped("A.14.2.1", ", "));
@@ -261,6 +262,9 @@ TEST_P(MigrationFile, RewritesTheRegisterLogsEveryChangeAndUndoesInOneStep)
         ASSERT_GT(g6, 0);
         EXPECT_EQ(anyText(log[g6][2]), "A.5.1.1, A.5.1.2");
         EXPECT_NE(anyText(log[g6][4]).find("A.5.1.1 and A.5.1.2"), std::string::npos);
+        const int g7 = logRow("G7");
+        ASSERT_GT(g7, 0);
+        EXPECT_EQ(anyText(log[g7][2]), "Ａ．９．２．３ 特権的アクセス権の管理※1");
         const int g11 = logRow("G11");
         ASSERT_GT(g11, 0) << "a formula with a 2013 id is listed";
         EXPECT_NE(anyText(log[g11][4]).find("formula not changed"), std::string::npos);
