@@ -621,6 +621,26 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
                   control->canonical + " の後の管理策名は次の管理策番号と区切られていない" +
                       "ため、そのままにしました"}});
         const bool replaceTitle = isTitle && !gluedTitle;
+        // a detail in brackets that is the title again, in the other language ("Title
+        // (管理策名)"), is replaced too, after each target's title
+        std::u16string_view detailOpen, detailClose;
+        std::optional<Lang> detailLang;
+        if (replaceTitle && !mark.empty() && isCloser(mark.back()))
+        {
+            std::size_t open = 0;
+            while (open < mark.size() && isBlank(mark[open]))
+                ++open;
+            const std::u16string_view inner =
+                open + 2 <= mark.size() ? mark.substr(open + 1, mark.size() - open - 2) : u"";
+            const Lang innerLang = hasJapanese(inner) ? Lang::Ja : Lang::En;
+            if (open < mark.size() && isOpener(mark[open]) && innerLang != titleLang &&
+                looksLikeTitleOf(inner, *control))
+            {
+                detailOpen = mark.substr(0, open + 1);
+                detailClose = mark.substr(mark.size() - 1);
+                detailLang = innerLang;
+            }
+        }
 
         out.append(text.substr(cursor, item.id.start - cursor));
         for (std::size_t k = 0; k < fresh.size(); ++k)
@@ -636,7 +656,13 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
             {
                 out += lead;
                 out += toUtf16(fresh[k]->title.in(titleLang));
-                if (k + 1 == fresh.size())
+                if (detailLang)
+                {
+                    out += detailOpen;
+                    out += toUtf16(fresh[k]->title.in(*detailLang));
+                    out += detailClose;
+                }
+                else if (k + 1 == fresh.size())
                     out += mark;
                 out += closers;
             }

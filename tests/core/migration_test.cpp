@@ -529,6 +529,18 @@ TEST(Migration, AMarkOrDetailAfterATitleStays)
     EXPECT_EQ(afterChecked("A.9.2.3 Management of privileged access rights (admin IDs)"),
               "8.2 " + en82 + " (admin IDs)");
     EXPECT_EQ(afterChecked("A.12.6.1 技術的ぜい(脆)弱性の管理"), "8.8 " + title("8.8", Lang::Ja));
+    // the title again in the other language, in brackets: both are replaced, for each target
+    // (the Japanese in the cell makes "、" the separator)
+    EXPECT_EQ(
+        afterChecked("A.9.2.3 Management of privileged access rights (特権的アクセス権の管理)"),
+        "8.2 " + en82 + " (" + ja82 + ")");
+    EXPECT_EQ(
+        afterChecked("A.9.2.3 特権的アクセス権の管理（Management of privileged access rights）"),
+        "8.2 " + ja82 + "（" + en82 + "）");
+    EXPECT_EQ(
+        afterChecked("A.18.2.3 Technical compliance review (" + title("5.36", Lang::Ja) + ")"),
+        "5.36 " + title("5.36", Lang::En) + " (" + title("5.36", Lang::Ja) + ")、8.8 " +
+            title("8.8", Lang::En) + " (" + title("8.8", Lang::Ja) + ")");
     // a text that is only a mark is no title
     EXPECT_EQ(afterChecked("A.9.2.3 ※1"), "8.2 ※1");
     EXPECT_EQ(afterChecked("A.9.2.3 (注1)"), "8.2 (注1)");
