@@ -79,14 +79,43 @@ bool isCloser(char16_t c) noexcept
            c == u'』' || c == u'〕';
 }
 
-/// Where what a person added at the end of a title starts, with the blanks before it: a
-/// footnote mark ("※1", "*2", "†") or a detail in brackets (" (note 3)", "（注1）",
-/// "（特権ID）"); `end` when the title ends without one, or when the text is nothing but that.
-/// It is not part of the title: it stays when the title is replaced.
+/// Where a note that starts inside a title's text starts: at "※" (Japanese documents write it
+/// only before a note), "注:" or "Note:" ("…の管理 ※詳細は別紙", "… rights. Note: yearly");
+/// `end` when there is none.
+std::size_t noteStart(std::u16string_view text, std::size_t begin, std::size_t end)
+{
+    auto colonAt = [&](std::size_t at)
+    { return at < end && (text[at] == u':' || text[at] == u'：'); };
+    auto asciiLetter = [](char16_t c)
+    {
+        c = lower(fold(c));
+        return c >= u'a' && c <= u'z';
+    };
+    for (std::size_t i = begin; i < end; ++i)
+    {
+        if (text[i] == u'※' || (text[i] == u'注' && colonAt(i + 1)))
+            return i;
+        if (colonAt(i + 4) && (i == begin || !asciiLetter(text[i - 1])))
+        {
+            std::u16string word;
+            for (std::size_t k = i; k < i + 4; ++k)
+                word += lower(fold(text[k]));
+            if (word == u"note")
+                return i;
+        }
+    }
+    return end;
+}
+
+/// Where what a person added after a title starts, with the blanks and punctuation before it:
+/// a note ("※詳細は別紙", "注：…", "Note: …"), a footnote mark ("※1", "*2", "†") or a detail in
+/// brackets (" (note 3)", "（注1）", "（特権ID）"); `end` when the title ends without one, or
+/// when the text is nothing but that. It is not part of the title: it stays when the title is
+/// replaced.
 std::size_t additionStart(std::u16string_view text, std::size_t begin, std::size_t end)
 {
-    std::size_t start = end;
-    if (end > begin && isCloser(text[end - 1]))
+    std::size_t start = noteStart(text, begin, end);
+    if (start == end && end > begin && isCloser(text[end - 1]))
     {
         std::size_t open = end - 1;
         while (open > begin && !isOpener(text[open - 1]) && !isCloser(text[open - 1]))
@@ -97,12 +126,11 @@ std::size_t additionStart(std::u16string_view text, std::size_t begin, std::size
         if (open > begin && isOpener(text[open - 1]) && filled)
             start = open - 1;
     }
-    else
+    else if (start == end)
     {
         // a mark, then at most three digits
         auto isDigit = [](char16_t c) { return fold(c) >= u'0' && fold(c) <= u'9'; };
-        auto isMark = [](char16_t c)
-        { return c == u'※' || fold(c) == u'*' || c == u'†' || c == u'‡'; };
+        auto isMark = [](char16_t c) { return fold(c) == u'*' || c == u'†' || c == u'‡'; };
         std::size_t digits = end;
         while (digits > begin && end - digits < 3 && isDigit(text[digits - 1]))
             --digits;
@@ -112,7 +140,7 @@ std::size_t additionStart(std::u16string_view text, std::size_t begin, std::size
         if (m < digits)
             start = m;
     }
-    while (start > begin && start < end && isBlank(text[start - 1]))
+    while (start > begin && start < end && isLeadChar(text[start - 1]))
         --start;
     return start == begin ? end : start;
 }

@@ -541,6 +541,15 @@ TEST(Migration, AMarkOrDetailAfterATitleStays)
         afterChecked("A.18.2.3 Technical compliance review (" + title("5.36", Lang::Ja) + ")"),
         "5.36 " + title("5.36", Lang::En) + " (" + title("5.36", Lang::Ja) + ")、8.8 " +
             title("8.8", Lang::En) + " (" + title("8.8", Lang::Ja) + ")");
+    // a note after the title, from "※", "注：" or "Note:" on, with the punctuation before it
+    EXPECT_EQ(afterChecked("A.9.2.3 特権的アクセス権の管理　※詳細は別紙参照"),
+              "8.2 " + ja82 + "　※詳細は別紙参照");
+    EXPECT_EQ(afterChecked("A.9.2.3 特権的アクセス権の管理。注：年1回棚卸し"),
+              "8.2 " + ja82 + "。注：年1回棚卸し");
+    EXPECT_EQ(afterChecked("A.9.2.3 Management of privileged access rights. Note: reviewed yearly"),
+              "8.2 " + en82 + ". Note: reviewed yearly");
+    EXPECT_EQ(afterChecked("A.9.2.3 (Management of privileged access rights) ※1"),
+              "8.2 (" + en82 + ") ※1");
     // a text that is only a mark is no title
     EXPECT_EQ(afterChecked("A.9.2.3 ※1"), "8.2 ※1");
     EXPECT_EQ(afterChecked("A.9.2.3 (注1)"), "8.2 (注1)");
