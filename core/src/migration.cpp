@@ -600,7 +600,7 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
         // The title after the id: the punctuation before and after it is kept, its body
         // replaced. Kept after it: what opens the next id ("Title (A.9.2.3)"), a full stop, and
         // a closing bracket when the lead opened it ("(Title)"), and what a person added after
-        // the title: a footnote mark ("Title※1") or a detail in brackets ("Title (注1)").
+        // the title (additionStart): a note, a footnote mark or a detail in brackets.
         std::size_t bodyStart = item.id.end;
         while (bodyStart < item.end && isLeadChar(text[bodyStart]))
             ++bodyStart;
@@ -619,7 +619,7 @@ CellMigration migrateCellText(std::u16string_view text, const Catalog& cat,
                 closedEnd = i + 1;
         const std::u16string_view closers = text.substr(bodyEnd, closedEnd - bodyEnd);
         const std::u16string_view tail = text.substr(closedEnd, item.end - closedEnd);
-        // a mark or detail after the title ("…の管理※1") stays after the last target's title
+        // a note, mark or detail after the title ("…の管理※1") stays after the last title
         const std::size_t markStart = additionStart(text, bodyStart, bodyEnd);
         const std::u16string_view mark = text.substr(markStart, bodyEnd - markStart);
         const std::u16string_view body = text.substr(bodyStart, markStart - bodyStart);
