@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 #include <unordered_map>
@@ -66,11 +67,29 @@ enum Strength : int
     Clear = 2
 };
 
+bool isAsciiText(std::u16string_view s)
+{
+    return std::all_of(s.begin(), s.end(), [](char16_t c) { return c < 0x80; });
+}
+
+/// Which of 64 classes of character (a code unit modulo 64) a text holds: a text that lacks a
+/// class a word holds cannot contain the word, which rules most words out without a search.
+std::uint64_t charClasses(std::u16string_view s)
+{
+    std::uint64_t classes = 0;
+    for (char16_t ch : s)
+        classes |= std::uint64_t(1) << (ch & 63u);
+    return classes;
+}
+
 struct Synonym
 {
     std::u16string folded;
     SoaColumn column;
     int strength;
+    std::uint64_t classes = charClasses(folded);
+    /// found inside a longer heading too (an ASCII word of 4 letters or more, else 2 or more)
+    bool containable = folded.size() >= (isAsciiText(folded) ? 4u : 2u);
 };
 
 /// A heading that names a justification without saying for which side.
@@ -215,11 +234,6 @@ std::u16string withoutHints(std::u16string_view text)
     return f;
 }
 
-bool isAsciiText(std::u16string_view s)
-{
-    return std::all_of(s.begin(), s.end(), [](char16_t c) { return c < 0x80; });
-}
-
 /// What a heading names: isms-calc's own label first, then the synonyms — the whole heading
 /// first, then (by words) the clearest and longest synonym it contains.
 std::optional<Candidate> classifyHeading(const GridCell& cell, int col)
@@ -236,9 +250,10 @@ std::optional<Candidate> classifyHeading(const GridCell& cell, int col)
         if (s.folded == f || s.folded == whole)
             return Candidate{col, s.column, s.strength};
     const Synonym* best = nullptr;
+    const std::uint64_t classes = charClasses(f);
     for (const Synonym& s : synonyms())
     {
-        if (s.folded.size() < (isAsciiText(s.folded) ? 4u : 2u) ||
+        if (!s.containable || (s.classes & ~classes) != 0 ||
             f.find(s.folded) == std::u16string::npos)
             continue;
         if (!best || s.strength > best->strength ||
