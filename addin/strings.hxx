@@ -288,9 +288,10 @@ inline constexpr UiText kFreezeErrorsLeft{
     "エラーを表示しているため、{1} 個のセルは数式のまま残しました。"};
 /// {1} = cells that could not be written
 inline constexpr UiText kFreezeRefusedLeft{
-    "{1} cell(s) left as formulas: on a protected sheet or part of an array formula over "
-    "several columns.",
-    "保護されたシート又は複数列にわたる配列数式のため、{1} 個のセルは数式のまま残しました。"};
+    "{1} cell(s) left as formulas: on a protected sheet, or part of an array formula that "
+    "cannot be written whole (over several columns, or holding a cell with a comment).",
+    "保護されたシート上にあるか、全体を書き換えられない配列数式（複数列にわたるもの、又はコメント"
+    "付きのセルを含むもの）の一部であるため、{1} 個のセルは数式のまま残しました。"};
 
 // ---------------------------------------------------------------- Generate SoA
 inline constexpr UiText kSoaProgress{"Generating the Statement of Applicability",

@@ -106,7 +106,7 @@ Outcome freezeFormulasCommand(const CommandContext& c)
         {
             const CellsWritten w =
                 writeCells(sheets[std::size_t(sheetIndex)].sheet, std::move(cells));
-            refused += w.failed; // part of an array formula over several columns
+            refused += w.failed; // part of an array formula Calc would not split
             frozen -= w.failed;
         }
     }

@@ -36,13 +36,13 @@ struct CellWrite
 /// What writeCells did.
 struct CellsWritten
 {
-    int calls = 0;  ///< setDataArray calls
-    int failed = 0; ///< cells Calc refused (part of an array formula over several columns)
+    int failed = 0; ///< cells not written: part of an array formula Calc refused to split
 };
 
 /// Writes the cells of one sheet: sorted by column and row, one setDataArray per run of cells
-/// of a column whose rows in between are empty (they stay empty). A run Calc refuses as a
-/// whole is left as it was and counted.
+/// of a column whose rows in between are empty (they stay empty). Every comment stays: a cell
+/// with one is written alone, and a run does not span an empty cell with one. A run Calc
+/// refuses as a whole (part of an array formula) is left as it was and counted.
 CellsWritten writeCells(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                         std::vector<CellWrite> cells);
 

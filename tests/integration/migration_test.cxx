@@ -14,13 +14,18 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/FillDirection.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
+#include <com/sun/star/sheet/XCellAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellSeries.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
+#include <com/sun/star/sheet/XSheetAnnotations.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/text/XSimpleText.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -124,6 +129,33 @@ void select(const Doc& doc, const std::string& s, const char* area)
                                                            css::uno::UNO_QUERY_THROW);
     sel->select(
         css::uno::Any(sheet(doc, s)->getCellRangeByName(rtl::OUString::createFromAscii(area))));
+}
+
+/// Adds a comment (a cell note) to a cell.
+void addNote(const Doc& doc, const std::string& s, const char* address, const char* note)
+{
+    const auto c = cell(doc, s, address);
+    css::uno::Reference<css::sheet::XCellAddressable> at(c, css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::sheet::XSheetAnnotationsSupplier>(sheet(doc, s),
+                                                               css::uno::UNO_QUERY_THROW)
+        ->getAnnotations()
+        ->insertNew(at->getCellAddress(), rtl::OUString::fromUtf8(note));
+}
+
+/// A cell's comment ("" when it has none).
+std::string note(const Doc& doc, const std::string& s, const char* address)
+{
+    const auto a = css::uno::Reference<css::sheet::XSheetAnnotationAnchor>(
+                       cell(doc, s, address), css::uno::UNO_QUERY_THROW)
+                       ->getAnnotation();
+    return a.is() ? u8(css::uno::Reference<css::text::XSimpleText>(a, css::uno::UNO_QUERY_THROW)
+                           ->getString())
+                  : std::string();
+}
+
+bool isEmpty(const Doc& doc, const std::string& s, const char* address)
+{
+    return cell(doc, s, address)->getType() == css::table::CellContentType_EMPTY;
 }
 
 const isms::Control& ctl(const char* id)
@@ -409,6 +441,54 @@ TEST_F(Migration, TenThousandRowRegister)
     }
 }
 
+/// Changed cells a few rows apart are written in one call, but the empty rows between them stay
+/// empty (not #N/A), and no comment is lost: not on a rewritten cell, not on an empty one.
+TEST_F(Migration, EmptyRowsAndCommentsAroundRewrittenCellsStay)
+{
+    try
+    {
+        // in a window: undoing removes the log sheet (see loadFixture)
+        auto doc = office().load("private:factory/scalc", false, true);
+        const std::string s = "Sheet1";
+        const std::pair<const char*, const char*> cells[] = {{"B1", "A.9.2.3"},
+                                                             {"B3", "A.18.2.3"},
+                                                             {"B5", "A.5.1.1"},
+                                                             {"B6", "A.12.4.1"},
+                                                             {"B9", "A.8.1.1"}};
+        for (const auto& [address, id] : cells)
+            css::uno::Reference<css::text::XText>(cell(doc, s, address), css::uno::UNO_QUERY_THROW)
+                ->setString(rtl::OUString::createFromAscii(id));
+        addNote(doc, s, "B4", "checked with the owner");
+        addNote(doc, s, "B5", "レビュー済み");
+        addNote(doc, s, "B8", "row left empty on purpose");
+        const int undo = undoCount(doc);
+
+        const CommandResult r = runCommand(office(), doc, "Migrate2022");
+        ASSERT_TRUE(r.success) << r.message;
+        EXPECT_NE(r.message.find("in 5 cell(s)"), std::string::npos) << r.message;
+        EXPECT_EQ(text(doc, s, "B1"), mapped("A.9.2.3", ", "));
+        EXPECT_EQ(text(doc, s, "B5"), mapped("A.5.1.1", ", "));
+        EXPECT_EQ(text(doc, s, "B9"), mapped("A.8.1.1", ", "));
+        for (const char* gap : {"B2", "B4", "B7", "B8"})
+            EXPECT_TRUE(isEmpty(doc, s, gap)) << gap << " holds \"" << text(doc, s, gap) << '"';
+        EXPECT_EQ(note(doc, s, "B4"), "checked with the owner");
+        EXPECT_EQ(note(doc, s, "B5"), "レビュー済み");
+        EXPECT_EQ(note(doc, s, "B8"), "row left empty on purpose");
+        EXPECT_EQ(undoCount(doc), undo + 1) << "one undo step";
+
+        undoManager(doc)->undo();
+        EXPECT_EQ(text(doc, s, "B5"), "A.5.1.1");
+        EXPECT_EQ(note(doc, s, "B5"), "レビュー済み");
+        EXPECT_TRUE(isEmpty(doc, s, "B2"));
+        EXPECT_FALSE(hasSheet(doc, "Migration log"));
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
 INSTANTIATE_TEST_SUITE_P(Migration, MigrationFile, ::testing::Values(false, true),
                          [](const auto& info) { return info.param ? "xlsx" : "ods"; });
 
@@ -565,6 +645,38 @@ TEST_F(FreezeFormulas, ArrayFormulasAndTenThousandCells)
         std::printf("[ measure  ] FreezeFormulas over 10,093 ISMS formulas: %lld ms\n",
                     static_cast<long long>(
                         std::chrono::duration_cast<std::chrono::milliseconds>(t1 - t0).count()));
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
+TEST_F(FreezeFormulas, EmptyRowsAndCommentsAroundFrozenCellsStay)
+{
+    try
+    {
+        auto doc = office().load("private:factory/scalc");
+        const std::string s = "Sheet1";
+        cell(doc, s, "A1")->setFormula("=ISMS.RISK(2;3)");
+        cell(doc, s, "A3")->setFormula("=ISMS.RISK(1;1)");
+        cell(doc, s, "A4")->setFormula("=ISMS.CONTROL(\"5.15\";\"id\")");
+        addNote(doc, s, "A2", "blank on purpose");
+        addNote(doc, s, "A3", "score agreed in the risk meeting");
+        calculateAll(doc);
+        const double a1 = cell(doc, s, "A1")->getValue(), a3 = cell(doc, s, "A3")->getValue();
+
+        const CommandResult r = runCommand(office(), doc, "FreezeFormulas");
+        ASSERT_TRUE(r.success) << r.message;
+        EXPECT_NE(r.message.find("Froze 3 ISMS formula(s)"), std::string::npos) << r.message;
+        EXPECT_EQ(cell(doc, s, "A1")->getType(), css::table::CellContentType_VALUE);
+        EXPECT_EQ(cell(doc, s, "A1")->getValue(), a1);
+        EXPECT_EQ(cell(doc, s, "A3")->getValue(), a3);
+        EXPECT_EQ(text(doc, s, "A4"), "5.15");
+        EXPECT_TRUE(isEmpty(doc, s, "A2")) << "A2 holds \"" << text(doc, s, "A2") << '"';
+        EXPECT_EQ(note(doc, s, "A2"), "blank on purpose");
+        EXPECT_EQ(note(doc, s, "A3"), "score agreed in the risk meeting");
         Office::close(doc);
     }
     catch (...)
