@@ -42,6 +42,36 @@ TEST(ContentRegion, ABlockReachingFarIsClipped)
     EXPECT_EQ(gap.outside.size(), 1u);
 }
 
+TEST(ContentRegion, ContentFarFromA1IsNotReadAsHundredsOfMillionsOfCells)
+{
+    // the only content of a sheet: a note typed in ZZ300000, or a value in XFD1048576
+    for (const isms::CellBlock lone : {isms::CellBlock{299999, 701, 299999, 701},
+                                       isms::CellBlock{1048575, 16383, 1048575, 16383}})
+    {
+        const auto r = isms::contentRegion({lone});
+        EXPECT_EQ(r.rows, 0);
+        EXPECT_EQ(r.cols, 0);
+        EXPECT_TRUE(r.inside.empty());
+        ASSERT_EQ(r.outside.size(), 1u) << "listed as left out";
+        EXPECT_EQ(r.outside[0].firstRow, lone.firstRow);
+    }
+    // a very long register is read up to the limit, from its top
+    const auto tall = isms::contentRegion({{10000, 0, 400000, 9}}, 5000, 100, 2'000'000);
+    EXPECT_EQ(tall.cols, 10);
+    EXPECT_EQ(tall.rows, 200000);
+    ASSERT_EQ(tall.inside.size(), 1u);
+    EXPECT_EQ(tall.inside[0].lastRow, 199999);
+    ASSERT_EQ(tall.outside.size(), 1u);
+    EXPECT_EQ(tall.outside[0].firstRow, 200000);
+    // content beyond the limit from A1 is not read at all
+    EXPECT_EQ(isms::contentRegion({{200000, 150, 300000, 159}}, 5000, 100, 2'000'000).rows, 0);
+    // a table near A1 with a formula column filled to the last row still fits
+    const auto filled = isms::contentRegion({{0, 0, 20, 5}, {0, 6, 1048575, 6}});
+    EXPECT_EQ(filled.rows, 1048576);
+    EXPECT_EQ(filled.cols, 7);
+    EXPECT_TRUE(filled.outside.empty());
+}
+
 TEST(ContentRegion, EmptySheet)
 {
     const auto r = isms::contentRegion({});

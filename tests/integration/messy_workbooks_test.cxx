@@ -247,6 +247,32 @@ TEST_F(MessyWorkbooks, AStrayValueInTheFarCornerCostsNothing)
     }
 }
 
+TEST_F(MessyWorkbooks, ASheetWhoseOnlyContentIsFarAwayCostsNothing)
+{
+    // Read from A1, one value in XFD1048576 was 17 billion cells (out of memory) and a note in
+    // ZZ300000 210 million (gigabytes, then a hang): on any sheet, every command reads them.
+    try
+    {
+        auto doc = office().load(sourcePath("sheets/fixtures/messy/en-register-doc-control.fods"));
+        doc->getSheets()->insertNewByName("Lists", 0);
+        doc->getSheets()->insertNewByName("Scratch", 0);
+        setFormula(doc, "Lists", "XFD1048576", "stray");
+        setFormula(doc, "Scratch", "ZZ300000", "note to self");
+        const auto detect = runCommand(office(), doc, "DetectRegister");
+        EXPECT_TRUE(detect.success) << detect.message;
+        EXPECT_NE(detect.message.find("16 risks read"), std::string::npos) << detect.message;
+        const auto soa = runCommand(office(), doc, "GenerateSoA");
+        EXPECT_TRUE(soa.success) << soa.message;
+        const auto review = runCommand(office(), doc, "Review", {{"ReportOnly", true}});
+        EXPECT_TRUE(review.success) << review.message.substr(0, 300);
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
 } // namespace
 
 namespace

@@ -31,7 +31,8 @@ int clusterEnd(std::vector<std::pair<int, int>> spans, int maxGap)
 
 } // namespace
 
-ContentRegion contentRegion(const std::vector<CellBlock>& blocks, int maxRowGap, int maxColGap)
+ContentRegion contentRegion(const std::vector<CellBlock>& blocks, int maxRowGap, int maxColGap,
+                            long long maxCells)
 {
     ContentRegion out;
     if (blocks.empty())
@@ -44,6 +45,11 @@ ContentRegion contentRegion(const std::vector<CellBlock>& blocks, int maxRowGap,
     }
     out.rows = clusterEnd(rows, maxRowGap);
     out.cols = clusterEnd(cols, maxColGap);
+    // The region starts at A1: content far from it (a lone value in ZZ300000) would make it
+    // hundreds of millions of cells. Rows are cut from the bottom to fit.
+    const bool cut = static_cast<long long>(out.rows) * out.cols > maxCells;
+    if (cut)
+        out.rows = static_cast<int>(std::max(0LL, maxCells) / out.cols);
     for (const CellBlock& b : blocks)
     {
         if (b.firstRow >= out.rows || b.firstCol >= out.cols)
@@ -59,6 +65,16 @@ ContentRegion contentRegion(const std::vector<CellBlock>& blocks, int maxRowGap,
             out.outside.push_back({in.lastRow + 1, b.firstCol, b.lastRow, b.lastCol});
         if (in.lastCol != b.lastCol)
             out.outside.push_back({b.firstRow, in.lastCol + 1, in.lastRow, b.lastCol});
+    }
+    if (cut)
+    {
+        // what is left is read, and no empty rows or columns around it
+        out.rows = out.cols = 0;
+        for (const CellBlock& b : out.inside)
+        {
+            out.rows = std::max(out.rows, b.lastRow + 1);
+            out.cols = std::max(out.cols, b.lastCol + 1);
+        }
     }
     return out;
 }

@@ -21,12 +21,17 @@ struct ContentRegion
     int rows = 0;                   ///< the region is rows 0 … rows-1
     int cols = 0;                   ///< and columns 0 … cols-1
     std::vector<CellBlock> inside;  ///< the blocks (clipped) to read
-    std::vector<CellBlock> outside; ///< blocks left out: beyond a gap of empty rows or columns
+    std::vector<CellBlock> outside; ///< blocks left out: beyond a gap of empty rows or columns,
+                                    ///< or beyond maxCells
 };
 
 /// Rows from the first content downwards until a run of more than maxRowGap empty rows; columns
 /// likewise with maxColGap. Everything beyond is left out (and listed, so it can be reported).
+/// The region (from A1) has at most maxCells cells: when content far from A1 would make it
+/// larger, the rows below the limit are left out too (8 million cells: a formula column filled
+/// to the last row beside a table of seven columns still fits).
 [[nodiscard]] ContentRegion contentRegion(const std::vector<CellBlock>& blocks,
-                                          int maxRowGap = 5000, int maxColGap = 100);
+                                          int maxRowGap = 5000, int maxColGap = 100,
+                                          long long maxCells = 8'000'000);
 
 } // namespace isms
