@@ -2,6 +2,8 @@
 
 #include "commands/command_table.hxx"
 
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
@@ -58,10 +60,29 @@ void ProtocolHandler::dispatchWithNotification(
     css::uno::Sequence<css::uno::Any> init(1);
     init.getArray()[0] <<= css::uno::Reference<css::frame::XFrame>(m_frame);
     // Loads the main library now, on the first command, not when the menu appeared.
-    css::uno::Reference<css::frame::XNotifyingDispatch> runner(
-        m_context->getServiceManager()->createInstanceWithArgumentsAndContext(
-            rtl::OUString::createFromAscii(kCommandRunnerService), init, m_context),
-        css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::frame::XNotifyingDispatch> runner;
+    try
+    {
+        runner.set(m_context->getServiceManager()->createInstanceWithArgumentsAndContext(
+                       rtl::OUString::createFromAscii(kCommandRunnerService), init, m_context),
+                   css::uno::UNO_QUERY_THROW);
+    }
+    catch (const css::uno::Exception& e)
+    {
+        // The main library did not load (a broken installation, an office older than the
+        // build): the command fails. No exception may reach the caller: XDispatch declares
+        // none, and a menu entry or Help > Search Commands would not catch it.
+        try
+        {
+            if (listener.is())
+                listener->dispatchFinished(css::frame::DispatchResultEvent(
+                    keepAlive, css::frame::DispatchResultState::FAILURE, css::uno::Any(e.Message)));
+        }
+        catch (...)
+        {
+        }
+        return;
+    }
     runner->dispatchWithNotification(url, args, listener);
 }
 

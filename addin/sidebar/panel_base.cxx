@@ -67,7 +67,24 @@ PanelBase::PanelBase(const PanelArgs& args)
     m_args.parent->addWindowListener(m_events.get());
 }
 
-PanelBase::~PanelBase() = default;
+PanelBase::~PanelBase()
+{
+    // disposing() has done this, unless a derived constructor threw: then the parent window
+    // still holds m_events, whose calls must no longer reach this panel.
+    m_events->detach();
+    if (m_disposed)
+        return;
+    try
+    {
+        m_args.parent->removeWindowListener(m_events.get());
+        if (m_window.is())
+            css::uno::Reference<css::lang::XComponent>(m_window, css::uno::UNO_QUERY_THROW)
+                ->dispose();
+    }
+    catch (...)
+    {
+    }
+}
 
 css::uno::Reference<css::awt::XWindow> PanelBase::create(const char* service, sal_Int64 attributes)
 {
