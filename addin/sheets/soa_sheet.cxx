@@ -1,6 +1,7 @@
 #include "sheets/soa_sheet.hxx"
 
 #include "functions/conversions.hxx"
+#include "sheets/cell_notes.hxx"
 #include "sheets/sheet_reader.hxx"
 #include "sheets/sheet_writer.hxx"
 #include "strings.hxx"
@@ -28,8 +29,10 @@
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/text/XText.hpp>
 
 #include <algorithm>
+#include <map>
 
 namespace isms::addin
 {
@@ -76,15 +79,67 @@ ExistingSoa readSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
     return out;
 }
 
+namespace
+{
+
+/// The comments on an SoA sheet before it is written again, with the control of each one's row
+/// ("" above the table).
+struct KeptNotes
+{
+    std::vector<CellNote> notes;
+    std::vector<std::string> controls;
+};
+
+KeptNotes keepNotes(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int lastRow,
+                    int cols)
+{
+    KeptNotes out;
+    out.notes = notesIn(sheet, 0, lastRow, cols);
+    const sal_Int32 control = soaSheetIndex(SoaColumn::Control);
+    for (const CellNote& n : out.notes)
+        out.controls.push_back(
+            n.row > kHeaderRow
+                ? rtl::OUStringToOString(
+                      css::uno::Reference<css::text::XText>(
+                          sheet->getCellByPosition(control, n.row), css::uno::UNO_QUERY_THROW)
+                          ->getString(),
+                      RTL_TEXTENCODING_UTF8)
+                      .getStr()
+                : std::string());
+    return out;
+}
+
+/// Puts the kept comments back: a table cell's on the row of the same control (rows follow the
+/// catalog's order, which may have moved them), anything else where it was.
+void putNotesBack(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const KeptNotes& kept,
+                  const SoaMerge& merged)
+{
+    if (kept.notes.empty())
+        return;
+    std::map<std::string, int> rowOf;
+    for (std::size_t i = 0; i < merged.rows.size(); ++i)
+        rowOf.emplace(cellUtf8(merged.rows[i].at(SoaColumn::Control)), kHeaderRow + 1 + int(i));
+    for (std::size_t k = 0; k < kept.notes.size(); ++k)
+    {
+        CellNote note = kept.notes[k];
+        if (const auto it = rowOf.find(kept.controls[k]);
+            !kept.controls[k].empty() && it != rowOf.end())
+            note.row = it->second;
+        putNote(sheet, note);
+    }
+}
+
+} // namespace
+
 SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                         const ExistingSoa& existing, const SoaMerge& merged,
                         const WorkbookSettings& settings, const std::string& historyVersion,
                         Lang lang)
 {
     css::uno::Reference<css::sheet::XSpreadsheet> sheet;
+    css::table::CellRangeAddress where;
     if (existing.found)
     {
-        css::table::CellRangeAddress where;
         if (!findRange(doc, kSoaRange, where))
             throw css::uno::RuntimeException("the SoA's named range went away");
         sheet = sheetAt(doc, where.Sheet);
@@ -93,6 +148,9 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
         sheet = newSheet(doc, soaSheetTitle().in(lang)).second;
     const int cols = int(kSoaColumnCount);
     const auto& order = soaSheetColumns(); // printed columns first
+    // Comments people put on the sheet: writing the cells deletes them, so they are read first
+    // and put back, each on the row of the same control.
+    const KeptNotes kept = existing.found ? keepNotes(sheet, where.EndRow, cols) : KeptNotes{};
 
     std::vector<std::vector<css::uno::Any>> cover;
     cover.push_back({css::uno::Any(toOUString(soaSheetTitle().in(lang)))});
@@ -150,6 +208,7 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
         setProp(values, "HoriJustify", css::uno::Any(css::table::CellHoriJustify_LEFT));
     }
     setData(sheet, kHeaderRow, cols, table);
+    putNotesBack(sheet, kept, merged);
     setNamedRange(doc, kSoaRange, sheet, int(table.size()), cols, kHeaderRow);
     // Drop-down lists for the decision and the reasons (free text stays accepted).
     if (lastRow > kHeaderRow)
