@@ -71,7 +71,10 @@ ExistingSoa readSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
                 any = any || !grid.at(r, c).empty();
             }
         if (any)
+        {
             out.rows.push_back(std::move(row));
+            out.sheetRows.push_back(r);
+        }
     }
     for (int r = kFirstCoverRow; r < header && r < grid.rows(); ++r)
         if (grid.cols() > 1 && !grid.at(r, 0).empty())
@@ -81,6 +84,32 @@ ExistingSoa readSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>&
 
 namespace
 {
+
+/// Where each merged row goes in the written table (0 is the heading row). A new sheet: in
+/// order. Written again: each row on the sheet row it came from, so that nothing people keep
+/// beside the table (a column of remarks, formulas, formats) changes rows; new catalog rows go
+/// below.
+std::vector<int> tableRows(const ExistingSoa& existing, const css::table::CellRangeAddress& where,
+                           const SoaMerge& merged)
+{
+    std::vector<int> at(merged.rows.size(), -1);
+    const bool inPlace = existing.found && where.StartRow == kHeaderRow &&
+                         merged.source.size() == merged.rows.size() &&
+                         existing.sheetRows.size() == existing.rows.size();
+    int next = 1;
+    if (inPlace)
+        for (std::size_t i = 0; i < at.size(); ++i)
+            if (const int from = merged.source[i];
+                from >= 0 && std::size_t(from) < existing.sheetRows.size())
+            {
+                at[i] = existing.sheetRows[std::size_t(from)] - kHeaderRow;
+                next = std::max(next, at[i] + 1);
+            }
+    for (int& a : at)
+        if (a < 1)
+            a = next++;
+    return at;
+}
 
 /// The comments on an SoA sheet before it is written again, with the control of each one's row
 /// ("" above the table).
@@ -109,16 +138,16 @@ KeptNotes keepNotes(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, 
     return out;
 }
 
-/// Puts the kept comments back: a table cell's on the row of the same control (rows follow the
-/// catalog's order, which may have moved them), anything else where it was.
+/// Puts the kept comments back: a table cell's on the row of the same control (a new catalog
+/// row may sit where an old row was), anything else where it was.
 void putNotesBack(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const KeptNotes& kept,
-                  const SoaMerge& merged)
+                  const SoaMerge& merged, const std::vector<int>& at)
 {
     if (kept.notes.empty())
         return;
     std::map<std::string, int> rowOf;
     for (std::size_t i = 0; i < merged.rows.size(); ++i)
-        rowOf.emplace(cellUtf8(merged.rows[i].at(SoaColumn::Control)), kHeaderRow + 1 + int(i));
+        rowOf.emplace(cellUtf8(merged.rows[i].at(SoaColumn::Control)), kHeaderRow + at[i]);
     for (std::size_t k = 0; k < kept.notes.size(); ++k)
     {
         CellNote note = kept.notes[k];
@@ -175,13 +204,18 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
     std::vector<css::uno::Any> head;
     for (SoaColumn c : order)
         head.push_back(css::uno::Any(toOUString(soaColumnLabel(c).in(lang))));
-    table.push_back(head);
-    for (const SoaRow& r : merged.rows)
+    const std::vector<int> at = tableRows(existing, where, merged);
+    const int tableRowCount = at.empty() ? 1 : *std::max_element(at.begin(), at.end()) + 1;
+    // rows no SoA row lands on (left empty on the sheet) are written empty
+    table.assign(std::size_t(tableRowCount),
+                 std::vector<css::uno::Any>(std::size_t(cols), css::uno::Any(rtl::OUString())));
+    table[0] = head;
+    for (std::size_t i = 0; i < merged.rows.size(); ++i)
     {
-        std::vector<css::uno::Any> row;
+        std::vector<css::uno::Any>& row = table[std::size_t(at[i])];
+        row.clear();
         for (SoaColumn c : order)
-            row.push_back(anyOf(r.at(c)));
-        table.push_back(row);
+            row.push_back(anyOf(merged.rows[i].at(c)));
     }
     const int lastRow = kHeaderRow + int(table.size()) - 1;
     if (!existing.found)
@@ -208,7 +242,7 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
         setProp(values, "HoriJustify", css::uno::Any(css::table::CellHoriJustify_LEFT));
     }
     setData(sheet, kHeaderRow, cols, table);
-    putNotesBack(sheet, kept, merged);
+    putNotesBack(sheet, kept, merged, at);
     setNamedRange(doc, kSoaRange, sheet, int(table.size()), cols, kHeaderRow);
     // Drop-down lists for the decision and the reasons (free text stays accepted).
     if (lastRow > kHeaderRow)

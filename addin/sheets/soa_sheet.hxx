@@ -24,7 +24,8 @@ struct ExistingSoa
     bool found = false;
     std::string sheet;
     std::vector<SoaRow> rows;
-    SoaCoverCells cover; ///< label → value
+    std::vector<int> sheetRows; ///< the sheet row (0-based) of each of rows
+    SoaCoverCells cover;        ///< label → value
 };
 
 [[nodiscard]] ExistingSoa readSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
@@ -37,7 +38,9 @@ struct SoaWriteResult
 
 /// Writes (or rewrites in place) the SoA sheet: cover block and table, as values. version:
 /// the revision history's latest version, shown on the cover and in the page header ("" keeps
-/// what a person typed).
+/// what a person typed). Written again, every row stays on its sheet row (a row a person
+/// inserted, a flagged row, and whatever people keep to the right of the table stay side by
+/// side); new catalog rows go below the table.
 SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                         const ExistingSoa& existing, const SoaMerge& merged,
                         const WorkbookSettings& settings, const std::string& version, Lang lang);

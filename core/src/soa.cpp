@@ -196,12 +196,14 @@ SoaMerge mergeSoa(const std::vector<SoaRow>& computed, const std::vector<SoaRow>
                 if (!isComputed(SoaColumn(c)))
                     row.cells[c] = existing[it->second].cells[c];
             ++out.kept;
+            out.source.push_back(int(it->second));
         }
         else
         {
             row.at(C::Applicability) =
                 row.at(C::DerivedApplicability); // a new row starts from the derivation
             ++out.added;
+            out.source.push_back(-1);
         }
         out.rows.push_back(std::move(row));
     }
@@ -212,6 +214,7 @@ SoaMerge mergeSoa(const std::vector<SoaRow>& computed, const std::vector<SoaRow>
                                 ? "同じ管理策の行が重複しています。確認してください。"
                                 : "Another row holds the same control: review the row.";
     std::vector<SoaRow> flagged, user;
+    std::vector<int> flaggedFrom, userFrom;
     for (std::size_t i = 0; i < existing.size(); ++i)
     {
         if (used[i])
@@ -221,11 +224,13 @@ SoaMerge mergeSoa(const std::vector<SoaRow>& computed, const std::vector<SoaRow>
         if (k.empty())
         {
             user.push_back(std::move(row));
+            userFrom.push_back(int(i));
             continue;
         }
         const bool isDuplicate = byKey.at(k) != i;
         row.at(C::RowNote) = textCell(isDuplicate ? dup : flag);
         flagged.push_back(std::move(row));
+        flaggedFrom.push_back(int(i));
     }
     out.flagged = int(flagged.size());
     out.userRows = int(user.size());
@@ -233,6 +238,8 @@ SoaMerge mergeSoa(const std::vector<SoaRow>& computed, const std::vector<SoaRow>
         out.rows.push_back(std::move(r));
     for (auto& r : user)
         out.rows.push_back(std::move(r));
+    out.source.insert(out.source.end(), flaggedFrom.begin(), flaggedFrom.end());
+    out.source.insert(out.source.end(), userFrom.begin(), userFrom.end());
     return out;
 }
 

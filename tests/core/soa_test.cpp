@@ -165,6 +165,14 @@ TEST(SoaMergeTest, KeepsPersonCellsFlagsStaleRowsKeepsUserRows)
     EXPECT_EQ(m.rows[100].at(SoaColumn::Notes).text, u"old note");
     EXPECT_FALSE(m.rows[100].at(SoaColumn::RowNote).empty());
     EXPECT_EQ(m.rows[101].at(SoaColumn::Status).text, u"Planned");
+    // where each row came from: a writer keeps rows in place with it
+    ASSERT_EQ(m.source.size(), m.rows.size());
+    EXPECT_EQ(m.source[3], 3);
+    EXPECT_EQ(m.source[10], 11) << "after the user row inserted at 10";
+    EXPECT_EQ(m.source[100], 101) << "the stale row";
+    EXPECT_EQ(m.source[101], 10) << "the user row";
+    const SoaMerge none = mergeSoa(fresh, {}, Lang::En);
+    EXPECT_EQ(none.source, std::vector<int>(fresh.size(), -1));
 }
 
 TEST(SoaMergeTest, NewRowsStartFromTheDerivedApplicability)

@@ -25,6 +25,9 @@
 #include <com/sun/star/sheet/XSheetCondition.hpp>
 #include <com/sun/star/sheet/ValidationType.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XSimpleText.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
@@ -282,6 +285,58 @@ TEST_F(Soa, GeneratingAgainKeepsTheCommentsPeopleAdded)
                       ->getCount(),
                   3)
             << "each comment once";
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
+TEST_F(Soa, ColumnsAddedRightOfTheTableStayWithTheirRows)
+{
+    try
+    {
+        auto doc = office().load(sourcePath("sheets/examples/risk-register-en.fods"));
+        ASSERT_TRUE(runCommand(office(), doc, "GenerateSoA").success);
+        auto table = namedRange(doc, "ISMS_SOA");
+        const auto address =
+            css::uno::Reference<css::sheet::XCellRangeAddressable>(table, css::uno::UNO_QUERY_THROW)
+                ->getRangeAddress();
+        css::uno::Reference<css::container::XIndexAccess> sheets(doc->getSheets(),
+                                                                 css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<css::sheet::XSpreadsheet> soa(sheets->getByIndex(address.Sheet),
+                                                          css::uno::UNO_QUERY_THROW);
+        const sal_Int32 remarks = sal_Int32(isms::kSoaColumnCount) + 1; // a column people added
+        const auto put = [&](sal_Int32 c, sal_Int32 r, const char* v)
+        {
+            css::uno::Reference<css::text::XText>(soa->getCellByPosition(c, r),
+                                                  css::uno::UNO_QUERY_THROW)
+                ->setString(rtl::OUString::fromUtf8(v));
+        };
+        const sal_Int32 r515 = address.StartRow + rowOf(data(table), "5.15");
+        put(remarks, r515 + 1, "remark on 5.16");
+        // a row of the organisation's own control, inserted under 5.15
+        css::uno::Reference<css::table::XColumnRowRange>(soa, css::uno::UNO_QUERY_THROW)
+            ->getRows()
+            ->insertByIndex(r515 + 1, 1);
+        put(col(0), r515 + 1, "ORG-1");
+        put(remarks, r515 + 1, "remark on ORG-1");
+
+        const CommandResult again = runCommand(office(), doc, "GenerateSoA");
+        ASSERT_TRUE(again.success) << again.message;
+        table = namedRange(doc, "ISMS_SOA");
+        const Table t = data(table);
+        const auto remarkOf = [&](const char* id)
+        {
+            const int r = rowOf(t, id);
+            return r < 0
+                       ? std::string("(no row)")
+                       : text(data(soa->getCellRangeByPosition(
+                             remarks, address.StartRow + r, remarks, address.StartRow + r))[0][0]);
+        };
+        EXPECT_EQ(remarkOf("5.16"), "remark on 5.16");
+        EXPECT_EQ(remarkOf("ORG-1"), "remark on ORG-1");
         Office::close(doc);
     }
     catch (...)

@@ -98,6 +98,9 @@ struct SoaMerge
     int added = 0;    ///< new catalog rows
     int flagged = 0;  ///< rows that no longer belong (kept, marked in RowNote)
     int userRows = 0; ///< rows a person added (no control id), kept as they were
+    /// For each row: the index of the existing row it continues, or -1 for a new catalog row
+    /// (so that a writer can leave every row where it was on the sheet).
+    std::vector<int> source;
 };
 
 /// Merges freshly computed rows into the rows already on the sheet: computed columns refresh,
