@@ -106,6 +106,17 @@ int undoCount(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
         .getLength();
 }
 
+/// The sheet a range address lies on.
+css::uno::Reference<css::sheet::XSpreadsheet>
+sheetOf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+        const css::table::CellRangeAddress& address)
+{
+    css::uno::Reference<css::container::XIndexAccess> sheets(doc->getSheets(),
+                                                             css::uno::UNO_QUERY_THROW);
+    return css::uno::Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(address.Sheet),
+                                                         css::uno::UNO_QUERY_THROW);
+}
+
 /// Adds a comment to a cell of the document.
 void annotate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
               const css::uno::Reference<css::table::XCell>& cell, const char* note)
@@ -264,10 +275,7 @@ TEST_F(Soa, GeneratingAgainKeepsTheCommentsPeopleAdded)
         const auto address =
             css::uno::Reference<css::sheet::XCellRangeAddressable>(table, css::uno::UNO_QUERY_THROW)
                 ->getRangeAddress();
-        css::uno::Reference<css::container::XIndexAccess> sheets(doc->getSheets(),
-                                                                 css::uno::UNO_QUERY_THROW);
-        css::uno::Reference<css::sheet::XSpreadsheet> soa(sheets->getByIndex(address.Sheet),
-                                                          css::uno::UNO_QUERY_THROW);
+        const auto soa = sheetOf(doc, address);
         annotate(doc, soa->getCellByPosition(0, 0), "Approved by the ISMS committee");
 
         const CommandResult again = runCommand(office(), doc, "GenerateSoA");
@@ -303,10 +311,7 @@ TEST_F(Soa, ColumnsAddedRightOfTheTableStayWithTheirRows)
         const auto address =
             css::uno::Reference<css::sheet::XCellRangeAddressable>(table, css::uno::UNO_QUERY_THROW)
                 ->getRangeAddress();
-        css::uno::Reference<css::container::XIndexAccess> sheets(doc->getSheets(),
-                                                                 css::uno::UNO_QUERY_THROW);
-        css::uno::Reference<css::sheet::XSpreadsheet> soa(sheets->getByIndex(address.Sheet),
-                                                          css::uno::UNO_QUERY_THROW);
+        const auto soa = sheetOf(doc, address);
         const sal_Int32 remarks = sal_Int32(isms::kSoaColumnCount) + 1; // a column people added
         const auto put = [&](sal_Int32 c, sal_Int32 r, const char* v)
         {
