@@ -87,8 +87,8 @@ namespace
 
 /// Where each merged row goes in the written table (0 is the heading row). A new sheet: in
 /// order. Written again: each row on the sheet row it came from, so that nothing people keep
-/// beside the table (a column of remarks, formulas, formats) changes rows; new catalog rows go
-/// below.
+/// beside the table (a column of remarks, formulas, formats) changes rows; rows that were not
+/// on the sheet go below.
 std::vector<int> tableRows(const ExistingSoa& existing, const css::table::CellRangeAddress& where,
                            const SoaMerge& merged)
 {

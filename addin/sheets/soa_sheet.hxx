@@ -40,7 +40,7 @@ struct SoaWriteResult
 /// the revision history's latest version, shown on the cover and in the page header ("" keeps
 /// what a person typed). Written again, every row stays on its sheet row (a row a person
 /// inserted, a flagged row, and whatever people keep to the right of the table stay side by
-/// side); new catalog rows go below the table.
+/// side); a control without a row (new, or its row deleted) gets one below the table.
 SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                         const ExistingSoa& existing, const SoaMerge& merged,
                         const WorkbookSettings& settings, const std::string& version, Lang lang);
