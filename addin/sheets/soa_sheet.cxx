@@ -29,7 +29,6 @@
 #include <com/sun/star/table/CellHoriJustify.hpp>
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
-#include <com/sun/star/text/XText.hpp>
 
 #include <algorithm>
 #include <map>
@@ -93,12 +92,9 @@ std::vector<int> tableRows(const ExistingSoa& existing, const css::table::CellRa
                            const SoaMerge& merged)
 {
     std::vector<int> at(merged.rows.size(), -1);
-    const bool inPlace = existing.found && where.StartRow == kHeaderRow &&
-                         merged.source.size() == merged.rows.size() &&
-                         existing.sheetRows.size() == existing.rows.size();
     int next = 1;
-    if (inPlace)
-        for (std::size_t i = 0; i < at.size(); ++i)
+    if (existing.found && where.StartRow == kHeaderRow)
+        for (std::size_t i = 0; i < at.size() && i < merged.source.size(); ++i)
             if (const int from = merged.source[i];
                 from >= 0 && std::size_t(from) < existing.sheetRows.size())
             {
@@ -111,48 +107,22 @@ std::vector<int> tableRows(const ExistingSoa& existing, const css::table::CellRa
     return at;
 }
 
-/// The comments on an SoA sheet before it is written again, with the control of each one's row
-/// ("" above the table).
-struct KeptNotes
-{
-    std::vector<CellNote> notes;
-    std::vector<std::string> controls;
-};
-
-KeptNotes keepNotes(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int lastRow,
-                    int cols)
-{
-    KeptNotes out;
-    out.notes = notesIn(sheet, 0, lastRow, cols);
-    const sal_Int32 control = soaSheetIndex(SoaColumn::Control);
-    for (const CellNote& n : out.notes)
-        out.controls.push_back(
-            n.row > kHeaderRow
-                ? rtl::OUStringToOString(
-                      css::uno::Reference<css::text::XText>(
-                          sheet->getCellByPosition(control, n.row), css::uno::UNO_QUERY_THROW)
-                          ->getString(),
-                      RTL_TEXTENCODING_UTF8)
-                      .getStr()
-                : std::string());
-    return out;
-}
-
-/// Puts the kept comments back: a table cell's on the row of the same control (a new catalog
-/// row may sit where an old row was), anything else where it was.
-void putNotesBack(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, const KeptNotes& kept,
+/// Puts back the comments the table had before it was written again: one on a row that
+/// continues an existing row goes where that row is now, any other where it was.
+void putNotesBack(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                  const std::vector<CellNote>& notes, const ExistingSoa& existing,
                   const SoaMerge& merged, const std::vector<int>& at)
 {
-    if (kept.notes.empty())
+    if (notes.empty())
         return;
-    std::map<std::string, int> rowOf;
-    for (std::size_t i = 0; i < merged.rows.size(); ++i)
-        rowOf.emplace(cellUtf8(merged.rows[i].at(SoaColumn::Control)), kHeaderRow + at[i]);
-    for (std::size_t k = 0; k < kept.notes.size(); ++k)
+    std::map<int, int> moved; // old sheet row → new sheet row
+    for (std::size_t i = 0; i < merged.source.size() && i < at.size(); ++i)
+        if (const int from = merged.source[i];
+            from >= 0 && std::size_t(from) < existing.sheetRows.size())
+            moved[existing.sheetRows[std::size_t(from)]] = kHeaderRow + at[i];
+    for (CellNote note : notes)
     {
-        CellNote note = kept.notes[k];
-        if (const auto it = rowOf.find(kept.controls[k]);
-            !kept.controls[k].empty() && it != rowOf.end())
+        if (const auto it = moved.find(note.row); it != moved.end())
             note.row = it->second;
         putNote(sheet, note);
     }
@@ -177,9 +147,14 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
         sheet = newSheet(doc, soaSheetTitle().in(lang)).second;
     const int cols = int(kSoaColumnCount);
     const auto& order = soaSheetColumns(); // printed columns first
+    const std::vector<int> at = tableRows(existing, where, merged);
+    const int tableRowCount = at.empty() ? 1 : *std::max_element(at.begin(), at.end()) + 1;
     // Comments people put on the sheet: writing the cells deletes them, so they are read first
-    // and put back, each on the row of the same control.
-    const KeptNotes kept = existing.found ? keepNotes(sheet, where.EndRow, cols) : KeptNotes{};
+    // (everywhere the cover and the table will be written) and put back with their rows.
+    const std::vector<CellNote> notes =
+        existing.found
+            ? notesIn(sheet, 0, std::max(int(where.EndRow), kHeaderRow + tableRowCount - 1), cols)
+            : std::vector<CellNote>{};
 
     std::vector<std::vector<css::uno::Any>> cover;
     cover.push_back({css::uno::Any(toOUString(soaSheetTitle().in(lang)))});
@@ -204,8 +179,6 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
     std::vector<css::uno::Any> head;
     for (SoaColumn c : order)
         head.push_back(css::uno::Any(toOUString(soaColumnLabel(c).in(lang))));
-    const std::vector<int> at = tableRows(existing, where, merged);
-    const int tableRowCount = at.empty() ? 1 : *std::max_element(at.begin(), at.end()) + 1;
     // rows no SoA row lands on (left empty on the sheet) are written empty
     table.assign(std::size_t(tableRowCount),
                  std::vector<css::uno::Any>(std::size_t(cols), css::uno::Any(rtl::OUString())));
@@ -242,7 +215,7 @@ SoaWriteResult writeSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocume
         setProp(values, "HoriJustify", css::uno::Any(css::table::CellHoriJustify_LEFT));
     }
     setData(sheet, kHeaderRow, cols, table);
-    putNotesBack(sheet, kept, merged, at);
+    putNotesBack(sheet, notes, existing, merged, at);
     setNamedRange(doc, kSoaRange, sheet, int(table.size()), cols, kHeaderRow);
     // Drop-down lists for the decision and the reasons (free text stays accepted).
     if (lastRow > kHeaderRow)

@@ -14,18 +14,13 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/sheet/FillDirection.hpp>
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
-#include <com/sun/star/sheet/XCellAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellSeries.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
-#include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
-#include <com/sun/star/sheet/XSheetAnnotations.hpp>
-#include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/table/XCell.hpp>
-#include <com/sun/star/text/XSimpleText.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -129,28 +124,6 @@ void select(const Doc& doc, const std::string& s, const char* area)
                                                            css::uno::UNO_QUERY_THROW);
     sel->select(
         css::uno::Any(sheet(doc, s)->getCellRangeByName(rtl::OUString::createFromAscii(area))));
-}
-
-/// Adds a comment (a cell note) to a cell.
-void addNote(const Doc& doc, const std::string& s, const char* address, const char* note)
-{
-    const auto c = cell(doc, s, address);
-    css::uno::Reference<css::sheet::XCellAddressable> at(c, css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::sheet::XSheetAnnotationsSupplier>(sheet(doc, s),
-                                                               css::uno::UNO_QUERY_THROW)
-        ->getAnnotations()
-        ->insertNew(at->getCellAddress(), rtl::OUString::fromUtf8(note));
-}
-
-/// A cell's comment ("" when it has none).
-std::string note(const Doc& doc, const std::string& s, const char* address)
-{
-    const auto a = css::uno::Reference<css::sheet::XSheetAnnotationAnchor>(
-                       cell(doc, s, address), css::uno::UNO_QUERY_THROW)
-                       ->getAnnotation();
-    return a.is() ? u8(css::uno::Reference<css::text::XSimpleText>(a, css::uno::UNO_QUERY_THROW)
-                           ->getString())
-                  : std::string();
 }
 
 bool isEmpty(const Doc& doc, const std::string& s, const char* address)
@@ -458,9 +431,9 @@ TEST_F(Migration, EmptyRowsAndCommentsAroundRewrittenCellsStay)
         for (const auto& [address, id] : cells)
             css::uno::Reference<css::text::XText>(cell(doc, s, address), css::uno::UNO_QUERY_THROW)
                 ->setString(rtl::OUString::createFromAscii(id));
-        addNote(doc, s, "B4", "checked with the owner");
-        addNote(doc, s, "B5", "レビュー済み");
-        addNote(doc, s, "B8", "row left empty on purpose");
+        addComment(doc, cell(doc, s, "B4"), "checked with the owner");
+        addComment(doc, cell(doc, s, "B5"), "レビュー済み");
+        addComment(doc, cell(doc, s, "B8"), "row left empty on purpose");
         const int undo = undoCount(doc);
 
         const CommandResult r = runCommand(office(), doc, "Migrate2022");
@@ -471,14 +444,14 @@ TEST_F(Migration, EmptyRowsAndCommentsAroundRewrittenCellsStay)
         EXPECT_EQ(text(doc, s, "B9"), mapped("A.8.1.1", ", "));
         for (const char* gap : {"B2", "B4", "B7", "B8"})
             EXPECT_TRUE(isEmpty(doc, s, gap)) << gap << " holds \"" << text(doc, s, gap) << '"';
-        EXPECT_EQ(note(doc, s, "B4"), "checked with the owner");
-        EXPECT_EQ(note(doc, s, "B5"), "レビュー済み");
-        EXPECT_EQ(note(doc, s, "B8"), "row left empty on purpose");
+        EXPECT_EQ(commentOf(cell(doc, s, "B4")), "checked with the owner");
+        EXPECT_EQ(commentOf(cell(doc, s, "B5")), "レビュー済み");
+        EXPECT_EQ(commentOf(cell(doc, s, "B8")), "row left empty on purpose");
         EXPECT_EQ(undoCount(doc), undo + 1) << "one undo step";
 
         undoManager(doc)->undo();
         EXPECT_EQ(text(doc, s, "B5"), "A.5.1.1");
-        EXPECT_EQ(note(doc, s, "B5"), "レビュー済み");
+        EXPECT_EQ(commentOf(cell(doc, s, "B5")), "レビュー済み");
         EXPECT_TRUE(isEmpty(doc, s, "B2"));
         EXPECT_FALSE(hasSheet(doc, "Migration log"));
         Office::close(doc);
@@ -662,8 +635,8 @@ TEST_F(FreezeFormulas, EmptyRowsAndCommentsAroundFrozenCellsStay)
         cell(doc, s, "A1")->setFormula("=ISMS.RISK(2;3)");
         cell(doc, s, "A3")->setFormula("=ISMS.RISK(1;1)");
         cell(doc, s, "A4")->setFormula("=ISMS.CONTROL(\"5.15\";\"id\")");
-        addNote(doc, s, "A2", "blank on purpose");
-        addNote(doc, s, "A3", "score agreed in the risk meeting");
+        addComment(doc, cell(doc, s, "A2"), "blank on purpose");
+        addComment(doc, cell(doc, s, "A3"), "score agreed in the risk meeting");
         calculateAll(doc);
         const double a1 = cell(doc, s, "A1")->getValue(), a3 = cell(doc, s, "A3")->getValue();
 
@@ -675,8 +648,8 @@ TEST_F(FreezeFormulas, EmptyRowsAndCommentsAroundFrozenCellsStay)
         EXPECT_EQ(cell(doc, s, "A3")->getValue(), a3);
         EXPECT_EQ(text(doc, s, "A4"), "5.15");
         EXPECT_TRUE(isEmpty(doc, s, "A2")) << "A2 holds \"" << text(doc, s, "A2") << '"';
-        EXPECT_EQ(note(doc, s, "A2"), "blank on purpose");
-        EXPECT_EQ(note(doc, s, "A3"), "score agreed in the risk meeting");
+        EXPECT_EQ(commentOf(cell(doc, s, "A2")), "blank on purpose");
+        EXPECT_EQ(commentOf(cell(doc, s, "A3")), "score agreed in the risk meeting");
         Office::close(doc);
     }
     catch (...)

@@ -13,13 +13,10 @@
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/container/XNamed.hpp>
-#include <com/sun/star/sheet/XCellAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellRangeReferrer.hpp>
 #include <com/sun/star/sheet/XNamedRanges.hpp>
-#include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
-#include <com/sun/star/sheet/XSheetAnnotations.hpp>
 #include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSheetCondition.hpp>
@@ -28,7 +25,6 @@
 #include <com/sun/star/table/XColumnRowRange.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/XText.hpp>
-#include <com/sun/star/text/XSimpleText.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 
 #include <algorithm>
@@ -115,32 +111,6 @@ sheetOf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                                                              css::uno::UNO_QUERY_THROW);
     return css::uno::Reference<css::sheet::XSpreadsheet>(sheets->getByIndex(address.Sheet),
                                                          css::uno::UNO_QUERY_THROW);
-}
-
-/// Adds a comment to a cell of the document.
-void annotate(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-              const css::uno::Reference<css::table::XCell>& cell, const char* note)
-{
-    const auto at =
-        css::uno::Reference<css::sheet::XCellAddressable>(cell, css::uno::UNO_QUERY_THROW)
-            ->getCellAddress();
-    css::uno::Reference<css::container::XIndexAccess> sheets(doc->getSheets(),
-                                                             css::uno::UNO_QUERY_THROW);
-    css::uno::Reference<css::sheet::XSheetAnnotationsSupplier>(sheets->getByIndex(at.Sheet),
-                                                               css::uno::UNO_QUERY_THROW)
-        ->getAnnotations()
-        ->insertNew(at, rtl::OUString::fromUtf8(note));
-}
-
-/// A cell's comment ("" when it has none).
-std::string noteOf(const css::uno::Reference<css::table::XCell>& cell)
-{
-    const auto a =
-        css::uno::Reference<css::sheet::XSheetAnnotationAnchor>(cell, css::uno::UNO_QUERY_THROW)
-            ->getAnnotation();
-    const rtl::OUString s =
-        css::uno::Reference<css::text::XSimpleText>(a, css::uno::UNO_QUERY_THROW)->getString();
-    return rtl::OUStringToOString(s, RTL_TEXTENCODING_UTF8).getStr();
 }
 
 class Soa : public OfficeSuite<EnglishOfficeWithExtension>
@@ -270,23 +240,24 @@ TEST_F(Soa, GeneratingAgainKeepsTheCommentsPeopleAdded)
         const int row = rowOf(data(table), "5.15");
         ASSERT_GT(row, 0);
         const sal_Int32 status = col(int(isms::SoaColumn::Status));
-        annotate(doc, table->getCellByPosition(status, row), "Evidence: access review AR-2026-04");
-        annotate(doc, table->getCellByPosition(col(0), row), "情報システム部が所管");
+        addComment(doc, table->getCellByPosition(status, row),
+                   "Evidence: access review AR-2026-04");
+        addComment(doc, table->getCellByPosition(col(0), row), "情報システム部が所管");
         const auto address =
             css::uno::Reference<css::sheet::XCellRangeAddressable>(table, css::uno::UNO_QUERY_THROW)
                 ->getRangeAddress();
         const auto soa = sheetOf(doc, address);
-        annotate(doc, soa->getCellByPosition(0, 0), "Approved by the ISMS committee");
+        addComment(doc, soa->getCellByPosition(0, 0), "Approved by the ISMS committee");
 
         const CommandResult again = runCommand(office(), doc, "GenerateSoA");
         ASSERT_TRUE(again.success) << again.message;
         table = namedRange(doc, "ISMS_SOA");
         const int now = rowOf(data(table), "5.15");
         ASSERT_GT(now, 0);
-        EXPECT_EQ(noteOf(table->getCellByPosition(status, now)),
+        EXPECT_EQ(commentOf(table->getCellByPosition(status, now)),
                   "Evidence: access review AR-2026-04");
-        EXPECT_EQ(noteOf(table->getCellByPosition(col(0), now)), "情報システム部が所管");
-        EXPECT_EQ(noteOf(soa->getCellByPosition(0, 0)), "Approved by the ISMS committee");
+        EXPECT_EQ(commentOf(table->getCellByPosition(col(0), now)), "情報システム部が所管");
+        EXPECT_EQ(commentOf(soa->getCellByPosition(0, 0)), "Approved by the ISMS committee");
         EXPECT_EQ(css::uno::Reference<css::sheet::XSheetAnnotationsSupplier>(
                       soa, css::uno::UNO_QUERY_THROW)
                       ->getAnnotations()

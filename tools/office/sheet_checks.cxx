@@ -8,7 +8,11 @@
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/sheet/XCellAddressable.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationAnchor.hpp>
+#include <com/sun/star/sheet/XSheetAnnotations.hpp>
+#include <com/sun/star/sheet/XSheetAnnotationsSupplier.hpp>
 #include <com/sun/star/sheet/XSheetCellCursor.hpp>
 #include <com/sun/star/sheet/XUsedAreaCursor.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
@@ -17,6 +21,7 @@
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XCellRange.hpp>
+#include <com/sun/star/text/XSimpleText.hpp>
 #include <com/sun/star/text/XText.hpp>
 
 #include <stdexcept>
@@ -176,6 +181,32 @@ int undoCount(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)
         ->getUndoManager()
         ->getAllUndoActionTitles()
         .getLength();
+}
+
+void addComment(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                const css::uno::Reference<css::table::XCell>& cell, const std::string& text)
+{
+    const auto at =
+        css::uno::Reference<css::sheet::XCellAddressable>(cell, css::uno::UNO_QUERY_THROW)
+            ->getCellAddress();
+    css::uno::Reference<css::container::XIndexAccess> sheets(doc->getSheets(),
+                                                             css::uno::UNO_QUERY_THROW);
+    css::uno::Reference<css::sheet::XSheetAnnotationsSupplier>(sheets->getByIndex(at.Sheet),
+                                                               css::uno::UNO_QUERY_THROW)
+        ->getAnnotations()
+        ->insertNew(at, rtl::OUString::fromUtf8(text.c_str()));
+}
+
+std::string commentOf(const css::uno::Reference<css::table::XCell>& cell)
+{
+    const auto note =
+        css::uno::Reference<css::sheet::XSheetAnnotationAnchor>(cell, css::uno::UNO_QUERY_THROW)
+            ->getAnnotation();
+    if (!note.is())
+        return {};
+    const rtl::OUString text =
+        css::uno::Reference<css::text::XSimpleText>(note, css::uno::UNO_QUERY_THROW)->getString();
+    return rtl::OUStringToOString(text, RTL_TEXTENCODING_UTF8).getStr();
 }
 
 void undo(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc)

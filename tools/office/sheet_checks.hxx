@@ -3,6 +3,7 @@
 // cell F1 is 1 only when every row passes.
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
+#include <com/sun/star/table/XCell.hpp>
 
 #include <string>
 #include <vector>
@@ -55,6 +56,11 @@ usedAreaText(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
 void undo(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
 /// Recalculates everything.
 void calculateAll(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc);
+/// Adds a comment to a cell, as Insert ▸ Comment does.
+void addComment(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                const css::uno::Reference<css::table::XCell>& cell, const std::string& text);
+/// A cell's comment ("" when it has none).
+[[nodiscard]] std::string commentOf(const css::uno::Reference<css::table::XCell>& cell);
 
 /// A user-defined document property as UTF-8 text ("" when absent), read independently of the
 /// extension.
