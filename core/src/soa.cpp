@@ -82,8 +82,16 @@ const Text& soaColumnLabel(SoaColumn c)
 
 SoaColumn soaColumnFromLabel(std::u16string_view heading)
 {
+    // every heading of a sheet searched for an SoA comes here: the labels in UTF-16 once
+    static const std::array<std::array<std::u16string, 2>, kSoaColumnCount> utf16 = []
+    {
+        std::array<std::array<std::u16string, 2>, kSoaColumnCount> out;
+        for (std::size_t i = 0; i < kSoaColumnCount; ++i)
+            out[i] = {toUtf16(labels()[i].en), toUtf16(labels()[i].ja)};
+        return out;
+    }();
     for (std::size_t i = 0; i < kSoaColumnCount; ++i)
-        if (utf8Equals(heading, labels()[i].en) || utf8Equals(heading, labels()[i].ja))
+        if (heading == utf16[i][0] || heading == utf16[i][1])
             return SoaColumn(i);
     return C::Count;
 }

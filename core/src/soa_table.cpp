@@ -214,24 +214,45 @@ struct Candidate
 };
 
 /// The heading without hints people add: "(1–5)", "(Y/N)", a trailing "y/n", line breaks.
-std::u16string withoutHints(std::u16string_view text)
+/// `folded` is foldForMatching(text), which it is unless the text holds a bracket.
+std::u16string withoutHints(std::u16string_view text, const std::u16string& folded)
 {
-    std::u16string out;
-    int depth = 0;
-    for (char16_t ch : text)
+    std::u16string f;
+    if (text.find_first_of(u"(（[【") == std::u16string_view::npos)
+        f = folded; // line breaks and closing brackets are dropped by the fold anyway
+    else
     {
-        if (ch == u'(' || ch == u'（' || ch == u'[' || ch == u'【')
-            ++depth;
-        else if ((ch == u')' || ch == u'）' || ch == u']' || ch == u'】') && depth > 0)
-            --depth;
-        else if (depth == 0)
-            out += (ch == u'\n' || ch == u'\r') ? u' ' : ch;
+        std::u16string out;
+        int depth = 0;
+        for (char16_t ch : text)
+        {
+            if (ch == u'(' || ch == u'（' || ch == u'[' || ch == u'【')
+                ++depth;
+            else if ((ch == u')' || ch == u'）' || ch == u']' || ch == u'】') && depth > 0)
+                --depth;
+            else if (depth == 0)
+                out += (ch == u'\n' || ch == u'\r') ? u' ' : ch;
+        }
+        f = foldForMatching(out);
     }
-    std::u16string f = foldForMatching(out);
     for (std::u16string_view tail : {u"yesno", u"yn"})
         if (f.size() > tail.size() + 2 && f.compare(f.size() - tail.size(), tail.size(), tail) == 0)
             f.erase(f.size() - tail.size());
     return f;
+}
+
+/// The first synonym that is this whole folded heading, or null.
+const Synonym* synonymNamed(const std::u16string& folded)
+{
+    static const std::unordered_map<std::u16string, const Synonym*> byText = []
+    {
+        std::unordered_map<std::u16string, const Synonym*> m;
+        for (const Synonym& s : synonyms())
+            m.try_emplace(s.folded, &s); // the first of a word listed twice, as the list reads
+        return m;
+    }();
+    const auto it = byText.find(folded);
+    return it == byText.end() ? nullptr : it->second;
 }
 
 /// What a heading names: isms-calc's own label first, then the synonyms — the whole heading
@@ -243,12 +264,14 @@ std::optional<Candidate> classifyHeading(const GridCell& cell, int col)
     if (SoaColumn own = soaColumnFromLabel(cell.text); own != C::Count)
         return Candidate{col, own, Clear + 1};
     const std::u16string whole = foldForMatching(std::u16string_view(cell.text));
-    const std::u16string f = withoutHints(cell.text);
+    const std::u16string f = withoutHints(cell.text, whole);
     if (f.empty())
         return std::nullopt;
-    for (const Synonym& s : synonyms())
-        if (s.folded == f || s.folded == whole)
-            return Candidate{col, s.column, s.strength};
+    // the heading as it stands, or without its hints: the one listed first
+    const Synonym* a = synonymNamed(f);
+    const Synonym* b = synonymNamed(whole);
+    if (const Synonym* s = a && b ? std::min(a, b) : a ? a : b)
+        return Candidate{col, s->column, s->strength};
     const Synonym* best = nullptr;
     const std::uint64_t classes = charClasses(f);
     for (const Synonym& s : synonyms())
@@ -648,6 +671,7 @@ void readSoaRows(const Grid& grid, SoaTable& t)
     const GridCell controlHeading = controlCol < grid.cols()
                                         ? headingAt(grid, t.headerRow, t.headerRows, controlCol)
                                         : GridCell{};
+    t.rows.reserve(std::size_t(std::max(0, grid.rows() - t.headerRow - t.headerRows)));
     for (int r = t.headerRow + t.headerRows; r < grid.rows(); ++r)
     {
         SoaRow row;

@@ -5,12 +5,11 @@
 // four certificate dates, Scope and CloudScope; str8 soaMapProblem; the register grid; the SoA
 // grid; str8 sheet-name suffixes; str16 register map JSON; str16 SoA map JSON.
 #include "fuzz_grid.hpp"
+#include "output_checks.hpp"
 
 #include "isms/register.hpp"
 #include "isms/review.hpp"
 #include "isms/soa_table.hpp"
-
-#include <nlohmann/json.hpp>
 
 #include <cstddef>
 #include <cstdint>
@@ -24,61 +23,9 @@ namespace
 
 using namespace isms;
 
-/// RFC 4180 records (CRLF between records); nullopt when the text is not well-formed CSV.
-std::optional<std::vector<std::vector<std::string>>> parseCsv(std::string_view s)
-{
-    std::vector<std::vector<std::string>> records;
-    std::vector<std::string> record;
-    std::string field;
-    std::size_t i = 0;
-    while (i < s.size())
-    {
-        if (s[i] == '"')
-        {
-            for (++i;; ++i)
-            {
-                if (i >= s.size())
-                    return std::nullopt;
-                if (s[i] == '"')
-                {
-                    if (i + 1 < s.size() && s[i + 1] == '"')
-                    {
-                        field += '"';
-                        ++i;
-                        continue;
-                    }
-                    ++i;
-                    break;
-                }
-                field += s[i];
-            }
-        }
-        else
-            while (i < s.size() && s[i] != ',' && s[i] != '\r')
-            {
-                if (s[i] == '"' || s[i] == '\n')
-                    return std::nullopt;
-                field += s[i++];
-            }
-        record.push_back(std::move(field));
-        field.clear();
-        if (i < s.size() && s[i] == ',')
-        {
-            ++i;
-            continue;
-        }
-        if (s.substr(i, 2) != "\r\n")
-            return std::nullopt;
-        i += 2;
-        records.push_back(std::move(record));
-        record.clear();
-    }
-    return records;
-}
-
 void checkCsv(const std::vector<Finding>& findings, Lang lang)
 {
-    const auto records = parseCsv(findingsToCsv(findings, lang));
+    const auto records = fuzz::parseCsv(findingsToCsv(findings, lang));
     if (!records || records->size() != findings.size() + 1)
         __builtin_trap();
     for (const auto& record : *records)
@@ -182,8 +129,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         (void)cellRef(f.where);
     }
     const std::string json = findingsToJson(findings);
-    const auto parsed = nlohmann::json::parse(json, nullptr, false);
-    if (parsed.is_discarded() || !parsed.is_array() || parsed.size() != findings.size())
+    if (fuzz::jsonArraySize(json) != findings.size())
         __builtin_trap();
     checkCsv(findings, Lang::En);
     checkCsv(findings, Lang::Ja);
