@@ -767,7 +767,7 @@ TEST(ReviewCert, AHundredThousandServicesAgainstAMegabyteScopeIsOnePass)
     wb.cert.scope27017 = std::string(1000000, 'x');
     const auto fs = wb.run();
     expectOne(fs, "CERT-CLOUD-SCOPE-MISMATCH", Severity::Major, "", -1, -1);
-    const auto& message = withRule(fs, "CERT-CLOUD-SCOPE-MISMATCH")[0].message.en;
+    const std::string message = withRule(fs, "CERT-CLOUD-SCOPE-MISMATCH")[0].message.en;
     EXPECT_LT(message.size(), 400u) << "the list in the message is cut";
     EXPECT_NE(message.find("Service 9, …"), std::string::npos) << message;
 
