@@ -260,6 +260,13 @@ inline constexpr UiText kMigrateFormulasNotChanged{
 /// {1} = the migration log sheet
 inline constexpr UiText kMigrateLogSheet{"Every change is listed on sheet '{1}'.",
                                          "変更内容はシート「{1}」にあります。"};
+/// {1} = the migration log sheet, {2} = rows this run would add
+inline constexpr UiText kMigrateLogFull{
+    "The migration log on sheet '{1}' has no room for {2} more row(s). Move its rows to another "
+    "sheet, or delete the named range ISMS_MIGRATION_LOG to start a new log. Nothing was "
+    "changed.",
+    "シート「{1}」の移行ログには、あと {2} 行を書き込む余地がありません。行を別のシートへ移すか、"
+    "名前付き範囲 ISMS_MIGRATION_LOG を削除して新しいログを始めてください。何も変更していません。"};
 
 // ---------------------------------------------------------------- Freeze ISMS formulas
 /// The selection question's title.

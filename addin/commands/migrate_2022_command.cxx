@@ -351,6 +351,8 @@ Outcome migrate2022Command(const CommandContext& c)
             return {false, fill(str::kSheetProtected, ui, {s.name})};
 
     log.insert(log.end(), formulaRows.begin(), formulaRows.end());
+    if (std::string problem = migrationLogProblem(c.doc, log.size(), ui); !problem.empty())
+        return {false, problem};
     std::string logSheet;
     {
         UndoStep undo(c.doc, str::kMigrateTitle.str(ui));

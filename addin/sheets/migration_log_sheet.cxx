@@ -1,13 +1,35 @@
 #include "sheets/migration_log_sheet.hxx"
 
 #include "functions/conversions.hxx"
+#include "sheets/cell_blocks.hxx"
 #include "sheets/sheet_writer.hxx"
+#include "strings.hxx"
 #include "isms/migration.hpp"
 
 #include <com/sun/star/awt/FontWeight.hpp>
+#include <com/sun/star/sheet/XCellRangeAddressable.hpp>
 
 namespace isms::addin
 {
+
+std::string migrationLogProblem(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                std::size_t rows, Lang ui)
+{
+    css::table::CellRangeAddress log;
+    if (!findRange(doc, kMigrationLogRange, log))
+        return {}; // a new sheet: the log's header and rows, far fewer than a sheet's rows
+    const auto sheet = sheetAt(doc, log.Sheet);
+    if (!sheet.is())
+        return {};
+    if (isProtected(sheet))
+        return fill(str::kSheetProtected, ui, {sheetName(sheet)});
+    const css::uno::Reference<css::sheet::XCellRangeAddressable> whole(sheet,
+                                                                       css::uno::UNO_QUERY_THROW);
+    const std::size_t room = std::size_t(whole->getRangeAddress().EndRow - log.EndRow);
+    if (rows > room)
+        return fill(str::kMigrateLogFull, ui, {sheetName(sheet), std::to_string(rows)});
+    return {};
+}
 
 std::string writeMigrationLog(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                               const std::vector<MigrationLogRow>& rows, Lang lang)

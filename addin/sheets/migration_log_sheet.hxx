@@ -8,6 +8,7 @@
 
 #include <com/sun/star/sheet/XSpreadsheetDocument.hpp>
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,12 @@ struct MigrationLogRow
     std::u16string after;
     std::string note;
 };
+
+/// Why `rows` more log rows cannot be written, in the UI language (the log's sheet is
+/// protected, or the sheet ends too soon below it); empty when they can. Asked before anything
+/// is migrated: a log that fails after the cells are rewritten would leave them unlisted.
+std::string migrationLogProblem(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                                std::size_t rows, Lang ui);
 
 /// Appends the rows to the log (creating the sheet, in `lang`, when there is none yet) and
 /// returns the log sheet's name.

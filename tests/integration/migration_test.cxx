@@ -16,14 +16,17 @@
 #include <com/sun/star/sheet/XArrayFormulaRange.hpp>
 #include <com/sun/star/sheet/XCellRangeData.hpp>
 #include <com/sun/star/sheet/XCellSeries.hpp>
+#include <com/sun/star/sheet/XNamedRanges.hpp>
 #include <com/sun/star/sheet/XCellRangeFormula.hpp>
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/sheet/XSpreadsheets.hpp>
+#include <com/sun/star/table/CellAddress.hpp>
 #include <com/sun/star/table/CellContentType.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/frame/XComponentLoader.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 #include <com/sun/star/util/XProtectable.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
@@ -454,6 +457,72 @@ TEST_F(Migration, EmptyRowsAndCommentsAroundRewrittenCellsStay)
         EXPECT_EQ(commentOf(cell(doc, s, "B5")), "レビュー済み");
         EXPECT_TRUE(isEmpty(doc, s, "B2"));
         EXPECT_FALSE(hasSheet(doc, "Migration log"));
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
+TEST_F(Migration, ALogWithoutRoomOrProtectedIsRefusedBeforeAnyCellChanges)
+{
+    try
+    {
+        auto doc = office().load("private:factory/scalc", false, true);
+        const std::string s = "Sheet1";
+        auto put = [&](const char* address, const char* id)
+        {
+            css::uno::Reference<css::text::XText>(cell(doc, s, address), css::uno::UNO_QUERY_THROW)
+                ->setString(rtl::OUString::createFromAscii(id));
+        };
+        put("B1", "A.9.2.3");
+        CommandResult r = runCommand(office(), doc, "Migrate2022");
+        ASSERT_TRUE(r.success) << r.message;
+        ASSERT_TRUE(hasSheet(doc, "Migration log"));
+
+        // The log grew to four rows above the sheet's end (1,048,576 rows): the next run's
+        // two rows fit, a run of five does not.
+        css::uno::Reference<css::beans::XPropertySet> props(doc, css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<css::sheet::XNamedRanges> ranges(props->getPropertyValue("NamedRanges"),
+                                                             css::uno::UNO_QUERY_THROW);
+        ranges->removeByName("ISMS_MIGRATION_LOG");
+        ranges->addNewByName("ISMS_MIGRATION_LOG", "$'Migration log'.$A$1:$E$1048572",
+                             css::table::CellAddress(), 0);
+        for (const char* address : {"B2", "B3", "B4", "B5", "B6"})
+            put(address, "A.12.4.1");
+        const int undo = undoCount(doc);
+        r = runCommand(office(), doc, "Migrate2022");
+        EXPECT_FALSE(r.success);
+        EXPECT_NE(r.message.find("no room for 5 more row(s)"), std::string::npos) << r.message;
+        EXPECT_NE(r.message.find("Nothing was changed"), std::string::npos) << r.message;
+        for (const char* address : {"B2", "B6"})
+            EXPECT_EQ(text(doc, s, address), "A.12.4.1") << address;
+        EXPECT_EQ(undoCount(doc), undo) << "no undo step";
+
+        // a protected log: the same refusal, naming the sheet
+        ranges->removeByName("ISMS_MIGRATION_LOG");
+        ranges->addNewByName("ISMS_MIGRATION_LOG", "$'Migration log'.$A$1:$E$2",
+                             css::table::CellAddress(), 0);
+        css::uno::Reference<css::util::XProtectable>(sheet(doc, "Migration log"),
+                                                     css::uno::UNO_QUERY_THROW)
+            ->protect("");
+        const int undoProtected = undoCount(doc); // changing the range and protecting are steps
+        r = runCommand(office(), doc, "Migrate2022");
+        EXPECT_FALSE(r.success);
+        EXPECT_NE(r.message.find("Sheet 'Migration log' is protected"), std::string::npos)
+            << r.message;
+        EXPECT_EQ(text(doc, s, "B2"), "A.12.4.1");
+        EXPECT_EQ(undoCount(doc), undoProtected);
+
+        // with room again, the run goes through and appends below the log
+        css::uno::Reference<css::util::XProtectable>(sheet(doc, "Migration log"),
+                                                     css::uno::UNO_QUERY_THROW)
+            ->unprotect("");
+        r = runCommand(office(), doc, "Migrate2022");
+        ASSERT_TRUE(r.success) << r.message;
+        EXPECT_EQ(text(doc, s, "B6"), mapped("A.12.4.1", ", "));
+        EXPECT_EQ(text(doc, "Migration log", "B3"), "B2");
         Office::close(doc);
     }
     catch (...)
