@@ -5,6 +5,7 @@
 
 #include <atomic>
 #include <deque>
+#include <iterator>
 #include <mutex>
 
 namespace isms::addin::sidebar
@@ -12,14 +13,16 @@ namespace isms::addin::sidebar
 
 namespace
 {
-constexpr const char* kNames[] = {"SelectionChangeMicroseconds", "LayoutMicroseconds"};
+constexpr const char* kNames[] = {"SelectionChangeMicroseconds", "LayoutMicroseconds",
+                                  "SnapshotMicroseconds"};
+constexpr std::size_t kKinds = std::size(kNames);
 constexpr std::size_t kMaxSamples = 100000;
 
 std::atomic<bool> g_recorded{false};
 std::mutex g_mutex;
 std::deque<double>& samples(std::size_t which)
 {
-    static std::deque<double> s[2];
+    static std::deque<double> s[kKinds];
     return s[which];
 }
 
@@ -42,7 +45,7 @@ void record(std::size_t which, double microseconds) noexcept
 
 int indexOf(const rtl::OUString& name)
 {
-    for (std::size_t i = 0; i < 2; ++i)
+    for (std::size_t i = 0; i < kKinds; ++i)
         if (name.equalsAscii(kNames[i]))
             return int(i);
     return -1;
@@ -64,6 +67,11 @@ void recordLayout(double microseconds) noexcept
     record(1, microseconds);
 }
 
+void recordSnapshot(double microseconds) noexcept
+{
+    record(2, microseconds);
+}
+
 css::uno::Any PanelTimings::getByName(const rtl::OUString& name)
 {
     const int which = indexOf(name);
@@ -78,8 +86,9 @@ css::uno::Any PanelTimings::getByName(const rtl::OUString& name)
 
 css::uno::Sequence<rtl::OUString> PanelTimings::getElementNames()
 {
-    css::uno::Sequence<rtl::OUString> names(2);
-    for (sal_Int32 i = 0; i < 2; ++i)
+    const auto count = sal_Int32(kKinds);
+    css::uno::Sequence<rtl::OUString> names(count);
+    for (sal_Int32 i = 0; i < count; ++i)
         names.getArray()[i] = rtl::OUString::createFromAscii(kNames[i]);
     return names;
 }

@@ -1,10 +1,10 @@
 #pragma once
 // Diagnostics, off unless the setting org.ismscalc.Settings/Diagnostics/RecordSidebarTimings
-// is true: how long the Control panel's selection-change handler and the panels' layouts
-// take, kept in memory so tests and people investigating a slow sidebar can read it: service
-// org.ismscalc.SidebarTimings (css::container::XNameAccess, elements
-// "SelectionChangeMicroseconds" and "LayoutMicroseconds": every sample, oldest first, at most
-// the last 100,000 of each; empty while the setting is off).
+// is true: how long the Control panel's selection-change handler, the panels' layouts and
+// reading the workbook take, kept in memory so tests and people investigating a slow sidebar can
+// read it: service org.ismscalc.SidebarTimings (css::container::XNameAccess, elements
+// "SelectionChangeMicroseconds", "LayoutMicroseconds" and "SnapshotMicroseconds": every sample,
+// oldest first, at most the last 100,000 of each; empty while the setting is off).
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <cppuhelper/implbase2.hxx>
@@ -22,6 +22,9 @@ void recordSelectionChange(double microseconds) noexcept;
 /// Records one deferred layout of a panel after changes (microseconds): element
 /// "LayoutMicroseconds".
 void recordLayout(double microseconds) noexcept;
+/// Records one reading of the workbook (register, SoA, settings) after a change or on first
+/// use (microseconds): element "SnapshotMicroseconds".
+void recordSnapshot(double microseconds) noexcept;
 
 class PanelTimings final
     : public cppu::WeakImplHelper2<css::container::XNameAccess, css::lang::XServiceInfo>

@@ -1,5 +1,7 @@
 #include "sidebar/workbook_state.hxx"
 
+#include "sidebar/panel_timings.hxx"
+
 #include "functions/conversions.hxx"
 #include "document_properties.hxx"
 #include "sheets/register_finder.hxx"
@@ -23,6 +25,7 @@
 #include <cppuhelper/implbase2.hxx>
 #include <rtl/ref.hxx>
 
+#include <chrono>
 #include <map>
 #include <mutex>
 
@@ -276,7 +279,11 @@ std::shared_ptr<const WorkbookSnapshot> WorkbookState::snapshot()
         if (m_impl->snapshot)
             return m_impl->snapshot;
     }
+    const auto start = std::chrono::steady_clock::now();
     auto snap = readSnapshot(m_model);
+    recordSnapshot(
+        std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
+            .count());
     std::lock_guard lock(m_impl->mutex);
     if (m_impl->broadcaster.is()) // without change notifications, read every time
         m_impl->snapshot = snap;

@@ -316,6 +316,40 @@ protected:
         }
     }
 
+    /// The timings are diagnostics (sidebar/panel_timings.hxx), recorded only with this setting
+    /// (read when panels start), for the life of this object.
+    struct RecordsTimings
+    {
+        RecordsTimings() { setTimingsSetting(true); }
+        ~RecordsTimings()
+        {
+            try
+            {
+                setTimingsSetting(false);
+            }
+            catch (...)
+            {
+            }
+        }
+        static void setTimingsSetting(bool on)
+        {
+            setSetting(s_office->context(), "/org.ismscalc.Settings/Diagnostics",
+                       "RecordSidebarTimings", css::uno::Any(on));
+        }
+    };
+    /// Every sample recorded of one kind ("SelectionChangeMicroseconds", "LayoutMicroseconds",
+    /// "SnapshotMicroseconds"), oldest first.
+    static std::vector<double> timingSamples(const char* name)
+    {
+        css::uno::Reference<css::container::XNameAccess> timings(
+            s_office->context()->getServiceManager()->createInstanceWithContext(
+                "org.ismscalc.SidebarTimings", s_office->context()),
+            css::uno::UNO_QUERY_THROW);
+        css::uno::Sequence<double> s;
+        timings->getByName(rtl::OUString::createFromAscii(name)) >>= s;
+        return std::vector<double>(s.begin(), s.end());
+    }
+
     /// Opens a copy of the fixture in a window filling the screen, with the ISMS deck shown.
     Doc openWithDeck()
     {
@@ -1080,26 +1114,6 @@ TEST_F(SidebarEnglish, ASettingEditedInThePanelIsOneUndoStep)
 
 TEST_F(SidebarEnglish, ThousandSelectionChangesStayBelowFiveMillisecondsEach)
 {
-    // The timings are diagnostics, recorded only with this setting (read when panels start).
-    struct RecordsTimings
-    {
-        RecordsTimings() { setTimingsSetting(true); }
-        ~RecordsTimings()
-        {
-            try
-            {
-                setTimingsSetting(false);
-            }
-            catch (...)
-            {
-            }
-        }
-        static void setTimingsSetting(bool on)
-        {
-            setSetting(s_office->context(), "/org.ismscalc.Settings/Diagnostics",
-                       "RecordSidebarTimings", css::uno::Any(on));
-        }
-    };
     try
     {
         {
@@ -1140,16 +1154,8 @@ TEST_F(SidebarEnglish, ThousandSelectionChangesStayBelowFiveMillisecondsEach)
         select("Notes", "A2"); // the first change after the edit reads the workbook again
         std::this_thread::sleep_for(std::chrono::milliseconds(500));
 
-        css::uno::Reference<css::container::XNameAccess> timings(
-            s_office->context()->getServiceManager()->createInstanceWithContext(
-                "org.ismscalc.SidebarTimings", s_office->context()),
-            css::uno::UNO_QUERY_THROW);
-        auto samples = [&](const char* name = "SelectionChangeMicroseconds")
-        {
-            css::uno::Sequence<double> s;
-            timings->getByName(rtl::OUString::createFromAscii(name)) >>= s;
-            return std::vector<double>(s.begin(), s.end());
-        };
+        auto samples = [](const char* name = "SelectionChangeMicroseconds")
+        { return timingSamples(name); };
         const std::size_t before = samples().size();
         const std::size_t layoutsBefore = samples("LayoutMicroseconds").size();
         const auto t0 = std::chrono::steady_clock::now();
@@ -1180,6 +1186,79 @@ TEST_F(SidebarEnglish, ThousandSelectionChangesStayBelowFiveMillisecondsEach)
         std::printf("deferred layouts of the Control panel during those moves: %zu, median %.3f "
                     "ms, max %.3f ms\n",
                     after.size(), after[after.size() / 2] / 1000, after.back() / 1000);
+        guard.doc.clear();
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
+TEST_F(SidebarEnglish, ThePanelsReadA10000RowRegisterAgainAfterEachEdit)
+{
+    try
+    {
+        RecordsTimings records;
+        const Doc doc = openWithDeck();
+        ClosesDocument guard{doc};
+        ASSERT_TRUE(waitFor([&] { return deck().is(); }, std::chrono::seconds(10)));
+        css::uno::Reference<css::container::XNameAccess> sheets(
+            css::uno::Reference<css::sheet::XSpreadsheetDocument>(m_model,
+                                                                  css::uno::UNO_QUERY_THROW)
+                ->getSheets(),
+            css::uno::UNO_QUERY_THROW);
+        css::uno::Reference<css::sheet::XSpreadsheet> risks(sheets->getByName("Risks"),
+                                                            css::uno::UNO_QUERY_THROW);
+        // 10,000 risks: the fixture's five again and again, each with an id of its own
+        const auto head = css::uno::Reference<css::sheet::XCellRangeData>(
+                              risks->getCellRangeByPosition(0, 0, 60, 0), css::uno::UNO_QUERY_THROW)
+                              ->getDataArray()[0];
+        sal_Int32 cols = 0;
+        for (sal_Int32 c = 0; c < head.getLength(); ++c)
+            if (rtl::OUString t; (head[c] >>= t) && !t.isEmpty())
+                cols = c + 1;
+        ASSERT_GT(cols, 5);
+        const auto five =
+            css::uno::Reference<css::sheet::XCellRangeData>(
+                risks->getCellRangeByPosition(0, 1, cols - 1, 5), css::uno::UNO_QUERY_THROW)
+                ->getDataArray();
+        const sal_Int32 rows = 10000;
+        css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data(rows);
+        for (sal_Int32 r = 0; r < rows; ++r)
+        {
+            css::uno::Sequence<css::uno::Any> row = five[r % 5];
+            row.getArray()[0] <<= "R-" + rtl::OUString::number(r + 1);
+            data.getArray()[r] = row;
+        }
+        const std::size_t reads = timingSamples("SnapshotMicroseconds").size();
+        css::uno::Reference<css::sheet::XCellRangeData>(
+            risks->getCellRangeByPosition(0, 1, cols - 1, rows), css::uno::UNO_QUERY_THROW)
+            ->setDataArray(data);
+        ASSERT_TRUE(waitFor([&] { return timingSamples("SnapshotMicroseconds").size() > reads; },
+                            std::chrono::seconds(60)))
+            << "the panels did not read the workbook again after 10,000 rows were written";
+        std::this_thread::sleep_for(std::chrono::milliseconds(500));
+
+        // ten edits, one at a time: each is followed by one reading of the workbook
+        const int edits = 10;
+        for (int k = 0; k < edits; ++k)
+        {
+            const std::size_t before = timingSamples("SnapshotMicroseconds").size();
+            risks->getCellByPosition(1, 2 + k)->setFormula("Edited asset " +
+                                                           rtl::OUString::number(k));
+            ASSERT_TRUE(waitFor([&]
+                                { return timingSamples("SnapshotMicroseconds").size() > before; },
+                                std::chrono::seconds(60)))
+                << "edit " << k << " was not followed by a reading of the workbook";
+        }
+        const auto all = timingSamples("SnapshotMicroseconds");
+        ASSERT_GE(all.size(), std::size_t(edits));
+        std::vector<double> last(all.end() - edits, all.end());
+        std::sort(last.begin(), last.end());
+        std::printf("[ measure  ] the sidebar reads the workbook (10,000-row register) again "
+                    "after an edit: median %.1f ms, max %.1f ms over %d edits\n",
+                    last[std::size_t(edits / 2)] / 1000, last.back() / 1000, edits);
         guard.doc.clear();
         Office::close(doc);
     }
