@@ -100,17 +100,56 @@ ReadinessCheck roleCheck(const ReadinessFacts& f)
     return c;
 }
 
-bool riskMentions(const RiskRow& risk, const CloudRiskFactor& factor)
+/// Which factors some risk mentions: it cites one of the factor's 27017 entries, or a text cell
+/// names the factor's id (any case). Each risk's texts are lower-cased once, and a factor found
+/// is not looked for again: the sidebar evaluates this after every edit of the register.
+std::vector<bool> mentionedFactors(const std::vector<RiskRow>& risks,
+                                   const std::vector<const CloudRiskFactor*>& factors)
 {
-    for (const CitedControl& cited : risk.controls)
-        if (std::find(factor.cloudEntries.begin(), factor.cloudEntries.end(), cited.control) !=
-            factor.cloudEntries.end())
-            return true;
-    const std::u16string id = toUtf16(factor.id);
-    for (const GridCell* cell : risk.cell)
-        if (cell && !cell->isNumber && contains(cell->text, id))
-            return true;
-    return false;
+    std::vector<bool> found(factors.size(), false);
+    std::vector<std::u16string> ids;
+    ids.reserve(factors.size());
+    for (const CloudRiskFactor* factor : factors)
+        ids.push_back(lower(toUtf16(factor->id)));
+    std::size_t left = factors.size();
+    std::vector<std::u16string> texts;
+    for (const RiskRow& risk : risks)
+    {
+        if (left == 0)
+            break;
+        bool textsRead = false;
+        for (std::size_t i = 0; i < factors.size(); ++i)
+        {
+            if (found[i])
+                continue;
+            const auto& entries = factors[i]->cloudEntries;
+            bool mentioned = std::any_of(risk.controls.begin(), risk.controls.end(),
+                                         [&](const CitedControl& cited) {
+                                             return std::find(entries.begin(), entries.end(),
+                                                              cited.control) != entries.end();
+                                         });
+            if (!mentioned && !ids[i].empty())
+            {
+                if (!textsRead)
+                {
+                    texts.clear();
+                    for (const GridCell* cell : risk.cell)
+                        if (cell && !cell->isNumber)
+                            texts.push_back(lower(cell->text));
+                    textsRead = true;
+                }
+                mentioned = std::any_of(texts.begin(), texts.end(),
+                                        [&](const std::u16string& t)
+                                        { return t.find(ids[i]) != std::u16string::npos; });
+            }
+            if (mentioned)
+            {
+                found[i] = true;
+                --left;
+            }
+        }
+    }
+    return found;
 }
 
 ReadinessCheck cloudRiskCheck(const ReadinessFacts& f, const CloudRiskCatalog& catalog)
@@ -126,11 +165,11 @@ ReadinessCheck cloudRiskCheck(const ReadinessFacts& f, const CloudRiskCatalog& c
     }
     const Role role = f.settings && f.settings->role ? *f.settings->role : Role::Both;
     const auto factors = catalog.forRole(role);
+    const std::vector<bool> mentioned = mentionedFactors(f.reg->risks, factors);
     std::vector<std::string> missing;
-    for (const CloudRiskFactor* factor : factors)
-        if (std::none_of(f.reg->risks.begin(), f.reg->risks.end(),
-                         [&](const RiskRow& r) { return riskMentions(r, *factor); }))
-            missing.push_back(factor->id);
+    for (std::size_t i = 0; i < factors.size(); ++i)
+        if (!mentioned[i])
+            missing.push_back(factors[i]->id);
     const std::string covered = std::to_string(factors.size() - missing.size());
     const std::string total = std::to_string(factors.size());
     c.met = missing.empty();

@@ -6,7 +6,10 @@
 #include "isms/cloud_risks.hpp"
 #include "isms/heat_map.hpp"
 #include "isms/readiness.hpp"
+#include "isms/utf.hpp"
 #include "register_support.hpp"
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -169,6 +172,55 @@ TEST(Readiness, EachItemFromTheWorkbookState)
     EXPECT_TRUE(checks[0].met) << checks[0].detail.en;
     EXPECT_FALSE(checks[3].met);
     EXPECT_EQ(checks[3].detail.en, "6 of 7 CLD controls in the SoA");
+}
+
+TEST(Readiness, ACloudRiskFactorIsCoveredByItsIdInAnyCaseOrByCitingItsEntry)
+{
+    const auto factors = CloudRiskCatalog::builtin().forRole(Role::Both);
+    ASSERT_GE(factors.size(), 4u);
+    const CloudRiskFactor* byEntry = nullptr;
+    for (std::size_t i = 2; i < factors.size() && !byEntry; ++i)
+        if (!factors[i]->cloudEntries.empty())
+            byEntry = factors[i];
+    ASSERT_NE(byEntry, nullptr);
+    const Control* entry = byEntry->cloudEntries[0];
+    std::u16string lowerId = toUtf16(factors[0]->id);
+    for (char16_t& c : lowerId)
+        if (c >= u'A' && c <= u'Z')
+            c = char16_t(c - u'A' + u'a');
+    const Grid g =
+        makeGrid({{u"Risk ID", u"Asset", u"Threat", u"Likelihood", u"Impact", u"Controls"},
+                  {u"R-1", u"Tenant", u"see " + lowerId + u" (shared roles)", 2, 2, u""},
+                  {u"R-2", toUtf16(factors[1]->id) + u" notes", u"Outage", 3, 3, u""},
+                  {u"R-3", u"Exit", u"Lock-in", 3, 3, toUtf16(entry->canonical)},
+                  {u"R-4", u"Laptops", u"Theft", 2, 2, u"8.1"}});
+    const Register reg = readRegister(g, *detectRegister(g));
+    WorkbookSettings settings;
+    settings.role = Role::Both;
+    ReadinessFacts facts;
+    facts.settings = &settings;
+    facts.reg = &reg;
+    const ReadinessCheck check = evaluateReadiness(facts, cat(), CloudRiskCatalog::builtin())[2];
+
+    // expected: the two named ones and every factor the cited entry treats
+    std::size_t covered = 0;
+    for (std::size_t i = 0; i < factors.size(); ++i)
+    {
+        const auto& e = factors[i]->cloudEntries;
+        const bool expected = i < 2 || std::find(e.begin(), e.end(), entry) != e.end();
+        covered += expected ? 1 : 0;
+        if (expected) // the missing list may be cut: only the covered ones are certain
+        {
+            EXPECT_EQ(check.detail.en.find(factors[i]->id), std::string::npos)
+                << factors[i]->id << " is covered, yet listed: " << check.detail.en;
+        }
+    }
+    EXPECT_EQ(check.detail.en.rfind(std::to_string(covered) + " of " +
+                                        std::to_string(factors.size()) + " cloud risk factors",
+                                    0),
+              0u)
+        << check.detail.en;
+    EXPECT_FALSE(check.met);
 }
 
 TEST(Readiness, AHundredThousandServicesAgainstAMegabyteScope)
