@@ -383,15 +383,19 @@ protected:
                                                    css::uno::UNO_QUERY);
     }
 
-    void select(const char* sheet, const char* cell)
+    /// The sheet of the open document with this name.
+    css::uno::Reference<css::sheet::XSpreadsheet> sheetNamed(const char* name)
     {
-        css::uno::Reference<css::container::XNameAccess> sheets(
+        return css::uno::Reference<css::sheet::XSpreadsheet>(
             css::uno::Reference<css::sheet::XSpreadsheetDocument>(m_model,
                                                                   css::uno::UNO_QUERY_THROW)
-                ->getSheets(),
+                ->getSheets()
+                ->getByName(rtl::OUString::fromUtf8(name)),
             css::uno::UNO_QUERY_THROW);
-        css::uno::Reference<css::table::XCellRange> range(
-            sheets->getByName(rtl::OUString::fromUtf8(sheet)), css::uno::UNO_QUERY_THROW);
+    }
+    void select(const char* sheet, const char* cell)
+    {
+        const auto range = sheetNamed(sheet);
         css::uno::Reference<css::view::XSelectionSupplier>(m_model->getCurrentController(),
                                                            css::uno::UNO_QUERY_THROW)
             ->select(
@@ -579,13 +583,7 @@ protected:
 
     void setCell(const char* sheet, const char* cell, const std::string& text)
     {
-        css::uno::Reference<css::container::XNameAccess> sheets(
-            css::uno::Reference<css::sheet::XSpreadsheetDocument>(m_model,
-                                                                  css::uno::UNO_QUERY_THROW)
-                ->getSheets(),
-            css::uno::UNO_QUERY_THROW);
-        css::uno::Reference<css::table::XCellRange> range(
-            sheets->getByName(rtl::OUString::fromUtf8(sheet)), css::uno::UNO_QUERY_THROW);
+        const auto range = sheetNamed(sheet);
         css::uno::Reference<css::text::XTextRange>(
             range->getCellRangeByName(rtl::OUString::createFromAscii(cell)),
             css::uno::UNO_QUERY_THROW)
@@ -595,13 +593,7 @@ protected:
     /// A cell's text.
     std::string cellText(const char* sheet, const char* cell)
     {
-        css::uno::Reference<css::container::XNameAccess> sheets(
-            css::uno::Reference<css::sheet::XSpreadsheetDocument>(m_model,
-                                                                  css::uno::UNO_QUERY_THROW)
-                ->getSheets(),
-            css::uno::UNO_QUERY_THROW);
-        css::uno::Reference<css::table::XCellRange> range(
-            sheets->getByName(rtl::OUString::fromUtf8(sheet)), css::uno::UNO_QUERY_THROW);
+        const auto range = sheetNamed(sheet);
         return u8(css::uno::Reference<css::text::XTextRange>(
                       range->getCellRangeByName(rtl::OUString::createFromAscii(cell)),
                       css::uno::UNO_QUERY_THROW)
@@ -1141,13 +1133,7 @@ TEST_F(SidebarEnglish, ThousandSelectionChangesStayBelowFiveMillisecondsEach)
             row.getArray()[0] <<= rtl::OUString::fromUtf8(cycle[r % 10]);
             data.getArray()[r] = row;
         }
-        css::uno::Reference<css::container::XNameAccess> sheets(
-            css::uno::Reference<css::sheet::XSpreadsheetDocument>(m_model,
-                                                                  css::uno::UNO_QUERY_THROW)
-                ->getSheets(),
-            css::uno::UNO_QUERY_THROW);
-        css::uno::Reference<css::table::XCellRange> notes(sheets->getByName("Notes"),
-                                                          css::uno::UNO_QUERY_THROW);
+        const auto notes = sheetNamed("Notes");
         css::uno::Reference<css::sheet::XCellRangeData>(notes->getCellRangeByName("C1:C1000"),
                                                         css::uno::UNO_QUERY_THROW)
             ->setDataArray(data);
@@ -1203,13 +1189,7 @@ TEST_F(SidebarEnglish, ThePanelsReadA10000RowRegisterAgainAfterEachEdit)
         const Doc doc = openWithDeck();
         ClosesDocument guard{doc};
         ASSERT_TRUE(waitFor([&] { return deck().is(); }, std::chrono::seconds(10)));
-        css::uno::Reference<css::container::XNameAccess> sheets(
-            css::uno::Reference<css::sheet::XSpreadsheetDocument>(m_model,
-                                                                  css::uno::UNO_QUERY_THROW)
-                ->getSheets(),
-            css::uno::UNO_QUERY_THROW);
-        css::uno::Reference<css::sheet::XSpreadsheet> risks(sheets->getByName("Risks"),
-                                                            css::uno::UNO_QUERY_THROW);
+        const auto risks = sheetNamed("Risks");
         // 10,000 risks: the fixture's five again and again, each with an id of its own
         const auto head = css::uno::Reference<css::sheet::XCellRangeData>(
                               risks->getCellRangeByPosition(0, 0, 60, 0), css::uno::UNO_QUERY_THROW)
