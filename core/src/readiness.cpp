@@ -117,36 +117,26 @@ std::vector<bool> mentionedFactors(const std::vector<RiskRow>& risks,
     {
         if (left == 0)
             break;
-        bool textsRead = false;
+        texts.clear();
+        for (const GridCell* cell : risk.cell)
+            if (cell && !cell->isNumber)
+                texts.push_back(lower(cell->text));
         for (std::size_t i = 0; i < factors.size(); ++i)
         {
             if (found[i])
                 continue;
             const auto& entries = factors[i]->cloudEntries;
-            bool mentioned = std::any_of(risk.controls.begin(), risk.controls.end(),
-                                         [&](const CitedControl& cited) {
-                                             return std::find(entries.begin(), entries.end(),
-                                                              cited.control) != entries.end();
-                                         });
-            if (!mentioned && !ids[i].empty())
-            {
-                if (!textsRead)
-                {
-                    texts.clear();
-                    for (const GridCell* cell : risk.cell)
-                        if (cell && !cell->isNumber)
-                            texts.push_back(lower(cell->text));
-                    textsRead = true;
-                }
-                mentioned = std::any_of(texts.begin(), texts.end(),
-                                        [&](const std::u16string& t)
-                                        { return t.find(ids[i]) != std::u16string::npos; });
-            }
-            if (mentioned)
-            {
-                found[i] = true;
-                --left;
-            }
+            found[i] =
+                std::any_of(risk.controls.begin(), risk.controls.end(),
+                            [&](const CitedControl& cited) {
+                                return std::find(entries.begin(), entries.end(), cited.control) !=
+                                       entries.end();
+                            }) ||
+                (!ids[i].empty() && std::any_of(texts.begin(), texts.end(),
+                                                [&](const std::u16string& t) {
+                                                    return t.find(ids[i]) != std::u16string::npos;
+                                                }));
+            left -= found[i] ? 1 : 0;
         }
     }
     return found;

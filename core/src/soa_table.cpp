@@ -214,7 +214,7 @@ struct Candidate
 };
 
 /// The heading without hints people add: "(1–5)", "(Y/N)", a trailing "y/n", line breaks.
-/// `folded` is foldForMatching(text), which it is unless the text holds a bracket.
+/// `folded` is foldForMatching(text): the result itself when the text holds no opening bracket.
 std::u16string withoutHints(std::u16string_view text, const std::u16string& folded)
 {
     std::u16string f;
