@@ -117,6 +117,17 @@ inline constexpr UiText kReviewDone{"{1} written to sheet '{2}'.",
 inline constexpr UiText kReviewSources{
     "Risk register: {1}. SoA: {2}. No other sheet was changed.",
     "リスク台帳: {1}。適用宣言書: {2}。ほかのシートは変更していません。"};
+/// {1} = how many earlier findings (2 or more in English: see kReviewKeptEarlierOne)
+inline constexpr UiText kReviewKeptEarlier{
+    "{1} earlier findings were not found again; their rows stay, marked \"Not found again\", "
+    "because something was written beside them.",
+    "前回の指摘 {1} 件は今回検出されませんでした。記入された内容があるため、その行は"
+    "「今回は検出されず」として残しています。"};
+inline constexpr UiText kReviewKeptEarlierOne{
+    "1 earlier finding was not found again; its row stays, marked \"Not found again\", "
+    "because something was written beside it.",
+    "前回の指摘 1 件は今回検出されませんでした。記入された内容があるため、その行は"
+    "「今回は検出されず」として残しています。"};
 /// {1} = sheet name
 inline constexpr UiText kReviewOnSheet{"sheet '{1}'", "シート「{1}」"};
 inline constexpr UiText kReviewNotFound{"not found", "見つかりません"};
@@ -409,6 +420,9 @@ inline constexpr UiText kFindingsHeadRule{"Rule", "規則"};
 inline constexpr UiText kFindingsHeadLocation{"Location", "場所"};
 inline constexpr UiText kFindingsHeadFinding{"Finding", "指摘内容"};
 inline constexpr UiText kFindingsHeadFix{"Suggested fix", "推奨される対処"};
+/// In the severity column of an earlier finding the review did not find again, kept on the sheet
+/// for what people wrote beside it.
+inline constexpr UiText kFindingsNotFoundAgain{"Not found again", "今回は検出されず"};
 /// The location of a finding about the workbook itself.
 inline constexpr UiText kFindingsDocumentProperties{"(document properties)", "(文書のプロパティ)"};
 

@@ -4,6 +4,7 @@
 
 #include "isms/catalog.hpp"
 #include "isms/texts.hpp"
+#include "sheets/undoable_writes.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
@@ -73,6 +74,7 @@ public:
 
 private:
     css::uno::Reference<css::document::XUndoManager> m_undo;
+    WritesInOneStep m_writes; ///< the sheets the step inserted (see undoable_writes.hxx)
 };
 
 /// Progress on the frame's status bar (nothing without a frame); ends when it goes.

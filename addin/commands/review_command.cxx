@@ -95,19 +95,23 @@ Outcome reviewCommand(const CommandContext& c)
     const Lang lang = in.settings.language.value_or(c.uiLang);
     if (const std::string locked = protectedTarget(c.doc, {kFindingsRange}); !locked.empty())
         return {false, fill(str::kSheetProtected, c.uiLang, {locked})};
-    std::string sheet;
+    FindingsWritten written;
     {
         UndoStep undo(c.doc, str::kReviewUndo.str(c.uiLang));
-        sheet = writeFindings(c.doc, findings, lang);
+        written = writeFindings(c.doc, findings, lang);
     }
     const Lang ui = c.uiLang;
     const std::string registerFound =
         in.reg ? fill(str::kReviewOnSheet, ui, {in.registerSheet}) : str::kReviewNotFound.str(ui);
     const std::string soaFound =
         soa ? fill(str::kReviewOnSheet, ui, {soa->sheet}) : str::kReviewNotFound.str(ui);
-    std::string msg = fill(str::kReviewDone, ui, {summary(findings, ui), sheet});
+    std::string msg = fill(str::kReviewDone, ui, {summary(findings, ui), written.sheet});
     msg += "\n";
     msg += fill(str::kReviewSources, ui, {registerFound, soaFound});
+    if (written.notFoundAgain == 1)
+        msg += "\n" + str::kReviewKeptEarlierOne.str(ui);
+    else if (written.notFoundAgain > 1)
+        msg += "\n" + fill(str::kReviewKeptEarlier, ui, {std::to_string(written.notFoundAgain)});
     return {true, msg};
 }
 

@@ -2,6 +2,7 @@
 
 #include "functions/conversions.hxx"
 #include "sheets/cell_blocks.hxx"
+#include "sheets/undoable_writes.hxx"
 
 #include <com/sun/star/awt/FontWeight.hpp>
 #include <com/sun/star/beans/XMultiPropertySet.hpp>
@@ -94,7 +95,9 @@ newSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, const
     css::uno::Reference<css::container::XIndexAccess> index(sheets, css::uno::UNO_QUERY_THROW);
     const int at = index->getCount();
     sheets->insertNewByName(toOUString(name), sal_Int16(at));
-    return {at, sheetAt(doc, at)};
+    auto sheet = sheetAt(doc, at);
+    WritesInOneStep::sheetInserted(sheet);
+    return {at, sheet};
 }
 
 GeneratedSheet generatedSheet(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
@@ -154,6 +157,12 @@ void setNamedRange(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& 
 void setData(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int firstRow, int cols,
              const std::vector<std::vector<css::uno::Any>>& rows)
 {
+    setDataAt(sheet, 0, firstRow, cols, rows);
+}
+
+void setDataAt(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int firstCol,
+               int firstRow, int cols, const std::vector<std::vector<css::uno::Any>>& rows)
+{
     if (rows.empty())
         return;
     css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data(sal_Int32(rows.size()));
@@ -165,10 +174,7 @@ void setData(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int fir
                                                                 : css::uno::Any(rtl::OUString());
         data.getArray()[r] = row;
     }
-    css::uno::Reference<css::sheet::XCellRangeData>(
-        sheet->getCellRangeByPosition(0, firstRow, cols - 1, firstRow + int(rows.size()) - 1),
-        css::uno::UNO_QUERY_THROW)
-        ->setDataArray(data);
+    putDataArray(sheet, firstCol, firstRow, std::move(data));
 }
 
 void setProp(const css::uno::Reference<css::uno::XInterface>& obj, const char* name,

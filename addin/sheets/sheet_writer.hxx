@@ -1,6 +1,6 @@
 #pragma once
 // Writing the sheets isms-calc generates (SoA, gaps, findings, migration log): found again by a
-// named range, created at the end with a free name, written in bulk with one setDataArray,
+// named range, created at the end with a free name, written in bulk (undoable_writes.hxx),
 // formatted only when new so people's layout survives regeneration.
 
 #include "isms/register.hpp"
@@ -64,6 +64,9 @@ void setNamedRange(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& 
 /// One setDataArray from column A, firstRow; short rows are padded with empty text.
 void setData(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int firstRow, int cols,
              const std::vector<std::vector<css::uno::Any>>& rows);
+/// The same from column firstCol.
+void setDataAt(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int firstCol,
+               int firstRow, int cols, const std::vector<std::vector<css::uno::Any>>& rows);
 void setProp(const css::uno::Reference<css::uno::XInterface>& obj, const char* name,
              const css::uno::Any& value);
 /// A4 landscape for this sheet only (its own page style), the header row on every page.

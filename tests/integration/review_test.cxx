@@ -12,6 +12,9 @@
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/table/XColumnRowRange.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/util/XModifiable.hpp>
 
 #include <nlohmann/json.hpp>
@@ -133,6 +136,120 @@ TEST_F(Review, ARepeatedReviewReplacesItsRowsAndAddsNoSheet)
     EXPECT_EQ(rules.count("SOA-IMPLEMENTED-NO-EVIDENCE"), 1u);
     EXPECT_GT(sheetPicture(doc, sheetNamed(doc, "指摘事項"), "findings-page-1-ja"), 0u);
     Office::close(doc);
+}
+
+namespace
+{
+
+/// The Findings row (0-based) holding this rule at this location, or -1.
+int findingRow(const std::vector<std::vector<std::string>>& rows, const std::string& rule,
+               const std::string& location)
+{
+    for (std::size_t r = 1; r < rows.size(); ++r)
+        if (rows[r].size() > 3 && rows[r][2] == rule && rows[r][3] == location)
+            return int(r);
+    return -1;
+}
+
+void putText(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 col,
+             sal_Int32 row, const char* text)
+{
+    css::uno::Reference<css::text::XText>(sheet->getCellByPosition(col, row),
+                                          css::uno::UNO_QUERY_THROW)
+        ->setString(rtl::OUString::fromUtf8(text));
+}
+
+} // namespace
+
+TEST_F(Review, WhatPeopleWroteBesideAFindingStaysWithItWhenReviewedAgain)
+{
+    // People work through the findings on the sheet: a response in a column of their own, a
+    // comment. Reviewing again used to rewrite the rows in a new order, so each response sat
+    // beside another finding.
+    try
+    {
+        auto doc = office().load(fixture("missing-controls-en"), false, true);
+        setFormula(doc, "Risk Register", "F2", "17"); // 4 × 4 is not 17
+        setFormula(doc, "Risk Register", "F5", "14"); // 5 × 3 is not 14
+        ASSERT_TRUE(runCommand(office(), doc, "Review").success);
+        auto rows = usedAreaText(doc, "Findings");
+        const int cloud = findingRow(rows, "SOA-MISSING-CONTROL", "SoA");
+        const int r01 = findingRow(rows, "REG-VALUE-INCONSISTENT", "Risk Register!F2");
+        const int r04 = findingRow(rows, "REG-VALUE-INCONSISTENT", "Risk Register!F5");
+        ASSERT_GT(cloud, 0);
+        ASSERT_GT(r01, 0);
+        ASSERT_GT(r04, 0);
+        const auto findings = sheetNamed(doc, "Findings");
+        putText(findings, 6, 0, "Response");
+        const int cld = rows[std::size_t(cloud)][4].find("CLD.9.5.1") != std::string::npos
+                            ? cloud
+                            : cloud + 1; // the two SoA findings are next to each other
+        ASSERT_NE(rows[std::size_t(cld)][4].find("CLD.9.5.1"), std::string::npos);
+        putText(findings, 6, cld, "Ask the provider for its isolation report");
+        putText(findings, 6, r01, "Score corrected by the risk owner");
+        addComment(doc, findings->getCellByPosition(4, r04), "Discussed with the auditor");
+        const std::string cldMessage = rows[std::size_t(cld)][4];
+
+        // R-01 is put right; a new major finding (5.1's row deleted) and a new minor one.
+        setFormula(doc, "Risk Register", "F2", "16");
+        setFormula(doc, "Risk Register", "F3", "13");
+        const auto soa = sheetNamed(doc, "SoA");
+        const auto soaRows = usedAreaText(doc, "SoA");
+        int row51 = -1;
+        for (std::size_t r = 0; r < soaRows.size(); ++r)
+            if (!soaRows[r].empty() && soaRows[r][0] == "5.1")
+                row51 = int(r);
+        ASSERT_GT(row51, 0);
+        css::uno::Reference<css::table::XColumnRowRange>(soa, css::uno::UNO_QUERY_THROW)
+            ->getRows()
+            ->removeByIndex(row51, 1);
+        const auto before = usedAreaText(doc, "Findings");
+        const int undoBefore = undoCount(doc);
+
+        const auto again = runCommand(office(), doc, "Review");
+        ASSERT_TRUE(again.success) << again.message;
+        EXPECT_NE(again.message.find("1 earlier finding was not found again"), std::string::npos)
+            << again.message;
+        EXPECT_EQ(undoCount(doc), undoBefore + 1);
+        rows = usedAreaText(doc, "Findings");
+        EXPECT_EQ(rows[0][6], "Response") << "a heading people added stays";
+        // Each response and comment is still beside the finding it was written for.
+        ASSERT_GT(int(rows.size()), cld);
+        EXPECT_EQ(rows[std::size_t(cld)][4], cldMessage);
+        EXPECT_EQ(rows[std::size_t(cld)][6], "Ask the provider for its isolation report");
+        EXPECT_EQ(findingRow(rows, "REG-VALUE-INCONSISTENT", "Risk Register!F5"), r04);
+        EXPECT_EQ(commentOf(findings->getCellByPosition(4, r04)), "Discussed with the auditor");
+        // R-01's finding is gone, but its row stays with the response, marked.
+        EXPECT_EQ(findingRow(rows, "REG-VALUE-INCONSISTENT", "Risk Register!F2"), r01);
+        EXPECT_EQ(rows[std::size_t(r01)][1], "Not found again");
+        EXPECT_EQ(rows[std::size_t(r01)][0], "");
+        EXPECT_EQ(rows[std::size_t(r01)][6], "Score corrected by the risk owner");
+        // Every finding of this review is on the sheet once, numbered 1, 2, … down the sheet.
+        const auto report = runCommand(office(), doc, "Review", {{"ReportOnly", true}});
+        std::multiset<std::string> numbered;
+        int next = 1;
+        for (std::size_t r = 1; r < rows.size(); ++r)
+            if (!rows[r][0].empty())
+            {
+                EXPECT_EQ(rows[r][0], std::to_string(next++));
+                numbered.insert(rows[r][2]);
+            }
+        EXPECT_EQ(numbered, rulesInReport(report.message));
+        EXPECT_EQ(numbered.count("SOA-MISSING-CONTROL"), 3u) << "5.1 is new";
+        EXPECT_EQ(findingRow(rows, "REG-VALUE-INCONSISTENT", "Risk Register!F3") > 0, true);
+
+        undo(doc);
+        EXPECT_EQ(usedAreaText(doc, "Findings"), before) << "one undo takes the review back";
+        css::uno::Reference<css::document::XUndoManagerSupplier>(doc, css::uno::UNO_QUERY_THROW)
+            ->getUndoManager()
+            ->redo();
+        EXPECT_EQ(usedAreaText(doc, "Findings"), rows) << "and redo brings it again";
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
 }
 
 TEST_F(Review, TheCleanSubmissionHasNoMajorFinding)

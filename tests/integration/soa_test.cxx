@@ -345,6 +345,68 @@ TEST_F(Soa, OneUndoTakesTheWholeGenerationBack)
     }
 }
 
+TEST_F(Soa, UndoingAnUpdateEmptiesTheCellsItFilledAndRedoFillsThemAgain)
+{
+    // Calc 7.4's undo of a bulk write puts back only the cells that held something: undoing
+    // the second generation left the risk ids it had written into empty cells.
+    try
+    {
+        auto doc = office().load(sourcePath("sheets/examples/risk-register-en.fods"), false, true);
+        ASSERT_TRUE(runCommand(office(), doc, "GenerateSoA").success);
+        ASSERT_EQ(rowOf(data(namedRange(doc, "ISMS_SOA")), "5.7") > 0, true);
+        const sal_Int32 risks = col(int(isms::SoaColumn::RiskIds));
+        const auto riskIdsOf57 = [&]
+        {
+            const Table t = data(namedRange(doc, "ISMS_SOA"));
+            return text(t[rowOf(t, "5.7")][risks]);
+        };
+        ASSERT_EQ(riskIdsOf57(), "") << "no risk cites 5.7 yet";
+
+        // A treatment now cites 5.7 (R-001's controls cell).
+        const auto reg = usedAreaText(doc, "Risk Register");
+        int r001 = -1, controls = -1;
+        for (std::size_t r = 0; r < reg.size(); ++r)
+            for (std::size_t c = 0; c < reg[r].size(); ++c)
+            {
+                if (reg[r][c] == "R-001")
+                    r001 = int(r);
+                if (reg[r][c] == "Controls" && controls < 0)
+                    controls = int(c);
+            }
+        ASSERT_GT(r001, 0);
+        ASSERT_GT(controls, 0);
+        css::uno::Reference<css::text::XText>(
+            sheetNamed(doc, "Risk Register")->getCellByPosition(controls, r001),
+            css::uno::UNO_QUERY_THROW)
+            ->setString(rtl::OUString::fromUtf8(
+                (reg[std::size_t(r001)][std::size_t(controls)] + ", 5.7").c_str()));
+        std::map<std::string, std::vector<std::vector<std::string>>> before;
+        for (const auto& name : sheetNames(doc))
+            before[name] = usedAreaText(doc, name);
+
+        ASSERT_TRUE(runCommand(office(), doc, "GenerateSoA").success);
+        ASSERT_EQ(riskIdsOf57(), "R-001");
+        std::map<std::string, std::vector<std::vector<std::string>>> after;
+        for (const auto& name : sheetNames(doc))
+            after[name] = usedAreaText(doc, name);
+
+        undo(doc);
+        for (const auto& [name, cells] : before)
+            EXPECT_EQ(usedAreaText(doc, name), cells) << "sheet " << name << " after undo";
+        EXPECT_EQ(riskIdsOf57(), "");
+        css::uno::Reference<css::document::XUndoManagerSupplier>(doc, css::uno::UNO_QUERY_THROW)
+            ->getUndoManager()
+            ->redo();
+        for (const auto& [name, cells] : after)
+            EXPECT_EQ(usedAreaText(doc, name), cells) << "sheet " << name << " after redo";
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
 TEST_F(Soa, AProtectedSheetIsNamedAndNothingChanges)
 {
     try
