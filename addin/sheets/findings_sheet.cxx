@@ -118,27 +118,42 @@ EarlierTable readEarlier(const GeneratedSheet& target, int head, Lang lang)
     return out;
 }
 
-/// Writes cells[i] (cols wide, from column firstCol) on the table row i + 1 for each row where
-/// wanted(i) holds: one setDataArray per run of such rows.
-template <typename Wanted>
-void writeRuns(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int head, int firstCol,
-               int cols, const std::vector<std::vector<css::uno::Any>>& cells, Wanted wanted)
+/// Calls run(i, j) for each run [i, j) of indexes below n where wanted holds throughout and
+/// together(i, k) holds for each k in it.
+template <typename Wanted, typename Together, typename Run>
+void forEachRun(std::size_t n, Wanted wanted, Together together, Run run)
 {
-    for (std::size_t i = 0; i < cells.size();)
+    for (std::size_t i = 0; i < n;)
     {
         if (!wanted(i))
         {
             ++i;
             continue;
         }
-        std::size_t j = i;
-        while (j < cells.size() && wanted(j))
+        std::size_t j = i + 1;
+        while (j < n && wanted(j) && together(i, j))
             ++j;
-        setDataAt(sheet, firstCol, head + 1 + int(i), cols,
-                  std::vector<std::vector<css::uno::Any>>(cells.begin() + std::ptrdiff_t(i),
-                                                          cells.begin() + std::ptrdiff_t(j)));
+        run(i, j);
         i = j;
     }
+}
+
+constexpr auto kAnyRun = [](std::size_t, std::size_t) { return true; };
+
+/// Writes cells[i] (cols wide, from column firstCol) on the table row i + 1 for each row where
+/// wanted(i) holds: one bulk write per run of such rows.
+template <typename Wanted>
+void writeRuns(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int head, int firstCol,
+               int cols, const std::vector<std::vector<css::uno::Any>>& cells, Wanted wanted)
+{
+    forEachRun(cells.size(), wanted, kAnyRun,
+               [&](std::size_t i, std::size_t j)
+               {
+                   setDataAt(
+                       sheet, firstCol, head + 1 + int(i), cols,
+                       std::vector<std::vector<css::uno::Any>>(cells.begin() + std::ptrdiff_t(i),
+                                                               cells.begin() + std::ptrdiff_t(j)));
+               });
 }
 
 } // namespace
@@ -191,28 +206,20 @@ FindingsWritten writeFindings(const css::uno::Reference<css::sheet::XSpreadsheet
     writeRuns(sheet, head, kMessageCol, kCols - kMessageCol, described, ours);
 
     // The location column as formulas (links people can click), one call per run of rows.
-    for (std::size_t i = 0; i < use.size();)
-    {
-        if (!ours(i))
-        {
-            ++i;
-            continue;
-        }
-        std::size_t j = i;
-        while (j < use.size() && ours(j))
-            ++j;
-        css::uno::Sequence<css::uno::Sequence<rtl::OUString>> links(sal_Int32(j - i));
-        for (std::size_t k = i; k < j; ++k)
-        {
-            css::uno::Sequence<rtl::OUString> one(1);
-            if (use[k] == Use::Finding)
-                one.getArray()[0] =
-                    toOUString(locationCell(findings[std::size_t(findingOn[k])].where, lang));
-            links.getArray()[k - i] = one;
-        }
-        putFormulaArray(sheet, kLocationCol, head + 1 + int(i), std::move(links));
-        i = j;
-    }
+    forEachRun(use.size(), ours, kAnyRun,
+               [&](std::size_t i, std::size_t j)
+               {
+                   css::uno::Sequence<css::uno::Sequence<rtl::OUString>> links(sal_Int32(j - i));
+                   for (std::size_t k = i; k < j; ++k)
+                   {
+                       css::uno::Sequence<rtl::OUString> one(1);
+                       if (use[k] == Use::Finding)
+                           one.getArray()[0] = toOUString(
+                               locationCell(findings[std::size_t(findingOn[k])].where, lang));
+                       links.getArray()[k - i] = one;
+                   }
+                   putFormulaArray(sheet, kLocationCol, head + 1 + int(i), std::move(links));
+               });
     // Severity colours follow the rows: one range per run of one colour.
     const auto colour = [&](std::size_t i) -> sal_Int32
     {
@@ -220,20 +227,14 @@ FindingsWritten writeFindings(const css::uno::Reference<css::sheet::XSpreadsheet
             return severityColour(findings[std::size_t(findingOn[i])].severity);
         return use[i] == Use::NotFoundAgain ? kNotFoundAgainColour : -1;
     };
-    for (std::size_t i = 0; i < use.size();)
-    {
-        if (!notPeoples(i))
+    forEachRun(
+        use.size(), notPeoples,
+        [&](std::size_t i, std::size_t k) { return colour(k) == colour(i); },
+        [&](std::size_t i, std::size_t j)
         {
-            ++i;
-            continue;
-        }
-        std::size_t j = i;
-        while (j < use.size() && notPeoples(j) && colour(j) == colour(i))
-            ++j;
-        setProp(sheet->getCellRangeByPosition(1, head + 1 + int(i), 1, head + int(j)),
-                "CellBackColor", css::uno::Any(colour(i)));
-        i = j;
-    }
+            setProp(sheet->getCellRangeByPosition(1, head + 1 + int(i), 1, head + int(j)),
+                    "CellBackColor", css::uno::Any(colour(i)));
+        });
     // Comments on the cells just written go back where they were (their rows did not move).
     for (const CellNote& note : earlier.notes)
     {

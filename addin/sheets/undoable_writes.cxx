@@ -100,53 +100,77 @@ bool insertedInThisStep(const css::uno::Reference<css::sheet::XSpreadsheet>& she
     return t_step && t_step->m_inserted.count(nameOf(sheet)) > 0;
 }
 
+namespace
+{
+
+/// Splits a bulk write of cells (rows × cols from firstCol, firstRow) so that Calc undoes and
+/// redoes it exactly: clears now the cells it would empty, and takes out (returns, set to
+/// `nothing` in cells) those it would fill, to be written one at a time after it. On a sheet the
+/// step inserted, nothing is split.
+template <typename T, typename Fills>
+std::vector<std::pair<css::table::CellAddress, T>>
+split(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+      const css::uno::Reference<css::table::XCellRange>& block, sal_Int32 firstCol,
+      sal_Int32 firstRow, css::uno::Sequence<css::uno::Sequence<T>>& cells, Fills fills,
+      const T& nothing)
+{
+    std::vector<std::pair<css::table::CellAddress, T>> alone;
+    if (insertedInThisStep(sheet))
+        return alone;
+    const css::uno::Reference<css::sheet::XCellRangesQuery> query(block, css::uno::UNO_QUERY_THROW);
+    std::vector<std::pair<sal_Int32, sal_Int32>> emptied;
+    forEachCellIn(query->queryContentCells(sal_Int16(kContent)), firstCol, firstRow,
+                  [&](sal_Int32 r, sal_Int32 c)
+                  {
+                      if (!fills(cells[r][c]))
+                          emptied.emplace_back(firstRow + r, firstCol + c);
+                  });
+    forEachCellIn(query->queryEmptyCells(), firstCol, firstRow,
+                  [&](sal_Int32 r, sal_Int32 c)
+                  {
+                      T& v = cells.getArray()[r].getArray()[c];
+                      if (!fills(v))
+                          return;
+                      alone.push_back({{0, firstCol + c, firstRow + r}, v});
+                      v = nothing; // Calc leaves it empty
+                  });
+    clearCells(sheet, std::move(emptied));
+    return alone;
+}
+
+template <typename T>
+css::uno::Reference<css::table::XCellRange>
+blockOf(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 firstCol,
+        sal_Int32 firstRow, const css::uno::Sequence<css::uno::Sequence<T>>& cells)
+{
+    const sal_Int32 rows = cells.getLength();
+    const sal_Int32 cols = rows ? cells[0].getLength() : 0;
+    if (rows == 0 || cols == 0)
+        return {};
+    return sheet->getCellRangeByPosition(firstCol, firstRow, firstCol + cols - 1,
+                                         firstRow + rows - 1);
+}
+
+} // namespace
+
 void putDataArray(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int firstCol,
                   int firstRow, css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data)
 {
-    const sal_Int32 rows = data.getLength();
-    const sal_Int32 cols = rows ? data[0].getLength() : 0;
-    if (rows == 0 || cols == 0)
+    const auto block = blockOf(sheet, firstCol, firstRow, data);
+    if (!block.is())
         return;
-    const auto block =
-        sheet->getCellRangeByPosition(firstCol, firstRow, firstCol + cols - 1, firstRow + rows - 1);
-    struct One
-    {
-        sal_Int32 row, col;
-        css::uno::Any value;
-    };
-    std::vector<One> alone;
-    if (!insertedInThisStep(sheet))
-    {
-        const css::uno::Reference<css::sheet::XCellRangesQuery> query(block,
-                                                                      css::uno::UNO_QUERY_THROW);
-        std::vector<std::pair<sal_Int32, sal_Int32>> emptied;
-        forEachCellIn(query->queryContentCells(sal_Int16(kContent)), firstCol, firstRow,
-                      [&](sal_Int32 r, sal_Int32 c)
-                      {
-                          if (!fills(data[r][c]))
-                              emptied.emplace_back(firstRow + r, firstCol + c);
-                      });
-        forEachCellIn(query->queryEmptyCells(), firstCol, firstRow,
-                      [&](sal_Int32 r, sal_Int32 c)
-                      {
-                          css::uno::Any& v = data.getArray()[r].getArray()[c];
-                          if (!fills(v))
-                              return;
-                          alone.push_back({firstRow + r, firstCol + c, v});
-                          v <<= rtl::OUString(); // Calc leaves it empty
-                      });
-        clearCells(sheet, std::move(emptied));
-    }
+    const auto alone =
+        split(sheet, block, firstCol, firstRow, data, fills, css::uno::Any(rtl::OUString()));
     css::uno::Reference<css::sheet::XCellRangeData>(block, css::uno::UNO_QUERY_THROW)
         ->setDataArray(data);
-    for (const One& one : alone)
+    for (const auto& [at, value] : alone)
     {
-        const auto cell = sheet->getCellByPosition(one.col, one.row);
+        const auto cell = sheet->getCellByPosition(at.Column, at.Row);
         double number = 0;
-        if (one.value.getValueTypeClass() == css::uno::TypeClass_STRING)
+        if (value.getValueTypeClass() == css::uno::TypeClass_STRING)
             css::uno::Reference<css::text::XText>(cell, css::uno::UNO_QUERY_THROW)
-                ->setString(one.value.get<rtl::OUString>());
-        else if (one.value >>= number)
+                ->setString(value.get<rtl::OUString>());
+        else if (value >>= number)
             cell->setValue(number);
     }
 }
@@ -154,35 +178,12 @@ void putDataArray(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, in
 void putFormulaArray(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int firstCol,
                      int firstRow, css::uno::Sequence<css::uno::Sequence<rtl::OUString>> formulas)
 {
-    const sal_Int32 rows = formulas.getLength();
-    const sal_Int32 cols = rows ? formulas[0].getLength() : 0;
-    if (rows == 0 || cols == 0)
+    const auto block = blockOf(sheet, firstCol, firstRow, formulas);
+    if (!block.is())
         return;
-    const auto block =
-        sheet->getCellRangeByPosition(firstCol, firstRow, firstCol + cols - 1, firstRow + rows - 1);
-    std::vector<std::pair<css::table::CellAddress, rtl::OUString>> alone;
-    if (!insertedInThisStep(sheet))
-    {
-        const css::uno::Reference<css::sheet::XCellRangesQuery> query(block,
-                                                                      css::uno::UNO_QUERY_THROW);
-        std::vector<std::pair<sal_Int32, sal_Int32>> emptied;
-        forEachCellIn(query->queryContentCells(sal_Int16(kContent)), firstCol, firstRow,
-                      [&](sal_Int32 r, sal_Int32 c)
-                      {
-                          if (formulas[r][c].isEmpty())
-                              emptied.emplace_back(firstRow + r, firstCol + c);
-                      });
-        forEachCellIn(query->queryEmptyCells(), firstCol, firstRow,
-                      [&](sal_Int32 r, sal_Int32 c)
-                      {
-                          rtl::OUString& f = formulas.getArray()[r].getArray()[c];
-                          if (f.isEmpty())
-                              return;
-                          alone.push_back({{0, firstCol + c, firstRow + r}, f});
-                          f.clear();
-                      });
-        clearCells(sheet, std::move(emptied));
-    }
+    const auto alone = split(
+        sheet, block, firstCol, firstRow, formulas,
+        [](const rtl::OUString& f) { return !f.isEmpty(); }, rtl::OUString());
     css::uno::Reference<css::sheet::XCellRangeFormula>(block, css::uno::UNO_QUERY_THROW)
         ->setFormulaArray(formulas);
     for (const auto& [at, formula] : alone)
