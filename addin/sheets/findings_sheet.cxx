@@ -173,7 +173,13 @@ FindingsWritten writeFindings(const css::uno::Reference<css::sheet::XSpreadsheet
     for (const Finding& f : findings)
         keys.push_back({f.rule, shownLocation(f.where, lang), f.message.in(lang)});
     const FindingsPlacement placed = placeFindings(earlier.rows, keys);
-    const std::vector<Use>& use = placed.use;
+    // Rows to write: the table as it is now and as it was. Below both, the rows read (a column of
+    // people's formulas may run far down) hold nothing in the table's columns.
+    const std::vector<Use> use(
+        placed.use.begin(),
+        placed.use.begin() +
+            std::ptrdiff_t(std::min(placed.use.size(),
+                                    std::size_t(std::max(placed.usedRows, target.rows() - 1)))));
     std::vector<int> findingOn(use.size(), -1);
     for (std::size_t j = 0; j < placed.rowOf.size(); ++j)
         findingOn[std::size_t(placed.rowOf[j] - 1)] = int(j);
