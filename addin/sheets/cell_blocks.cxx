@@ -1,5 +1,7 @@
 #include "sheets/cell_blocks.hxx"
 
+#include "sheets/undoable_writes.hxx"
+
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/XCellRangeAddressable.hpp>
@@ -177,6 +179,13 @@ CellsWritten writeCells(const css::uno::Reference<css::sheet::XSpreadsheet>& she
                     sheet->getCellRangeByPosition(column, first, column, last),
                     css::uno::UNO_QUERY_THROW)
                     ->setDataArray(data);
+                // A cell written empty (a frozen formula whose result was empty) is cleared
+                // again, or a redo after undo would bring its formula back.
+                std::vector<std::pair<sal_Int32, sal_Int32>> emptied;
+                for (std::size_t k = i; k < j; ++k)
+                    if (rtl::OUString t; (cells[k].value >>= t) && t.isEmpty())
+                        emptied.emplace_back(cells[k].row, column);
+                clearAgain(sheet, std::move(emptied));
             }
             catch (const css::uno::RuntimeException&)
             {

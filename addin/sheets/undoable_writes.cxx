@@ -153,6 +153,12 @@ blockOf(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, sal_Int32 fi
 
 } // namespace
 
+void clearAgain(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                std::vector<std::pair<sal_Int32, sal_Int32>> cells)
+{
+    clearCells(sheet, std::move(cells));
+}
+
 void putDataArray(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int firstCol,
                   int firstRow, css::uno::Sequence<css::uno::Sequence<css::uno::Any>> data)
 {

@@ -18,6 +18,8 @@
 #include <rtl/ustring.hxx>
 
 #include <set>
+#include <utility>
+#include <vector>
 
 namespace isms::addin
 {
@@ -42,6 +44,11 @@ private:
 
 /// Whether the current step inserted this sheet.
 [[nodiscard]] bool insertedInThisStep(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet);
+
+/// Clears (row, column) cells a bulk write has just emptied, once more: Calc's redo of that
+/// write would leave their old content, the redo of this clearing does not.
+void clearAgain(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
+                std::vector<std::pair<sal_Int32, sal_Int32>> cells);
 
 /// setDataArray of data (rows × cols, all rows as long) from (firstCol, firstRow), undoable.
 void putDataArray(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet, int firstCol,

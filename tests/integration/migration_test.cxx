@@ -727,6 +727,35 @@ TEST_F(FreezeFormulas, EmptyRowsAndCommentsAroundFrozenCellsStay)
     }
 }
 
+TEST_F(FreezeFormulas, RedoAfterUndoFreezesAgainAlsoWhereTheResultWasEmpty)
+{
+    // Calc's redo of a bulk write leaves a cell the write emptied as it was: after undo and redo,
+    // a formula whose result was empty came back, in a workbook meant to hold values only.
+    try
+    {
+        auto doc = office().load("private:factory/scalc", false, true);
+        const std::string s = "Sheet1";
+        cell(doc, s, "A1")->setFormula("=ISMS.RISK(2;3)");
+        cell(doc, s, "A2")->setFormula("=IF(ISMS.RISK(1;1)>0;\"\";\"x\")");
+        calculateAll(doc);
+        ASSERT_TRUE(runCommand(office(), doc, "FreezeFormulas").success);
+        EXPECT_EQ(cell(doc, s, "A1")->getType(), css::table::CellContentType_VALUE);
+        EXPECT_TRUE(isEmpty(doc, s, "A2"));
+        undo(doc);
+        EXPECT_EQ(cell(doc, s, "A2")->getType(), css::table::CellContentType_FORMULA);
+        css::uno::Reference<css::document::XUndoManagerSupplier>(doc, css::uno::UNO_QUERY_THROW)
+            ->getUndoManager()
+            ->redo();
+        EXPECT_EQ(cell(doc, s, "A1")->getType(), css::table::CellContentType_VALUE);
+        EXPECT_TRUE(isEmpty(doc, s, "A2")) << "A2 holds " << cell(doc, s, "A2")->getFormula();
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
 class MigrationJapaneseUi : public OfficeSuite<JapaneseOfficeWithExtension>
 {
 };
