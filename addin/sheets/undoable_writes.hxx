@@ -8,10 +8,13 @@
 // Its redo has the same flaw the other way round: a cell the write emptied keeps its content.
 // So these writers clear the cells a write would empty first and put a value into a cell that
 // is empty now one cell at a time (Calc undoes and redoes both exactly), and write everything
-// else in one call. A sheet the command inserted is written in bulk throughout: undo removes
-// the sheet. A command's UndoStep opens a WritesInOneStep, which remembers the sheets inserted
-// (newSheet() reports them). writeCells (cell_blocks.hxx) rewrites cells that hold something
-// and clears the ones it writes empty again afterwards (clearAgain).
+// else in one call. Rows that are empty now (rows appended to a log or a findings list) are first
+// filled with zeros by Fill Series, which Calc undoes exactly, and then written in the one call:
+// one cell at a time would cost a UNO call and an undo action per cell. A sheet the command
+// inserted is written in bulk throughout: undo removes the sheet. A command's UndoStep opens a
+// WritesInOneStep, which remembers the sheets inserted (newSheet() reports them). writeCells
+// (cell_blocks.hxx) rewrites cells that hold something and clears the ones it writes empty again
+// afterwards (clearAgain).
 
 #include <com/sun/star/sheet/XSpreadsheet.hpp>
 #include <com/sun/star/uno/Any.hxx>

@@ -465,6 +465,101 @@ TEST_F(Migration, EmptyRowsAndCommentsAroundRewrittenCellsStay)
     }
 }
 
+/// A second Migrate appends its rows to the log: in bulk (rows that are empty now are filled with
+/// zeros Calc can undo, then written in one call), yet one undo takes every appended cell back
+/// and redo writes it again, no zero is left where the log has nothing to say, and the cell
+/// formats people set below the log stay.
+TEST_F(Migration, RowsAppendedToTheLogAreUndoneAndRedoneExactlyAndKeepTheirFormats)
+{
+    try
+    {
+        // in a window: undoing removes the log sheet (see loadFixture)
+        auto doc = office().load("private:factory/scalc", false, true);
+        const std::string s = "Sheet1";
+        const std::string logName = "Migration log";
+        const int ids = 30;
+        Table t(ids);
+        for (int r = 0; r < ids; ++r)
+        {
+            css::uno::Sequence<css::uno::Any> row(2);
+            row.getArray()[0] <<= rtl::OUString::number(r + 1);
+            // A.9.2.3 has one 2022 control (no note), A.18.2.3 several (a note)
+            row.getArray()[1] <<= rtl::OUString::createFromAscii(r % 3 ? "A.9.2.3" : "A.18.2.3");
+            t.getArray()[r] = row;
+        }
+        const auto paste = [&]
+        {
+            css::uno::Reference<css::sheet::XCellRangeData>(
+                sheet(doc, s)->getCellRangeByPosition(0, 0, 1, ids - 1), css::uno::UNO_QUERY_THROW)
+                ->setDataArray(t);
+        };
+        paste();
+        ASSERT_TRUE(runCommand(office(), doc, "Migrate2022").success);
+        ASSERT_EQ(text(doc, logName, "B31"), "B30");
+        ASSERT_EQ(text(doc, logName, "B32"), "");
+
+        paste(); // the same ids again, as from another client sheet
+        const Formulas before = formulas(doc, logName, "A1:E100");
+        const int undo = undoCount(doc);
+        const CommandResult r = runCommand(office(), doc, "Migrate2022");
+        ASSERT_TRUE(r.success) << r.message;
+        EXPECT_EQ(undoCount(doc), undo + 1) << "one undo step";
+        const Formulas after = formulas(doc, logName, "A1:E100");
+        EXPECT_EQ(text(doc, logName, "B32"), "B1") << "appended below the first run's rows";
+        EXPECT_EQ(text(doc, logName, "B61"), "B30");
+        EXPECT_EQ(text(doc, logName, "A62"), "");
+        for (int row = 31; row < 61; ++row)
+        {
+            EXPECT_EQ(after[row][2], after[row - 30][2]) << "row " << row + 1;
+            EXPECT_EQ(after[row][4], after[row - 30][4]) << "row " << row + 1;
+        }
+        EXPECT_EQ(text(doc, logName, "E33"), "") << "no note for a one-to-one mapping, not 0";
+        EXPECT_NE(text(doc, logName, "E32"), "");
+        for (const auto& row : after)
+            for (const rtl::OUString& f : row)
+                EXPECT_NE(f, "0") << "a zero left in the log";
+
+        undoManager(doc)->undo();
+        EXPECT_TRUE(formulas(doc, logName, "A1:E100") == before) << "undo empties every row";
+        EXPECT_TRUE(isEmpty(doc, logName, "A32"));
+        EXPECT_TRUE(isEmpty(doc, logName, "E60"));
+        undoManager(doc)->redo();
+        EXPECT_TRUE(formulas(doc, logName, "A1:E100") == after) << "redo writes them again";
+        EXPECT_TRUE(isEmpty(doc, logName, "E33")) << "not a zero";
+
+        // A colour set on a cell below the log stays there: Fill would copy the first row's
+        // formats down, so these rows are written cell by cell.
+        const auto colour = [&](const char* address)
+        {
+            sal_Int32 c = 0;
+            css::uno::Reference<css::beans::XPropertySet>(cell(doc, logName, address),
+                                                          css::uno::UNO_QUERY_THROW)
+                ->getPropertyValue("CellBackColor") >>= c;
+            return c;
+        };
+        css::uno::Reference<css::beans::XPropertySet>(cell(doc, logName, "C80"),
+                                                      css::uno::UNO_QUERY_THROW)
+            ->setPropertyValue("CellBackColor", css::uno::Any(sal_Int32(0xFFFF00)));
+        const sal_Int32 plain = colour("C79");
+        paste();
+        const Formulas beforeThird = formulas(doc, logName, "A1:E100");
+        ASSERT_TRUE(runCommand(office(), doc, "Migrate2022").success);
+        EXPECT_EQ(text(doc, logName, "B91"), "B30");
+        EXPECT_EQ(text(doc, logName, "C80"), text(doc, logName, "C50"));
+        EXPECT_EQ(colour("C80"), 0xFFFF00);
+        EXPECT_EQ(colour("C79"), plain);
+        EXPECT_EQ(colour("C81"), plain);
+        undoManager(doc)->undo();
+        EXPECT_TRUE(formulas(doc, logName, "A1:E100") == beforeThird);
+        EXPECT_EQ(colour("C80"), 0xFFFF00);
+        Office::close(doc);
+    }
+    catch (...)
+    {
+        FAIL() << describeCurrentException();
+    }
+}
+
 TEST_F(Migration, ALogWithoutRoomOrProtectedIsRefusedBeforeAnyCellChanges)
 {
     try
