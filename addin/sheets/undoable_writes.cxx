@@ -1,5 +1,6 @@
 #include "sheets/undoable_writes.hxx"
 
+#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/sheet/CellFlags.hpp>
 #include <com/sun/star/sheet/FillDateMode.hpp>
@@ -14,7 +15,6 @@
 #include <com/sun/star/sheet/XSheetCellRanges.hpp>
 #include <com/sun/star/sheet/XSheetOperation.hpp>
 #include <com/sun/star/table/CellRangeAddress.hpp>
-#include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/text/XText.hpp>
 
@@ -186,12 +186,14 @@ split(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                       if (!fills(cells[r][c]))
                           emptied.emplace_back(firstRow + r, firstCol + c);
                   });
-    std::vector<char> empty(std::size_t(rows) * std::size_t(cols), 0);
+    std::vector<char> empty(std::size_t(rows) * std::size_t(cols), 0); // now, cell by cell
+    const auto isEmpty = [&](sal_Int32 r, sal_Int32 c) -> char&
+    { return empty[std::size_t(r) * std::size_t(cols) + std::size_t(c)]; };
     std::vector<sal_Int32> emptyInRow(std::size_t(rows), 0);
     forEachCellIn(query->queryEmptyCells(), firstCol, firstRow,
                   [&](sal_Int32 r, sal_Int32 c)
                   {
-                      empty[std::size_t(r) * std::size_t(cols) + std::size_t(c)] = 1;
+                      isEmpty(r, c) = 1;
                       ++emptyInRow[std::size_t(r)];
                   });
     // a row empty now that the write fills (a row it leaves empty is not touched)
@@ -212,8 +214,10 @@ split(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
         if (end - top >= kRowsFilledInBulk &&
             fillWithZeros(sheet, firstCol, firstRow + top, cols, end - top))
         {
+            for (sal_Int32 r = top; r < end; ++r)
+                for (sal_Int32 c = 0; c < cols; ++c)
+                    isEmpty(r, c) = 0;
             // a cell Fill did not reach (none expected) stays empty: written alone below
-            std::vector<char> still(std::size_t(end - top) * std::size_t(cols), 0);
             forEachCellIn(
                 css::uno::Reference<css::sheet::XCellRangesQuery>(
                     sheet->getCellRangeByPosition(firstCol, firstRow + top, firstCol + cols - 1,
@@ -221,17 +225,11 @@ split(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
                     css::uno::UNO_QUERY_THROW)
                     ->queryEmptyCells(),
                 firstCol, firstRow + top,
-                [&](sal_Int32 r, sal_Int32 c)
-                { still[std::size_t(r) * std::size_t(cols) + std::size_t(c)] = 1; });
+                [&](sal_Int32 r, sal_Int32 c) { isEmpty(top + r, c) = 1; });
             for (sal_Int32 r = top; r < end; ++r)
                 for (sal_Int32 c = 0; c < cols; ++c)
-                {
-                    if (still[std::size_t(r - top) * std::size_t(cols) + std::size_t(c)])
-                        continue;
-                    empty[std::size_t(r) * std::size_t(cols) + std::size_t(c)] = 0;
-                    if (!fills(cells[r][c]))
-                        emptied.emplace_back(firstRow + r, firstCol + c);
-                }
+                    if (!isEmpty(r, c) && !fills(cells[r][c]))
+                        emptied.emplace_back(firstRow + r, firstCol + c); // a zero to clear
         }
         top = std::max(end, top + 1);
     }
@@ -239,7 +237,7 @@ split(const css::uno::Reference<css::sheet::XSpreadsheet>& sheet,
         for (sal_Int32 c = 0; c < cols; ++c)
         {
             T& v = cells.getArray()[r].getArray()[c];
-            if (!empty[std::size_t(r) * std::size_t(cols) + std::size_t(c)] || !fills(v))
+            if (!isEmpty(r, c) || !fills(v))
                 continue;
             alone.push_back({{0, firstCol + c, firstRow + r}, v});
             v = nothing; // Calc leaves it empty

@@ -2,7 +2,8 @@
 // - DetectRegister on a 10,000-row register whose used range reaches XFD1048576 (one stray
 //   value in the far corner) [< 1 s], then GenerateSoA and Review on that workbook [no error];
 // - Migrate2022 on a 100,000-row sheet holding 50,000 id cells [< 5 s], against writing the
-//   same cells with one setDataArray (the ratio).
+//   same cells with one setDataArray (the ratio); then Migrate2022 once more on the same ids
+//   pasted again, which appends as many rows to the log (against the first run).
 // Prints the median of the rounds. Usage: isms_big_workbook_bench [rounds]
 
 #include "office.hxx"
