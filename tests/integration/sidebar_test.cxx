@@ -428,7 +428,35 @@ protected:
                 return false;
             },
             deadline);
+        if (found.empty())
+            ADD_FAILURE() << "no text in the window matched within "
+                          << std::chrono::duration<double>(deadline).count()
+                          << " s; it shows: " << windowTexts();
         return found;
+    }
+
+    /// The texts the window shows now, for a failure message (at most about 2,000 characters).
+    std::string windowTexts()
+    {
+        std::string all;
+        try
+        {
+            for (const Node& n : windowNodes())
+                if (!n.text.empty() && all.size() < 2000)
+                {
+                    std::size_t cut = std::min<std::size_t>(n.text.size(), 120);
+                    while (cut < n.text.size() && (n.text[cut] & 0xC0) == 0x80)
+                        --cut; // not inside a UTF-8 character
+                    std::string t = n.text.substr(0, cut);
+                    std::replace(t.begin(), t.end(), '\n', ' '); // one line in the log
+                    all += "[" + t + "] ";
+                }
+        }
+        catch (const css::uno::Exception& e)
+        {
+            all += "(" + u8(e.Message) + ")";
+        }
+        return all;
     }
 
     static auto startsWith(const std::string& prefix)
@@ -830,7 +858,10 @@ TEST_F(SidebarEnglish, ControlPanelFollowsTheCellAndGenerateSoaWritesTheSheet)
 
         // Generate SoA from the panel's button: the sheet appears, the command's message box
         // is closed like a person would, and the checklist ticks the 27017 rows.
-        ASSERT_TRUE(press(a11y::AccessibleRole::PUSH_BUTTON, "Generate / update SoA"));
+        // (retried: the panel may be laying itself out again just now)
+        ASSERT_TRUE(waitFor(
+            [&] { return press(a11y::AccessibleRole::PUSH_BUTTON, "Generate / update SoA"); },
+            std::chrono::seconds(10)));
         const bool soa = waitFor(
             [&]
             {
@@ -1058,7 +1089,10 @@ TEST_F(SidebarEnglish, MigrateAsksWhetherOnlyTheSelectedCells)
         std::this_thread::sleep_for(std::chrono::milliseconds(500));
         EXPECT_EQ(cellText("Notes", "A2"), "A.9.2.3");
         // Yes: the selection only; the register's 2013 id elsewhere stays.
-        ASSERT_TRUE(press(a11y::AccessibleRole::PUSH_BUTTON, "Migrate to 27001:2022"));
+        // (retried: the panel may be laying itself out again just now)
+        ASSERT_TRUE(waitFor(
+            [&] { return press(a11y::AccessibleRole::PUSH_BUTTON, "Migrate to 27001:2022"); },
+            std::chrono::seconds(10)));
         ASSERT_TRUE(answerMessageBox("Yes"));
         EXPECT_TRUE(waitFor([&] { return cellText("Notes", "A2").rfind("8.2", 0) == 0; },
                             std::chrono::seconds(20)))
