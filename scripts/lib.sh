@@ -34,3 +34,11 @@ build_all() {
         -DISMS_WERROR=ON >/dev/null
     cmake --build "$BUILD" -j"$(nproc)" "$@"
 }
+
+# Prints the failure lines of a gtest/ctest log (a failed check and the lines after it, failed
+# cases, crashes), at most $3 lines with $2 lines of context each: logs get long, and what CI
+# keeps of them is the head and the tail.
+show_failures() {
+    grep -a -E -A"$2" ': Failure$|^\[  FAILED  \]|SIGPIPE|Exception|Segmentation|Aborted|Timeout' \
+        "$1" | head -"$3" || true
+}
