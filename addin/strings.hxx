@@ -130,6 +130,10 @@ inline constexpr UiText kReviewKeptEarlierOne{
     "「今回は検出されず」として残しています。"};
 /// {1} = sheet name
 inline constexpr UiText kReviewOnSheet{"sheet '{1}'", "シート「{1}」"};
+/// {1} = the SoA's sheet, {2} = the sheet of its 27017 controls (kept apart)
+inline constexpr UiText kReviewOnSheetWithCloudPart{
+    "sheet '{1}', its ISO/IEC 27017 controls on sheet '{2}'",
+    "シート「{1}」(ISO/IEC 27017 の管理策はシート「{2}」)"};
 inline constexpr UiText kReviewNotFound{"not found", "見つかりません"};
 
 // ---------------------------------------------------------------- Compare SoA

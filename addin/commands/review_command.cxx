@@ -10,6 +10,7 @@
 #include "sheets/soa_sheet.hxx"
 #include "strings.hxx"
 #include "isms/review.hpp"
+#include "isms/soa_parts.hpp"
 #include "isms/soa_table.hpp"
 #include "isms/workbook_settings.hpp"
 
@@ -80,7 +81,10 @@ Outcome reviewCommand(const CommandContext& c)
         in.soa = &*soa;
     progress.set(2);
     in.soaMapProblem = foundSoa.storedMapProblem;
-    const std::vector<Finding> findings = review(Catalog::builtin(), in);
+    const std::optional<SoaTable>& cloudPart = foundSoa.cloudPart;
+    const std::vector<Finding> findings =
+        cloudPart ? reviewWithCloudPart(Catalog::builtin(), in, *cloudPart)
+                  : review(Catalog::builtin(), in);
     progress.set(3);
 
     if (reportOnly) // scripts and isms-review: the findings as JSON, nothing written
@@ -88,7 +92,8 @@ Outcome reviewCommand(const CommandContext& c)
         Outcome out(true, summary(findings, c.uiLang));
         nlohmann::json report = {{"findings", nlohmann::json::parse(findingsToJson(findings))},
                                  {"register", in.reg ? in.registerSheet : ""},
-                                 {"soa", soa ? soa->sheet : ""}};
+                                 {"soa", soa ? soa->sheet : ""},
+                                 {"soaCloudPart", cloudPart ? cloudPart->sheet : ""}};
         out.result = report.dump();
         return out;
     }
@@ -104,7 +109,9 @@ Outcome reviewCommand(const CommandContext& c)
     const std::string registerFound =
         in.reg ? fill(str::kReviewOnSheet, ui, {in.registerSheet}) : str::kReviewNotFound.str(ui);
     const std::string soaFound =
-        soa ? fill(str::kReviewOnSheet, ui, {soa->sheet}) : str::kReviewNotFound.str(ui);
+        !soa        ? str::kReviewNotFound.str(ui)
+        : cloudPart ? fill(str::kReviewOnSheetWithCloudPart, ui, {soa->sheet, cloudPart->sheet})
+                    : fill(str::kReviewOnSheet, ui, {soa->sheet});
     std::string msg = fill(str::kReviewDone, ui, {summary(findings, ui), written.sheet});
     msg += "\n";
     msg += fill(str::kReviewSources, ui, {registerFound, soaFound});

@@ -7,6 +7,7 @@
 #include "sheets/register_finder.hxx"
 #include "sheets/sheet_reader.hxx"
 #include "sheets/soa_sheet.hxx"
+#include "isms/soa_parts.hpp"
 #include "isms/utf.hpp"
 #include "isms/workbook_settings.hpp"
 
@@ -25,11 +26,48 @@ SoaMap mapOf(const SoaTable& t)
     return m;
 }
 
+namespace
+{
+
+/// The 27017 part of main on another sheet (soa_parts.hpp), the one with the most rows; none
+/// when main has every CLD control. skip: sheets that are no SoA.
+std::optional<SoaTable> cloudPartOf(const std::vector<NamedSheet>& sheets, const SoaTable& main,
+                                    const std::vector<std::string>& skip)
+{
+    const Catalog& cat = Catalog::builtin();
+    if (hasEveryCldControl(cat, main))
+        return std::nullopt;
+    std::optional<SoaTable> part;
+    for (const NamedSheet& s : sheets)
+    {
+        if (s.name == main.sheet || std::find(skip.begin(), skip.end(), s.name) != skip.end())
+            continue;
+        auto t = detectSoaTable(readUsedArea(s.sheet), s.name);
+        if (t.ok() && isCloudPart(cat, main, *t) && (!part || t->rows.size() > part->rows.size()))
+            part = std::move(t.value());
+    }
+    return part;
+}
+
+} // namespace
+
 FoundSoa findSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
                  const std::string& registerSheet)
 {
     FoundSoa out;
     const auto sheets = sheetsOf(doc);
+    // Sheets isms-calc generated that list controls but are no SoA, and the register.
+    std::vector<std::string> skip{registerSheet};
+    for (const char* range : {kSoaGapsRange, kFindingsRange, kChangesRange})
+        if (const int i = namedRangeSheet(doc, range); i >= 0 && std::size_t(i) < sheets.size())
+            skip.push_back(sheets[std::size_t(i)].name);
+    auto withCloudPart = [&](FoundSoa& found) -> FoundSoa&
+    {
+        if (found.table)
+            found.cloudPart = cloudPartOf(sheets, *found.table, skip);
+        return found;
+    };
+
     if (const auto wrong = mistypedDocumentProperty(doc, kPropSoaMap))
         out.storedMapProblem = mistypedPropertyProblem(*wrong).en; // a number is no mapping
     else if (const std::string stored = toUtf8(view(documentProperty(doc, kPropSoaMap)));
@@ -46,7 +84,7 @@ FoundSoa findSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& do
         {
             out.table = readSoaTable(readUsedArea(it->sheet), *map);
             out.fromStoredMap = true;
-            return out;
+            return withCloudPart(out);
         }
     }
     const int generated = namedRangeSheet(doc, kSoaRange);
@@ -56,20 +94,27 @@ FoundSoa findSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& do
             t.ok())
         {
             out.table = std::move(t.value());
-            return out;
+            return withCloudPart(out);
         }
-    // Sheets isms-calc generated that list controls but are no SoA.
-    const int skip[] = {namedRangeSheet(doc, kSoaGapsRange), namedRangeSheet(doc, kFindingsRange),
-                        namedRangeSheet(doc, kChangesRange)};
-    for (std::size_t i = 0; i < sheets.size(); ++i)
+    // The table with the most rows; a table of cloud controls only (an SoA's 27017 part) only
+    // when there is no other.
+    std::optional<SoaTable> cloudOnly;
+    for (const NamedSheet& s : sheets)
     {
-        if (std::find(std::begin(skip), std::end(skip), int(i)) != std::end(skip) ||
-            sheets[i].name == registerSheet)
+        if (std::find(skip.begin(), skip.end(), s.name) != skip.end())
             continue;
-        auto t = detectSoaTable(readUsedArea(sheets[i].sheet), sheets[i].name);
-        if (t.ok() && (!out.table || t->rows.size() > out.table->rows.size()))
-            out.table = std::move(t.value());
+        auto t = detectSoaTable(readUsedArea(s.sheet), s.name);
+        if (!t.ok())
+            continue;
+        std::optional<SoaTable>& slot =
+            holdsOnlyCloudControls(Catalog::builtin(), *t) ? cloudOnly : out.table;
+        if (!slot || t->rows.size() > slot->rows.size())
+            slot = std::move(t.value());
     }
+    if (!out.table)
+        out.table = std::move(cloudOnly);
+    else if (cloudOnly && isCloudPart(Catalog::builtin(), *out.table, *cloudOnly))
+        out.cloudPart = std::move(cloudOnly);
     return out;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // Finding the Statement of Applicability in a workbook: the map a person stored in
 // ISMS.SoaMap when it is valid, else the sheet isms-calc generated (named range ISMS_SOA),
-// else the sheet whose table looks most like an SoA, in whatever layout people made it.
+// else the sheet whose table looks most like an SoA, in whatever layout people made it; and
+// beside it, the sheet that holds its 27017 controls when they are kept apart.
 
 #include "isms/soa_table.hpp"
 
@@ -16,6 +17,8 @@ namespace isms::addin
 struct FoundSoa
 {
     std::optional<SoaTable> table;
+    /// The SoA's 27017 controls on a sheet of their own (soa_parts.hpp), when table lacks them.
+    std::optional<SoaTable> cloudPart;
     bool fromStoredMap = false;
     std::string storedMapProblem; ///< why a stored ISMS.SoaMap was not used (English)
 };

@@ -268,6 +268,42 @@ TEST_F(Review, TheCleanSubmissionHasNoMajorFinding)
     }
 }
 
+TEST_F(Review, AnSoaWithItsCloudControlsOnASheetOfTheirOwnIsReviewedWhole)
+{
+    // 「適用宣言書」 holds Annex A; 「適用宣言書(ISO27017)」 the 27017 controls, numbered on
+    // 27002:2013 with a running No. column. Read as one SoA, nothing is missing.
+    const std::string part = "適用宣言書(ISO27017)";
+    auto doc = office().load(fixture("cloud-part-ja"));
+    const auto report = runCommand(office(), doc, "Review", {{"ReportOnly", true}});
+    ASSERT_TRUE(report.success) << report.message;
+    const auto json = nlohmann::json::parse(report.message);
+    EXPECT_EQ(json.at("findings").size(), 0u) << json.dump();
+    EXPECT_EQ(json.at("soa"), "適用宣言書");
+    EXPECT_EQ(json.at("soaCloudPart"), part);
+
+    // A CLD row left undecided is pointed at on the cloud sheet, in its own decision column.
+    const auto rows = usedAreaText(doc, part);
+    int cld951 = -1;
+    for (std::size_t r = 0; r < rows.size(); ++r)
+        if (rows[r].size() > 3 && rows[r][1] == "CLD.9.5.1")
+            cld951 = int(r);
+    ASSERT_GT(cld951, 0);
+    ASSERT_EQ(rows[std::size_t(cld951)][3], "適用");
+    const std::string decision = "D" + std::to_string(cld951 + 1);
+    setFormula(doc, part, decision, "");
+    const auto result = runCommand(office(), doc, "Review");
+    ASSERT_TRUE(result.success) << result.message;
+    EXPECT_NE(result.message.find("SoA: sheet '適用宣言書', its ISO/IEC 27017 controls on sheet '" +
+                                  part + "'"),
+              std::string::npos)
+        << result.message;
+    const auto findings = usedAreaText(doc, "指摘事項");
+    EXPECT_GT(findingRow(findings, "SOA-APPLICABILITY-MISSING", part + "!" + decision), 0)
+        << usedAreaText(doc, "指摘事項").size();
+    EXPECT_EQ(rulesOnSheet(findings).count("SOA-CLOUD-ROWS-MISSING"), 0u);
+    Office::close(doc);
+}
+
 TEST_F(Review, ReportOnlyWritesNothing)
 {
     auto doc = office().load(fixture("cert-outlives-en"));

@@ -1,0 +1,152 @@
+#include "isms/soa_parts.hpp"
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+#include <utility>
+
+namespace isms
+{
+namespace
+{
+
+/// Rows of the part appended to the joined table are numbered from here: beyond the last row of
+/// any sheet (LibreOffice's largest sheets have 16,777,216 rows), so they never meet a row of
+/// the Annex A table, and a finding on one is known to belong to the part.
+constexpr int kPartRowBase = 1 << 25;
+
+const Control* controlOf(const Catalog& cat, const std::string& id)
+{
+    if (id.empty())
+        return nullptr;
+    auto c = cat.lookup(std::string_view(id));
+    return c.ok() ? *c : nullptr;
+}
+
+bool isCld(const Control* c)
+{
+    return c->edition == Edition::Iso27017_2015;
+}
+
+/// A control 27017 speaks of: a CLD control, a 2013 control it extends (or adds other
+/// information to), a 2022 control carrying either.
+bool isCloudControl(const Control* c)
+{
+    return isCld(c) || c->extendedBy27017 || c->otherInformationOnly || !c->cloudEntries.empty();
+}
+
+std::set<const Control*> controlsIn(const Catalog& cat, const SoaTable& t)
+{
+    std::set<const Control*> out;
+    for (const std::string& id : t.ids)
+        if (const Control* c = controlOf(cat, id))
+            out.insert(c);
+    return out;
+}
+
+/// The part's column holding what the joined table (in.soa's layout) has in column col.
+int partColumn(const SoaTable& main, const SoaTable& part, int col)
+{
+    if (col < 0)
+        return col;
+    for (std::size_t c = 0; c < kSoaColumnCount; ++c)
+        if (main.column[c] == col)
+            return part.column[c];
+    return -1;
+}
+
+} // namespace
+
+bool holdsOnlyCloudControls(const Catalog& cat, const SoaTable& t)
+{
+    std::size_t named = 0, cloud = 0, cld = 0;
+    for (const std::string& id : t.ids)
+    {
+        if (id.empty())
+            continue; // a heading or a note
+        ++named;
+        if (const Control* c = controlOf(cat, id); c && isCloudControl(c))
+        {
+            ++cloud;
+            cld += isCld(c) ? 1 : 0;
+        }
+    }
+    return cld > 0 && cloud * 5 >= named * 4;
+}
+
+bool hasEveryCldControl(const Catalog& cat, const SoaTable& t)
+{
+    const std::set<const Control*> in = controlsIn(cat, t);
+    const auto& cloud = cat.controls(Edition::Iso27017_2015);
+    return std::count_if(in.begin(), in.end(), isCld) ==
+           std::count_if(cloud.begin(), cloud.end(), isCld);
+}
+
+bool isCloudPart(const Catalog& cat, const SoaTable& main, const SoaTable& part)
+{
+    if (!holdsOnlyCloudControls(cat, part))
+        return false;
+    const std::set<const Control*> inMain = controlsIn(cat, main);
+    for (const std::string& id : part.ids)
+        if (const Control* c = controlOf(cat, id); c && isCld(c) && !inMain.count(c))
+            return true;
+    return false;
+}
+
+std::vector<Finding> reviewWithCloudPart(const Catalog& cat, const ReviewInput& in,
+                                         const SoaTable& cloudPart)
+{
+    if (!in.soa)
+        return review(cat, in);
+    const SoaTable& main = *in.soa;
+    SoaTable joined = main;
+    std::vector<int> partRow; // the part's sheet row of each appended row
+    std::set<const Control*> present = controlsIn(cat, main);
+    for (std::size_t i = 0; i < cloudPart.rows.size() && i < cloudPart.ids.size(); ++i)
+    {
+        const Control* c = controlOf(cat, cloudPart.ids[i]);
+        if (!c || !isCld(c) || !present.insert(c).second)
+            continue;
+        joined.rows.emplace_back(kPartRowBase + int(partRow.size()), cloudPart.rows[i].second);
+        joined.ids.push_back(cloudPart.ids[i]);
+        partRow.push_back(cloudPart.rows[i].first);
+    }
+    if (partRow.empty())
+        return review(cat, in);
+
+    ReviewInput joinedIn = in;
+    joinedIn.soa = &joined;
+    std::vector<Finding> out = review(cat, joinedIn);
+
+    // A cover count that is right for the Annex A table alone stands.
+    std::set<std::pair<int, int>> wrongAlone;
+    if (!main.cover.empty())
+    {
+        ReviewInput alone = in;
+        alone.reg = nullptr; // only the cover's counts are looked at
+        for (const Finding& f : review(cat, alone))
+            if (f.rule == "SOA-COVER-COUNTS")
+                wrongAlone.emplace(f.where.row, f.where.col);
+    }
+    std::erase_if(
+        out,
+        [&](const Finding& f) {
+            return f.rule == "SOA-COVER-COUNTS" && !wrongAlone.count({f.where.row, f.where.col});
+        });
+
+    for (Finding& f : out)
+        if (f.where.sheet == main.sheet && f.where.row >= kPartRowBase)
+        {
+            f.where.sheet = cloudPart.sheet;
+            f.where.row = partRow[std::size_t(f.where.row - kPartRowBase)];
+            f.where.col = partColumn(main, cloudPart, f.where.col);
+        }
+    // In review()'s order again: severity, sheet, row, column, rule.
+    auto key = [](const Finding& f)
+    { return std::tie(f.severity, f.where.sheet, f.where.row, f.where.col, f.rule); };
+    std::stable_sort(out.begin(), out.end(),
+                     [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+    return out;
+}
+
+} // namespace isms
