@@ -135,6 +135,15 @@ inline constexpr UiText kReviewOnSheetWithCloudPart{
     "sheet '{1}', its ISO/IEC 27017 controls on sheet '{2}'",
     "シート「{1}」(ISO/IEC 27017 の管理策はシート「{2}」)"};
 inline constexpr UiText kReviewNotFound{"not found", "見つかりません"};
+/// {1} = the sheets (kReviewOnSheet or kReviewOnSheetNumbered, joined by kListSeparator)
+inline constexpr UiText kReviewOtherSoa{
+    "Also laid out like an SoA, not reviewed: {1}. The SoA reviewed is the table numbered by the "
+    "newest edition, then the one with the most rows.",
+    "適用宣言書に似た表がほかにもありますが、レビューしていません: {1}。最新の版の番号で書かれた"
+    "表を、その中では行数の最も多い表を適用宣言書としてレビューしました。"};
+/// {1} = sheet, {2} = the year of the ISO/IEC 27001 edition its control numbers follow
+inline constexpr UiText kReviewOnSheetNumbered{"sheet '{1}' (ISO/IEC 27001:{2} numbering)",
+                                               "シート「{1}」(ISO/IEC 27001:{2} の番号)"};
 
 // ---------------------------------------------------------------- Compare SoA
 inline constexpr UiText kCompareProgress{"Comparing the Statement of Applicability",

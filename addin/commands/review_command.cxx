@@ -93,7 +93,10 @@ Outcome reviewCommand(const CommandContext& c)
         nlohmann::json report = {{"findings", nlohmann::json::parse(findingsToJson(findings))},
                                  {"register", in.reg ? in.registerSheet : ""},
                                  {"soa", soa ? soa->sheet : ""},
-                                 {"soaCloudPart", cloudPart ? cloudPart->sheet : ""}};
+                                 {"soaCloudPart", cloudPart ? cloudPart->sheet : ""},
+                                 {"soaNotReviewed", nlohmann::json::array()}};
+        for (const auto& [sheet, edition] : foundSoa.notUsed)
+            report["soaNotReviewed"].push_back({{"sheet", sheet}, {"edition", edition}});
         out.result = report.dump();
         return out;
     }
@@ -115,6 +118,15 @@ Outcome reviewCommand(const CommandContext& c)
     std::string msg = fill(str::kReviewDone, ui, {summary(findings, ui), written.sheet});
     msg += "\n";
     msg += fill(str::kReviewSources, ui, {registerFound, soaFound});
+    if (!foundSoa.notUsed.empty())
+    {
+        std::string sheets;
+        for (const auto& [sheet, edition] : foundSoa.notUsed)
+            sheets += (sheets.empty() ? "" : str::kListSeparator.str(ui)) +
+                      (edition.empty() ? fill(str::kReviewOnSheet, ui, {sheet})
+                                       : fill(str::kReviewOnSheetNumbered, ui, {sheet, edition}));
+        msg += "\n" + fill(str::kReviewOtherSoa, ui, {sheets});
+    }
     if (written.notFoundAgain == 1)
         msg += "\n" + str::kReviewKeptEarlierOne.str(ui);
     else if (written.notFoundAgain > 1)

@@ -12,6 +12,7 @@
 #include "isms/workbook_settings.hpp"
 
 #include <algorithm>
+#include <tuple>
 
 namespace isms::addin
 {
@@ -29,24 +30,62 @@ SoaMap mapOf(const SoaTable& t)
 namespace
 {
 
-/// The 27017 part of main on another sheet (soa_parts.hpp), the one with the most rows; none
-/// when main has every CLD control. skip: sheets that are no SoA.
-std::optional<SoaTable> cloudPartOf(const std::vector<NamedSheet>& sheets, const SoaTable& main,
-                                    const std::vector<std::string>& skip)
+int editionRank(const std::string& edition)
 {
-    const Catalog& cat = Catalog::builtin();
-    if (hasEveryCldControl(cat, main))
-        return std::nullopt;
-    std::optional<SoaTable> part;
+    return edition == "2022" ? 3 : edition == "2013" ? 2 : edition == "2005" ? 1 : 0;
+}
+
+/// A table laid out like an SoA on a sheet other than the one used, and whether it holds only
+/// cloud controls (soa_parts.hpp).
+struct Candidate
+{
+    SoaTable table;
+    bool cloudOnly = false;
+};
+
+/// Every table laid out like an SoA on the sheets not in skip.
+std::vector<Candidate> soaTablesOn(const std::vector<NamedSheet>& sheets,
+                                   const std::vector<std::string>& skip)
+{
+    std::vector<Candidate> out;
     for (const NamedSheet& s : sheets)
     {
-        if (s.name == main.sheet || std::find(skip.begin(), skip.end(), s.name) != skip.end())
+        if (std::find(skip.begin(), skip.end(), s.name) != skip.end())
             continue;
-        auto t = detectSoaTable(readUsedArea(s.sheet), s.name);
-        if (t.ok() && isCloudPart(cat, main, *t) && (!part || t->rows.size() > part->rows.size()))
-            part = std::move(t.value());
+        if (auto t = detectSoaTable(readUsedArea(s.sheet), s.name); t.ok())
+        {
+            const bool cloudOnly = holdsOnlyCloudControls(Catalog::builtin(), *t);
+            out.push_back({std::move(t.value()), cloudOnly});
+        }
     }
-    return part;
+    return out;
+}
+
+/// Whether a is likelier the SoA than b: a table of cloud controls only (an SoA's 27017 part)
+/// last; then the one numbered by the newer edition (a workbook may keep its superseded 2013
+/// SoA beside the 2022 one); then the one with more rows.
+bool likelier(const Candidate& a, const Candidate& b)
+{
+    return std::tuple(!a.cloudOnly, editionRank(a.table.edition), a.table.rows.size()) >
+           std::tuple(!b.cloudOnly, editionRank(b.table.edition), b.table.rows.size());
+}
+
+/// From the tables on the other sheets: main's 27017 part (the one with the most rows, when
+/// main lacks a CLD control) and the tables left unused.
+void sortOut(FoundSoa& out, std::vector<Candidate> others)
+{
+    const SoaTable& main = *out.table;
+    std::optional<std::size_t> part;
+    if (!hasEveryCldControl(Catalog::builtin(), main))
+        for (std::size_t i = 0; i < others.size(); ++i)
+            if (isCloudPart(Catalog::builtin(), main, others[i].table) &&
+                (!part || others[i].table.rows.size() > others[*part].table.rows.size()))
+                part = i;
+    for (std::size_t i = 0; i < others.size(); ++i)
+        if (i == part)
+            out.cloudPart = std::move(others[i].table);
+        else
+            out.notUsed.emplace_back(others[i].table.sheet, others[i].table.edition);
 }
 
 } // namespace
@@ -61,10 +100,15 @@ FoundSoa findSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& do
     for (const char* range : {kSoaGapsRange, kFindingsRange, kChangesRange})
         if (const int i = namedRangeSheet(doc, range); i >= 0 && std::size_t(i) < sheets.size())
             skip.push_back(sheets[std::size_t(i)].name);
-    auto withCloudPart = [&](FoundSoa& found) -> FoundSoa&
+    // A table chosen by a person or generated: the other sheets are looked at only for its
+    // 27017 part (a generated SoA has every CLD row).
+    auto chosen = [&](FoundSoa& found) -> FoundSoa&
     {
-        if (found.table)
-            found.cloudPart = cloudPartOf(sheets, *found.table, skip);
+        if (!hasEveryCldControl(Catalog::builtin(), *found.table))
+        {
+            skip.push_back(found.table->sheet);
+            sortOut(found, soaTablesOn(sheets, skip));
+        }
         return found;
     };
 
@@ -84,7 +128,7 @@ FoundSoa findSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& do
         {
             out.table = readSoaTable(readUsedArea(it->sheet), *map);
             out.fromStoredMap = true;
-            return withCloudPart(out);
+            return chosen(out);
         }
     }
     const int generated = namedRangeSheet(doc, kSoaRange);
@@ -94,27 +138,17 @@ FoundSoa findSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& do
             t.ok())
         {
             out.table = std::move(t.value());
-            return withCloudPart(out);
+            return chosen(out);
         }
-    // The table with the most rows; a table of cloud controls only (an SoA's 27017 part) only
-    // when there is no other.
-    std::optional<SoaTable> cloudOnly;
-    for (const NamedSheet& s : sheets)
-    {
-        if (std::find(skip.begin(), skip.end(), s.name) != skip.end())
-            continue;
-        auto t = detectSoaTable(readUsedArea(s.sheet), s.name);
-        if (!t.ok())
-            continue;
-        std::optional<SoaTable>& slot =
-            holdsOnlyCloudControls(Catalog::builtin(), *t) ? cloudOnly : out.table;
-        if (!slot || t->rows.size() > slot->rows.size())
-            slot = std::move(t.value());
-    }
-    if (!out.table)
-        out.table = std::move(cloudOnly);
-    else if (cloudOnly && isCloudPart(Catalog::builtin(), *out.table, *cloudOnly))
-        out.cloudPart = std::move(cloudOnly);
+    std::vector<Candidate> found = soaTablesOn(sheets, skip);
+    if (found.empty())
+        return out;
+    const auto best =
+        std::max_element(found.begin(), found.end(),
+                         [](const Candidate& a, const Candidate& b) { return likelier(b, a); });
+    out.table = std::move(best->table);
+    found.erase(best);
+    sortOut(out, std::move(found));
     return out;
 }
 

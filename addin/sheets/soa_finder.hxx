@@ -10,6 +10,8 @@
 
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace isms::addin
 {
@@ -19,6 +21,10 @@ struct FoundSoa
     std::optional<SoaTable> table;
     /// The SoA's 27017 controls on a sheet of their own (soa_parts.hpp), when table lacks them.
     std::optional<SoaTable> cloudPart;
+    /// Other sheets with a table laid out like an SoA, not used: (sheet, edition as in
+    /// SoaTable::edition). When several qualify, the SoA is the one numbered by the newest
+    /// edition, then the one with the most rows.
+    std::vector<std::pair<std::string, std::string>> notUsed;
     bool fromStoredMap = false;
     std::string storedMapProblem; ///< why a stored ISMS.SoaMap was not used (English)
 };
