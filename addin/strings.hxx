@@ -113,7 +113,7 @@ inline constexpr UiText kReviewSummary{"{1} ({2} major, {3} minor, {4})",
 /// {1} = kReviewSummary, {2} = the findings sheet
 inline constexpr UiText kReviewDone{"{1} written to sheet '{2}'.",
                                     "{1}をシート「{2}」に書き込みました。"};
-/// {1} = the register (kReviewOnSheet or kReviewNotFound), {2} = the SoA (the same)
+/// {1} = the register (kSheetNamed or kReviewNotFound), {2} = the SoA (the same)
 inline constexpr UiText kReviewSources{
     "Risk register: {1}. SoA: {2}. No other sheet was changed.",
     "リスク台帳: {1}。適用宣言書: {2}。ほかのシートは変更していません。"};
@@ -129,13 +129,14 @@ inline constexpr UiText kReviewKeptEarlierOne{
     "前回の指摘 1 件は今回検出されませんでした。記入された内容があるため、その行は"
     "「今回は検出されず」として残しています。"};
 /// {1} = sheet name
-inline constexpr UiText kReviewOnSheet{"sheet '{1}'", "シート「{1}」"};
+/// {1} = a sheet's name
+inline constexpr UiText kSheetNamed{"sheet '{1}'", "シート「{1}」"};
 /// {1} = the SoA's sheet, {2} = the sheet of its 27017 controls (kept apart)
 inline constexpr UiText kReviewOnSheetWithCloudPart{
     "sheet '{1}', its ISO/IEC 27017 controls on sheet '{2}'",
     "シート「{1}」(ISO/IEC 27017 の管理策はシート「{2}」)"};
 inline constexpr UiText kReviewNotFound{"not found", "見つかりません"};
-/// {1} = the sheets (kReviewOnSheet or kReviewOnSheetNumbered, joined by kListSeparator)
+/// {1} = the sheets (kSheetNamed or kReviewOnSheetNumbered, joined by kListSeparator)
 inline constexpr UiText kReviewOtherSoa{
     "Also laid out like an SoA, not reviewed: {1}. The SoA reviewed is the table numbered by the "
     "newest edition, then the one with the most rows.",
@@ -331,6 +332,32 @@ inline constexpr UiText kSoaUndo{"Generate Statement of Applicability", "適用�
 /// Appended to the result: {1} = version, {2} = what changed
 inline constexpr UiText kSoaRevisionAdded{"\nRevision history: version {1} added ({2}).",
                                           "\n改訂履歴: 版数 {1} を追加しました({2})。"};
+/// Appended on the first run in a workbook with an SoA of its own: {1} = its sheets
+/// (kSheetNamed, joined by kListSeparator), {2} = how many controls
+inline constexpr UiText kSoaCarriedOver{
+    "\nCarried over from your own SoA ({1}): what was written for {2} controls (decision, "
+    "reasons, justification, status, owner, evidence, review dates, notes), as written. That "
+    "sheet is unchanged.",
+    "\n自組織の適用宣言書({1})から、{2} の管理策の記入内容(適用可否、理由、除外理由、実施状況、"
+    "責任者、証拠、レビュー日、備考)をそのまま引き継ぎました。そのシートは変更していません。"};
+/// {1} = how many rows, {2} = what they name, as written
+inline constexpr UiText kSoaNotCarried{
+    "\nNot carried over: {1} row(s) naming no control of ISO/IEC 27001:2022 Annex A or "
+    "ISO/IEC 27017 (CLD): {2}.",
+    "\n引き継がなかった行: {1} 件(ISO/IEC 27001:2022 附属書A 又は ISO/IEC 27017(CLD)の"
+    "管理策ではありません): {2}。"};
+/// {1} = the controls
+inline constexpr UiText kSoaRepeatedCarried{
+    "\nSeveral rows for {1}: the first row's entries were carried over.",
+    "\n{1} には複数の行があります。最初の行の記入内容を引き継ぎました。"};
+/// {1} = the sheet, {2} = the edition year (2013 or 2005)
+inline constexpr UiText kSoaOlderNumbering{
+    "\nYour own SoA on sheet '{1}' is numbered by ISO/IEC 27001:{2}, so nothing was carried "
+    "over from it. Migrate it first (ISMS ▸ Migrate to ISO/IEC 27001:2022), then generate the "
+    "SoA again.",
+    "\nシート「{1}」の自組織の適用宣言書は ISO/IEC 27001:{2} の番号のため、記入内容を引き継いで"
+    "いません。先に移行(ISMS ▸ ISO/IEC 27001:2022 へ移行)してから、適用宣言書をもう一度作成"
+    "してください。"};
 inline constexpr UiText kRoleDialogTitle{"ISMS: Statement of Applicability",
                                          "ISMS: 適用宣言書の作成"};
 inline constexpr UiText kRoleDialogIntro{

@@ -9,15 +9,49 @@
 #include "document_properties.hxx"
 #include "sheets/register_finder.hxx"
 #include "commands/role_dialog.hxx"
+#include "sheets/soa_finder.hxx"
 #include "sheets/soa_sheet.hxx"
 #include "isms/register_scoring.hpp"
 #include "isms/soa.hpp"
+#include "isms/soa_import.hpp"
 #include "isms/utf.hpp"
 #include "isms/soa_report.hpp"
 #include "isms/workbook_settings.hpp"
 
 namespace isms::addin
 {
+namespace
+{
+
+/// What the first run carried over from the workbook's own SoA, and what it did not.
+std::string importReport(const SoaImport& imported, const std::string& ownSheet,
+                         const std::string& ownEdition, Lang lang)
+{
+    if (imported.olderNumbering)
+        return fill(str::kSoaOlderNumbering, lang, {ownSheet, ownEdition});
+    auto list = [&](const std::vector<std::string>& items, const UiText* each)
+    {
+        std::string out;
+        for (const std::string& item : items)
+            out += (out.empty() ? "" : str::kListSeparator.str(lang)) +
+                   (each ? fill(*each, lang, {item}) : item);
+        return out;
+    };
+    std::string out;
+    if (!imported.rows.empty())
+        out +=
+            fill(str::kSoaCarriedOver, lang,
+                 {list(imported.sheets, &str::kSheetNamed), std::to_string(imported.rows.size())});
+    if (!imported.notControls.empty())
+        out += fill(
+            str::kSoaNotCarried, lang,
+            {std::to_string(imported.notControls.size()), list(imported.notControls, nullptr)});
+    if (!imported.repeated.empty())
+        out += fill(str::kSoaRepeatedCarried, lang, {list(imported.repeated, nullptr)});
+    return out;
+}
+
+} // namespace
 
 Outcome generateSoaCommand(const CommandContext& c)
 {
@@ -48,7 +82,18 @@ Outcome generateSoaCommand(const CommandContext& c)
     const auto texts = overlayTexts(c.uno); // as the cells and the sidebar show them
     SoaInput in{reg, method, role, lang};
     const ExistingSoa existing = readSoa(c.doc);
-    const SoaMerge merged = mergeSoa(computeSoaRows(cat, texts->texts, in), existing.rows, lang);
+    // The first run in a workbook with an SoA of its own starts from what people wrote there.
+    std::optional<SoaImport> imported;
+    std::string ownSheet, ownEdition;
+    if (!existing.found)
+        if (const FoundSoa own = findSoa(c.doc, std::string(source.sheet)); own.table)
+        {
+            imported = importOwnSoa(cat, *own.table, own.cloudPart ? &*own.cloudPart : nullptr);
+            ownSheet = own.table->sheet;
+            ownEdition = own.table->edition;
+        }
+    const SoaMerge merged = mergeSoa(computeSoaRows(cat, texts->texts, in),
+                                     imported ? imported->rows : existing.rows, lang);
     const std::vector<Gap> gaps = findGaps(cat, in, merged.rows);
     // A history row when decisions changed (or when the history starts); the cover's version
     // follows the history.
@@ -97,6 +142,8 @@ Outcome generateSoaCommand(const CommandContext& c)
     outcome.method = method;
     outcome.roleStated = settings.role.has_value();
     std::string message = soaReport(outcome, uiLang);
+    if (imported)
+        message += importReport(*imported, ownSheet, ownEdition, uiLang);
     if (revision)
         message += fill(str::kSoaRevisionAdded, uiLang, {revision->version, revision->changes});
     return {true, message};

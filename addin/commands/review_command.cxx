@@ -110,11 +110,11 @@ Outcome reviewCommand(const CommandContext& c)
     }
     const Lang ui = c.uiLang;
     const std::string registerFound =
-        in.reg ? fill(str::kReviewOnSheet, ui, {in.registerSheet}) : str::kReviewNotFound.str(ui);
+        in.reg ? fill(str::kSheetNamed, ui, {in.registerSheet}) : str::kReviewNotFound.str(ui);
     const std::string soaFound =
         !soa        ? str::kReviewNotFound.str(ui)
         : cloudPart ? fill(str::kReviewOnSheetWithCloudPart, ui, {soa->sheet, cloudPart->sheet})
-                    : fill(str::kReviewOnSheet, ui, {soa->sheet});
+                    : fill(str::kSheetNamed, ui, {soa->sheet});
     std::string msg = fill(str::kReviewDone, ui, {summary(findings, ui), written.sheet});
     msg += "\n";
     msg += fill(str::kReviewSources, ui, {registerFound, soaFound});
@@ -123,7 +123,7 @@ Outcome reviewCommand(const CommandContext& c)
         std::string sheets;
         for (const auto& [sheet, edition] : foundSoa.notUsed)
             sheets += (sheets.empty() ? "" : str::kListSeparator.str(ui)) +
-                      (edition.empty() ? fill(str::kReviewOnSheet, ui, {sheet})
+                      (edition.empty() ? fill(str::kSheetNamed, ui, {sheet})
                                        : fill(str::kReviewOnSheetNumbered, ui, {sheet, edition}));
         msg += "\n" + fill(str::kReviewOtherSoa, ui, {sheets});
     }

@@ -34,6 +34,7 @@
 #include <cstdlib>
 #include <cstdio>
 #include <iterator>
+#include <map>
 #include <fstream>
 
 using namespace isms::office;
@@ -198,6 +199,36 @@ TEST_F(Soa, GeneratesFromTheJapaneseRegisterAndKeepsEveryTypedCell)
     {
         FAIL() << describeCurrentException();
     }
+}
+
+TEST_F(Soa, TheFirstSoaStartsFromWhatPeopleWroteInTheirOwn)
+{
+    // The organisation's own SoA: Annex A on 「適用宣言書」, the 27017 controls on
+    // 「適用宣言書(ISO27017)」. No SoA was generated before.
+    auto doc = office().load(sourcePath("sheets/fixtures/review/cloud-part-ja.fods"));
+    std::map<std::string, std::vector<std::vector<std::string>>> before;
+    for (const auto& name : sheetNames(doc))
+        before[name] = usedAreaText(doc, name);
+    const auto r = runCommand(office(), doc, "GenerateSoA");
+    ASSERT_TRUE(r.success) << r.message;
+    EXPECT_NE(r.message.find("Carried over from your own SoA (sheet '適用宣言書', sheet "
+                             "'適用宣言書(ISO27017)'): what was written for 100 controls"),
+              std::string::npos)
+        << r.message;
+    for (const auto& [name, cells] : before)
+        EXPECT_EQ(usedAreaText(doc, name), cells) << "sheet " << name << " changed";
+
+    const Table t = data(namedRange(doc, "ISMS_SOA"));
+    const int excluded = rowOf(t, "8.30");
+    ASSERT_GT(excluded, 0);
+    EXPECT_EQ(text(t[excluded][col(int(isms::SoaColumn::Applicability))]), "適用除外");
+    EXPECT_EQ(text(t[excluded][col(int(isms::SoaColumn::ExclusionJustification))]),
+              "ソフトウェア開発の外部委託はない。");
+    const int cld = rowOf(t, "CLD.9.5.1");
+    ASSERT_GT(cld, 0);
+    EXPECT_EQ(text(t[cld][col(int(isms::SoaColumn::Evidence))]), "ISMS-CLD-CLD.9.5.1");
+    EXPECT_EQ(text(t[cld][col(int(isms::SoaColumn::Status))]), "実施済み");
+    Office::close(doc);
 }
 
 TEST_F(Soa, FindsItsSheetAfterTheUserRenamedIt)
