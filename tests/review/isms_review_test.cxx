@@ -264,6 +264,38 @@ TEST_F(IsmsReview, ExitCodeZeroForCleanSubmissionsAndOneForAMajorFinding)
     EXPECT_NE(major.out.find("CERT-27017-OUTLIVES-27001"), std::string::npos) << major.out;
 }
 
+TEST_F(IsmsReview, TheReportNamesTheSheetsItReadAndTheTablesItDidNotReview)
+{
+    // An auditor must know which table was judged: the SoA with its 27017 controls apart, and
+    // the current SoA with the superseded 2013 one kept beside it.
+    const auto* apart = workbook("cloud-part-ja.xlsx");
+    ASSERT_NE(apart, nullptr);
+    EXPECT_EQ(apart->at("sheets"), nlohmann::json({{"register", "リスク台帳"},
+                                                   {"soa", "適用宣言書"},
+                                                   {"soaCloudPart", "適用宣言書(ISO27017)"},
+                                                   {"soaNotReviewed", nlohmann::json::array()}}));
+    const auto* superseded = workbook("superseded-2013-en.ods");
+    ASSERT_NE(superseded, nullptr);
+    EXPECT_EQ(superseded->at("sheets").at("soa"), "SoA");
+    const auto& notReviewed = superseded->at("sheets").at("soaNotReviewed");
+    ASSERT_EQ(notReviewed.size(), 1u) << notReviewed.dump();
+    EXPECT_EQ(notReviewed[0].at("sheet"), "SoA (2013, superseded)");
+    EXPECT_EQ(notReviewed[0].at("edition"), "2013");
+    EXPECT_EQ(workbook("damaged.ods")->at("sheets"), nlohmann::json()) << "not reviewed: null";
+
+    const ReviewerRun ja = reviewer("--lang ja '" + (s_corpus / "superseded-2013-en.ods").string() +
+                                        "' '" + (s_corpus / "cloud-part-ja.ods").string() + "'",
+                                    s_work);
+    EXPECT_EQ(ja.exitCode, 0) << ja.out << ja.err;
+    for (const char* line :
+         {"   読んだシート: リスク台帳「Risk Register」、適用宣言書「SoA」\n",
+          "   レビューしなかった表(適用宣言書に似た表): 「SoA (2013, superseded)」(27001:2013 "
+          "の番号)\n",
+          "   読んだシート: リスク台帳「リスク台帳」、適用宣言書「適用宣言書」(27017 "
+          "の管理策「適用宣言書(ISO27017)」)\n"})
+        EXPECT_NE(ja.out.find(line), std::string::npos) << line << "\n" << ja.out;
+}
+
 TEST_F(IsmsReview, AFolderOfCsvAndOtherFilesReviewsTheCsvAndNamesTheRest)
 {
     const fs::path dir = s_work / "csv-folder";

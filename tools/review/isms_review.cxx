@@ -258,6 +258,7 @@ void reviewOne(office::Office& office, WorkbookReport& r)
             else
             {
                 r.findings = parsed.at("findings");
+                r.sheets = sheetsRead(parsed);
                 r.reviewed = true;
                 countFindings(r);
             }

@@ -33,6 +33,48 @@ std::string location(const nlohmann::json& f)
     return cell.empty() ? sheet : sheet + "!" + cell;
 }
 
+/// A sheet's name in the text report: quoted, control characters written out.
+std::string quoted(const nlohmann::json& name, bool ja)
+{
+    const std::string n = printableName(name.is_string() ? name.get<std::string>() : "");
+    return ja ? "「" + n + "」" : "'" + n + "'";
+}
+
+/// Which sheets were read as the register and the SoA, and which tables laid out like an SoA
+/// were not reviewed: the lines under a workbook's counts.
+void sheetLines(std::ostringstream& out, const nlohmann::json& s, bool ja)
+{
+    if (!s.is_object())
+        return;
+    auto named = [](const nlohmann::json& v)
+    { return v.is_string() && !v.get<std::string>().empty(); };
+    const nlohmann::json& reg = s.value("register", nlohmann::json());
+    const nlohmann::json& soa = s.value("soa", nlohmann::json());
+    const nlohmann::json& part = s.value("soaCloudPart", nlohmann::json());
+    if (ja)
+        out << "   読んだシート: リスク台帳" << (named(reg) ? quoted(reg, ja) : "(なし)")
+            << "、適用宣言書" << (named(soa) ? quoted(soa, ja) : "(なし)")
+            << (named(part) ? "(27017 の管理策" + quoted(part, ja) + ")" : "") << "\n";
+    else
+        out << "   sheets read: register " << (named(reg) ? quoted(reg, ja) : "(none)") << ", SoA "
+            << (named(soa) ? quoted(soa, ja) : "(none)")
+            << (named(part) ? " (its 27017 controls: " + quoted(part, ja) + ")" : "") << "\n";
+    const nlohmann::json& others = s.value("soaNotReviewed", nlohmann::json::array());
+    if (!others.is_array() || others.empty())
+        return;
+    out << (ja ? "   レビューしなかった表(適用宣言書に似た表): "
+               : "   not reviewed, also laid out like an SoA: ");
+    bool first = true;
+    for (const auto& o : others)
+    {
+        out << (first ? "" : ja ? "、" : ", ") << quoted(o.value("sheet", nlohmann::json()), ja);
+        if (const std::string e = o.value("edition", std::string()); !e.empty())
+            out << (ja ? "(27001:" + e + " の番号)" : " (27001:" + e + " numbering)");
+        first = false;
+    }
+    out << "\n";
+}
+
 struct Totals
 {
     int files = 0, reviewed = 0, unreadable = 0, skipped = 0, major = 0, minor = 0, observation = 0;
@@ -58,6 +100,26 @@ Totals totals(const std::vector<WorkbookReport>& reports)
 }
 
 } // namespace
+
+nlohmann::json sheetsRead(const nlohmann::json& reviewReport)
+{
+    auto name = [&](const char* key)
+    {
+        const auto it = reviewReport.find(key);
+        return it != reviewReport.end() && it->is_string() ? *it : nlohmann::json("");
+    };
+    nlohmann::json others = nlohmann::json::array();
+    if (const auto it = reviewReport.find("soaNotReviewed");
+        it != reviewReport.end() && it->is_array())
+        for (const auto& o : *it)
+            if (o.is_object())
+                others.push_back({{"sheet", o.value("sheet", std::string())},
+                                  {"edition", o.value("edition", std::string())}});
+    return {{"register", name("register")},
+            {"soa", name("soa")},
+            {"soaCloudPart", name("soaCloudPart")},
+            {"soaNotReviewed", others}};
+}
 
 void countFindings(WorkbookReport& r)
 {
@@ -124,6 +186,7 @@ std::string toText(const std::vector<WorkbookReport>& reports, Lang lang)
                 << (r.findings.size() == 1 ? " finding (" : " findings (") << r.major << " major, "
                 << r.minor << " minor, " << r.observation
                 << (r.observation == 1 ? " observation)\n" : " observations)\n");
+        sheetLines(out, r.sheets, ja);
         for (const auto& f : r.findings)
         {
             std::string sev = f.value("severity", std::string());
@@ -167,6 +230,7 @@ std::string toJson(const std::vector<WorkbookReport>& reports)
                        : r.reviewed ? "reviewed"
                                     : "unreadable"},
             {"findings", r.reviewed ? r.findings : nlohmann::json::array()},
+            {"sheets", r.reviewed ? r.sheets : nlohmann::json()},
             {"counts", {{"major", r.major}, {"minor", r.minor}, {"observation", r.observation}}},
             {"unchanged", r.unchanged},
             {"seconds", r.seconds}};

@@ -24,9 +24,15 @@ struct WorkbookReport
     std::string sha256;  ///< of the file before the review ("" when unreadable)
     bool unchanged = true;
     nlohmann::json findings = nlohmann::json::array(); ///< as the extension's Review returns them
+    /// The sheets the review read, as the extension's Review names them: register, soa,
+    /// soaCloudPart ("" when none), soaNotReviewed ([{sheet, edition}]); null when not reviewed.
+    nlohmann::json sheets;
     int major = 0, minor = 0, observation = 0;
     double seconds = 0;
 };
+
+/// The sheets part of the report from the extension's Review report (sheetsRead).
+[[nodiscard]] nlohmann::json sheetsRead(const nlohmann::json& reviewReport);
 
 /// Counts the findings by severity into the report.
 void countFindings(WorkbookReport& r);
