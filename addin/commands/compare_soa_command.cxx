@@ -14,6 +14,7 @@
 #include "sheets/soa_finder.hxx"
 #include "strings.hxx"
 #include "isms/soa_compare.hpp"
+#include "isms/soa_parts.hpp"
 #include "isms/utf.hpp"
 #include "isms/workbook_settings.hpp"
 
@@ -208,7 +209,9 @@ Outcome compareSoaCommand(const CommandContext& c)
         return {false, fill(str::kCompareNoSoaEarlier, ui, {earlierName})};
     if (!after.table)
         return {false, fill(str::kCompareNoSoaCurrent, ui, {current})};
-    const SoaComparison cmp = compareSoa(Catalog::builtin(), *before.table, *after.table);
+    const SoaComparison cmp = compareWithCloudParts(
+        Catalog::builtin(), *before.table, before.cloudPart ? &*before.cloudPart : nullptr,
+        *after.table, after.cloudPart ? &*after.cloudPart : nullptr);
     progress.set(3);
 
     if (reportOnly) // scripts and isms-review --compare: nothing written
@@ -219,8 +222,13 @@ Outcome compareSoaCommand(const CommandContext& c)
         else
         {
             nlohmann::json report = nlohmann::json::parse(soaComparisonToJson(cmp));
-            report["earlier"] = {{"file", earlierName}, {"sheet", before.table->sheet}};
-            report["current"] = {{"file", current}, {"sheet", after.table->sheet}};
+            auto part = [](const FoundSoa& f)
+            { return f.cloudPart ? nlohmann::json(f.cloudPart->sheet) : nlohmann::json(); };
+            report["earlier"] = {{"file", earlierName},
+                                 {"sheet", before.table->sheet},
+                                 {"cloudPartSheet", part(before)}};
+            report["current"] = {
+                {"file", current}, {"sheet", after.table->sheet}, {"cloudPartSheet", part(after)}};
             out.result = report.dump();
         }
         return out;

@@ -401,12 +401,15 @@ std::string soaComparisonToJson(const SoaComparison& cmp)
                   {{"en", soaColumnLabel(f.field).en}, {"ja", soaColumnLabel(f.field).ja}}},
                  {"before", f.before},
                  {"after", f.after}});
-        rows.push_back({{"kind", kKinds[std::size_t(r.kind)]},
-                        {"control", r.control},
-                        {"oldControls", r.oldControls},
-                        {"oldRow", row(r.oldRow)},
-                        {"newRow", row(r.newRow)},
-                        {"fields", std::move(fields)}});
+        rows.push_back(
+            {{"kind", kKinds[std::size_t(r.kind)]},
+             {"control", r.control},
+             {"oldControls", r.oldControls},
+             {"oldRow", row(r.oldRow)},
+             {"newRow", row(r.newRow)},
+             {"oldSheet", r.oldSheet.empty() ? nlohmann::json() : nlohmann::json(r.oldSheet)},
+             {"newSheet", r.newSheet.empty() ? nlohmann::json() : nlohmann::json(r.newSheet)},
+             {"fields", std::move(fields)}});
     }
     nlohmann::json o;
     o["oldEdition"] = cmp.oldEdition;
@@ -445,16 +448,22 @@ std::string soaComparisonToCsv(const SoaComparison& cmp, Lang lang)
             out += (i ? "," : "") + csvField(fields[i]);
         out += "\r\n";
     };
-    auto row = [](int r) { return r >= 0 ? std::to_string(r + 1) : std::string(); };
+    auto row = [](const std::string& sheet, int r)
+    {
+        if (r < 0)
+            return std::string();
+        return (sheet.empty() ? std::string() : sheet + "!") + std::to_string(r + 1);
+    };
     for (const SoaRowChange& r : cmp.rows)
     {
         const std::string kind = soaChangeKindLabel(r.kind).in(lang);
         const std::string old = joined(r.oldControls, ja ? "、" : ", ");
+        const std::string oldRow = row(r.oldSheet, r.oldRow), newRow = row(r.newSheet, r.newRow);
         if (r.fields.empty())
-            line({kind, r.control, old, row(r.oldRow), row(r.newRow), "", "", ""});
+            line({kind, r.control, old, oldRow, newRow, "", "", ""});
         for (const SoaFieldChange& f : r.fields)
-            line({kind, r.control, old, row(r.oldRow), row(r.newRow),
-                  soaColumnLabel(f.field).in(lang), f.before, f.after});
+            line({kind, r.control, old, oldRow, newRow, soaColumnLabel(f.field).in(lang), f.before,
+                  f.after});
     }
     return out;
 }

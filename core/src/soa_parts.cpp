@@ -1,5 +1,7 @@
 #include "isms/soa_parts.hpp"
 
+#include "isms/soa_compare.hpp"
+
 #include <algorithm>
 #include <set>
 #include <tuple>
@@ -93,29 +95,52 @@ bool isCloudPart(const Catalog& cat, const SoaTable& main, const SoaTable& part)
     return false;
 }
 
+namespace
+{
+
+/// main with the rows of the CLD controls it lacks taken from its 27017 part (each control once,
+/// in the part's order), numbered from kPartRowBase.
+struct Joined
+{
+    SoaTable table;
+    std::vector<int> partRow; ///< the part's sheet row of each appended row
+    /// The part's sheet row of row r of the joined table, or r itself (a row of main).
+    [[nodiscard]] int sheetRow(int r) const
+    {
+        return r >= kPartRowBase ? partRow[std::size_t(r - kPartRowBase)] : r;
+    }
+};
+
+Joined join(const Catalog& cat, const SoaTable& main, const SoaTable& part)
+{
+    Joined out{main, {}};
+    std::set<const Control*> present = controlsIn(cat, main);
+    for (std::size_t i = 0; i < part.rows.size() && i < part.ids.size(); ++i)
+    {
+        const Control* c = controlOf(cat, part.ids[i]);
+        if (!c || !isCld(c) || !present.insert(c).second)
+            continue;
+        out.table.rows.emplace_back(kPartRowBase + int(out.partRow.size()), part.rows[i].second);
+        out.table.ids.push_back(part.ids[i]);
+        out.partRow.push_back(part.rows[i].first);
+    }
+    return out;
+}
+
+} // namespace
+
 std::vector<Finding> reviewWithCloudPart(const Catalog& cat, const ReviewInput& in,
                                          const SoaTable& cloudPart)
 {
     if (!in.soa)
         return review(cat, in);
     const SoaTable& main = *in.soa;
-    SoaTable joined = main;
-    std::vector<int> partRow; // the part's sheet row of each appended row
-    std::set<const Control*> present = controlsIn(cat, main);
-    for (std::size_t i = 0; i < cloudPart.rows.size() && i < cloudPart.ids.size(); ++i)
-    {
-        const Control* c = controlOf(cat, cloudPart.ids[i]);
-        if (!c || !isCld(c) || !present.insert(c).second)
-            continue;
-        joined.rows.emplace_back(kPartRowBase + int(partRow.size()), cloudPart.rows[i].second);
-        joined.ids.push_back(cloudPart.ids[i]);
-        partRow.push_back(cloudPart.rows[i].first);
-    }
-    if (partRow.empty())
+    const Joined joined = join(cat, main, cloudPart);
+    if (joined.partRow.empty())
         return review(cat, in);
 
     ReviewInput joinedIn = in;
-    joinedIn.soa = &joined;
+    joinedIn.soa = &joined.table;
     std::vector<Finding> out = review(cat, joinedIn);
 
     // A cover count that is right for the Annex A table alone stands.
@@ -138,7 +163,7 @@ std::vector<Finding> reviewWithCloudPart(const Catalog& cat, const ReviewInput& 
         if (f.where.sheet == main.sheet && f.where.row >= kPartRowBase)
         {
             f.where.sheet = cloudPart.sheet;
-            f.where.row = partRow[std::size_t(f.where.row - kPartRowBase)];
+            f.where.row = joined.sheetRow(f.where.row);
             f.where.col = partColumn(main, cloudPart, f.where.col);
         }
     // In review()'s order again: severity, sheet, row, column, rule.
@@ -147,6 +172,39 @@ std::vector<Finding> reviewWithCloudPart(const Catalog& cat, const ReviewInput& 
     std::stable_sort(out.begin(), out.end(),
                      [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
     return out;
+}
+
+SoaComparison compareWithCloudParts(const Catalog& cat, const SoaTable& before,
+                                    const SoaTable* beforePart, const SoaTable& after,
+                                    const SoaTable* afterPart)
+{
+    const Joined old = beforePart ? join(cat, before, *beforePart) : Joined{before, {}};
+    const Joined now = afterPart ? join(cat, after, *afterPart) : Joined{after, {}};
+    SoaComparison cmp = compareSoa(cat, old.table, now.table);
+    for (SoaRowChange& r : cmp.rows)
+    {
+        if (r.oldRow >= kPartRowBase)
+            r.oldSheet = beforePart->sheet;
+        if (r.newRow >= kPartRowBase)
+            r.newSheet = afterPart->sheet;
+        r.oldRow = r.oldRow >= 0 ? old.sheetRow(r.oldRow) : r.oldRow;
+        r.newRow = r.newRow >= 0 ? now.sheetRow(r.newRow) : r.newRow;
+    }
+    auto note = [&](const Joined& side, const SoaTable* part, const char* en, const char* ja)
+    {
+        if (side.partRow.empty())
+            return;
+        const std::string n = std::to_string(side.partRow.size());
+        cmp.notesEn.push_back(std::string(en) + " SoA's " + n +
+                              " CLD controls were read from its sheet '" + part->sheet +
+                              "', where it keeps its ISO/IEC 27017 controls.");
+        cmp.notesJa.push_back(std::string(ja) + "の適用宣言書の CLD の管理策 " + n +
+                              " 件は、ISO/IEC 27017 の管理策をまとめたシート「" + part->sheet +
+                              "」から読みました。");
+    };
+    note(old, beforePart, "The earlier", "前回");
+    note(now, afterPart, "The later", "今回");
+    return cmp;
 }
 
 } // namespace isms

@@ -181,3 +181,47 @@ TEST(SoaParts, ACoverMayCountTheAnnexASheetAloneOrWithItsCloudPart)
 }
 
 } // namespace isms::test
+
+namespace isms::test
+{
+
+TEST(SoaParts, ComparedWithItsCloudSheetAChangeToACldControlIsSeenThere)
+{
+    const TwoSheets earlier = load();
+    TwoSheets later = load();
+    const std::size_t i = rowOf(later.part, "CLD.9.5.2");
+    later.part.rows[i].second.at(SoaColumn::Applicability).text = u"適用除外";
+    // Read alone, the Annex A sheets are the same: the change is not seen.
+    EXPECT_EQ(compareSoa(cat(), earlier.main, later.main).changed, 0);
+
+    const SoaComparison cmp =
+        compareWithCloudParts(cat(), earlier.main, &earlier.part, later.main, &later.part);
+    EXPECT_EQ(cmp.compared, 100);
+    ASSERT_EQ(cmp.changed, 1);
+    const SoaRowChange& r = cmp.rows.front();
+    EXPECT_EQ(r.control, "CLD.9.5.2");
+    EXPECT_EQ(r.newSheet, kPartSheet);
+    EXPECT_EQ(r.oldSheet, kPartSheet);
+    EXPECT_EQ(r.newRow, later.part.rows[i].first);
+    EXPECT_EQ(r.oldRow, earlier.part.rows[i].first);
+    ASSERT_EQ(r.fields.size(), 1u);
+    EXPECT_EQ(r.fields[0].after, "適用除外");
+    const std::string csv = soaComparisonToCsv(cmp, Lang::En);
+    EXPECT_NE(csv.find(std::string(kPartSheet) + "!" + std::to_string(r.newRow + 1)),
+              std::string::npos)
+        << csv;
+    std::string notes;
+    for (const auto& n : cmp.notesEn)
+        notes += n + "\n";
+    EXPECT_NE(notes.find("The later SoA's 7 CLD controls were read from its sheet "
+                         "'適用宣言書(ISO27017)'"),
+              std::string::npos)
+        << notes;
+
+    // Without a part on the earlier side, its CLD rows are missing: they count as added.
+    const SoaComparison oneSided =
+        compareWithCloudParts(cat(), earlier.main, nullptr, later.main, &later.part);
+    EXPECT_EQ(oneSided.added, 7);
+}
+
+} // namespace isms::test

@@ -4,6 +4,7 @@
 // and a workbook without an SoA exits with 2.
 
 #include "office.hxx"
+#include "sheet_checks.hxx"
 #include "sha256.hxx"
 
 #include <gtest/gtest.h>
@@ -61,6 +62,19 @@ protected:
             save("soa-v1", "soa-v1.ods", "calc8");
             save("soa-v2", "soa-v2.xlsx", "Calc MS Excel 2007 XML");
             save("no-soa", "no-soa.ods", "calc8");
+            // An SoA with its 27017 controls on a sheet of their own; a year later one CLD
+            // decision on that sheet changed.
+            auto doc = office.load(sourcePath("sheets/fixtures/review/cloud-part-ja.fods"));
+            Office::storeTo(doc, (s_work / "cloud-v1.ods").string(), "calc8");
+            const auto rows = usedAreaText(doc, kCloudSheet);
+            for (std::size_t r = 0; r < rows.size(); ++r)
+                if (rows[r].size() > 1 && rows[r][1] == "CLD.9.5.2")
+                    s_cld952Row = int(r) + 1;
+            setFormula(doc, kCloudSheet, "D" + std::to_string(s_cld952Row), "適用除外");
+            setFormula(doc, kCloudSheet, "G" + std::to_string(s_cld952Row),
+                       "仮想マシンを提供していない。");
+            Office::storeTo(doc, (s_work / "cloud-v2.xlsx").string(), "Calc MS Excel 2007 XML");
+            Office::close(doc);
         }
         catch (...)
         {
@@ -94,6 +108,8 @@ protected:
 
     static inline fs::path s_work;
     static inline std::string s_setupError;
+    static inline const std::string kCloudSheet = "適用宣言書(ISO27017)";
+    static inline int s_cld952Row = -1; ///< 1-based row of CLD.9.5.2 on kCloudSheet
 };
 
 TEST_F(ReviewCompare, JsonHasTheCountsAndBothFilesStayByteIdentical)
@@ -147,6 +163,26 @@ TEST_F(ReviewCompare, TextAndCsvAreReadable)
         ++lines;
     EXPECT_EQ(lines, 9u) << csv.out;
     EXPECT_NE(csv.out.find("Removable media are blocked on every device"), std::string::npos);
+}
+
+TEST_F(ReviewCompare, ACldDecisionChangedOnTheSeparate27017SheetIsListed)
+{
+    ASSERT_GT(s_cld952Row, 0);
+    const CliRun text = reviewer("--compare " + file("cloud-v1.ods") + " " + file("cloud-v2.xlsx"));
+    ASSERT_EQ(text.exitCode, 0) << text.err;
+    EXPECT_NE(
+        text.out.find("sheet '適用宣言書' (its 27017 controls on sheet '" + kCloudSheet + "')"),
+        std::string::npos)
+        << text.out;
+    EXPECT_NE(text.out.find("100 controls compared: 1 changed, 0 added, 0 removed, 99 unchanged"),
+              std::string::npos)
+        << text.out;
+    EXPECT_NE(text.out.find("CLD.9.5.2  Changed"), std::string::npos) << text.out;
+    const CliRun csv =
+        reviewer("--compare " + file("cloud-v1.ods") + " " + file("cloud-v2.xlsx") + " --csv");
+    ASSERT_EQ(csv.exitCode, 0) << csv.err;
+    EXPECT_NE(csv.out.find(kCloudSheet + "!" + std::to_string(s_cld952Row)), std::string::npos)
+        << csv.out;
 }
 
 TEST_F(ReviewCompare, AWorkbookWithoutAnSoaOrMissingExitsWith2)

@@ -286,12 +286,16 @@ std::string jsonText(const nlohmann::json& j, const char* key)
     return j.contains(key) && j.at(key).is_string() ? j.at(key).get<std::string>() : std::string();
 }
 
-/// One side of the comparison as a line: file, sheet, numbering.
+/// One side of the comparison as a line: file, sheet (and the sheet of its 27017 controls when
+/// they are kept apart), numbering.
 std::string sideLine(const nlohmann::json& side, const std::string& edition, bool ja)
 {
     std::string out = jsonText(side, "file");
     if (const std::string sheet = jsonText(side, "sheet"); !sheet.empty())
         out += ja ? "、シート「" + sheet + "」" : ", sheet '" + sheet + "'";
+    if (const std::string part = jsonText(side, "cloudPartSheet"); !part.empty())
+        out += ja ? "(27017 の管理策はシート「" + part + "」)"
+                  : " (its 27017 controls on sheet '" + part + "')";
     if (!edition.empty())
         out += ja ? "、ISO/IEC 27001:" + edition + " の番号"
                   : ", ISO/IEC 27001:" + edition + " numbering";

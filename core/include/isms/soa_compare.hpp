@@ -45,6 +45,9 @@ struct SoaRowChange
     std::vector<std::string> oldControls;
     int oldRow = -1; ///< 0-based sheet row in the earlier SoA (the first of oldControls), or -1
     int newRow = -1; ///< 0-based sheet row in the later SoA, or -1
+    /// The sheet of oldRow / newRow when it is not the SoA's own: the sheet where that SoA
+    /// keeps its ISO/IEC 27017 controls (soa_parts.hpp). Empty: the SoA's sheet.
+    std::string oldSheet, newSheet;
     /// Changed: the fields that differ. Added / Removed: the fields the row fills (the other
     /// side empty), so a reader sees what appeared or went.
     std::vector<SoaFieldChange> fields;
@@ -81,13 +84,15 @@ struct SoaComparison
 
 /// The comparison as JSON: {oldEdition, newEdition, throughMapping, counts:{compared, changed,
 /// added, removed, unchanged}, rows:[{kind ("changed"/"added"/"removed"), control,
-/// oldControls:[…], oldRow, newRow (1-based or null), fields:[{field (the ISMS.SoaMap key),
+/// oldControls:[…], oldRow, newRow (1-based or null), oldSheet, newSheet (null for the SoA's
+/// own sheet), fields:[{field (the ISMS.SoaMap key),
 /// label:{en,ja}, before, after}]}], notes:{en:[…], ja:[…]}}.
 [[nodiscard]] std::string soaComparisonToJson(const SoaComparison& cmp);
 
 /// The comparison as CSV (header line, then one line per field change; an added or removed
 /// control that fills no field gets one line of its own; CRLF line ends): change, control,
-/// earlier controls, earlier row, later row (1-based), field, before, after, headings in the
+/// earlier controls, earlier row, later row (1-based; "sheet!row" on another sheet than the
+/// SoA's), field, before, after, headings in the
 /// given language. Every field goes through csvField.
 [[nodiscard]] std::string soaComparisonToCsv(const SoaComparison& cmp, Lang lang);
 

@@ -8,6 +8,7 @@
 
 #include "isms/catalog.hpp"
 #include "isms/review.hpp"
+#include "isms/soa_compare.hpp"
 #include "isms/soa_table.hpp"
 
 #include <vector>
@@ -36,5 +37,13 @@ namespace isms
 /// adds no CLD row, the same as review(cat, in).
 [[nodiscard]] std::vector<Finding> reviewWithCloudPart(const Catalog& cat, const ReviewInput& in,
                                                        const SoaTable& cloudPart);
+
+/// compareSoa of two SoAs, each with its 27017 part on another sheet or without (null). The
+/// rows of the CLD controls a side lacks are taken from its part; a change on such a row names
+/// the part's sheet (SoaRowChange::oldSheet, newSheet) and row; a note says where they were
+/// read.
+[[nodiscard]] SoaComparison compareWithCloudParts(const Catalog& cat, const SoaTable& before,
+                                                  const SoaTable* beforePart, const SoaTable& after,
+                                                  const SoaTable* afterPart);
 
 } // namespace isms
