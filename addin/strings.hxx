@@ -139,9 +139,17 @@ inline constexpr UiText kReviewNotFound{"not found", "見つかりません"};
 /// {1} = the sheets (kSheetNamed or kReviewOnSheetNumbered, joined by kListSeparator)
 inline constexpr UiText kReviewOtherSoa{
     "Also laid out like an SoA, not reviewed: {1}. The SoA reviewed is the table numbered by the "
-    "newest edition, then the one with the most rows.",
+    "newest edition, then the one with the most rows, then the one on the undated or "
+    "latest-dated sheet.",
     "適用宣言書に似た表がほかにもありますが、レビューしていません: {1}。最新の版の番号で書かれた"
-    "表を、その中では行数の最も多い表を適用宣言書としてレビューしました。"};
+    "表を、その中では行数の最も多い表を、さらに同じなら年度のないシート又は最も新しい年度の"
+    "シートの表を適用宣言書としてレビューしました。"};
+/// {1} = the sheets (kSheetNamed, joined by kListSeparator)
+inline constexpr UiText kReviewOtherRegister{
+    "Also laid out like a risk register, not reviewed: {1}. The register reviewed is the one "
+    "detected with the most confidence, then the one on the undated or latest-dated sheet.",
+    "リスク台帳に似た表がほかにもありますが、レビューしていません: {1}。最も確実に検出された表を、"
+    "同程度なら年度のないシート又は最も新しい年度のシートの表をリスク台帳としてレビューしました。"};
 /// {1} = sheet, {2} = the year of the ISO/IEC 27001 edition its control numbers follow
 inline constexpr UiText kReviewOnSheetNumbered{"sheet '{1}' (ISO/IEC 27001:{2} numbering)",
                                                "シート「{1}」(ISO/IEC 27001:{2} の番号)"};

@@ -198,10 +198,10 @@ Outcome compareSoaCommand(const CommandContext& c)
         return {false, str::kCompareSameDocument.str(ui)};
     }
     progress.set(1);
-    const FoundSoa before = findSoa(earlier->doc(), "");
+    const FoundSoa before = findSoa(earlier->doc(), {});
     earlier.reset(); // read: closed before anything is written
     progress.set(2);
-    const FoundSoa after = findSoa(c.doc, "");
+    const FoundSoa after = findSoa(c.doc, {});
     const std::string current = currentName(c.doc, ui);
     if (!before.table && !after.table)
         return {false, fill(str::kCompareNoSoaEither, ui, {earlierName, current})};

@@ -86,7 +86,7 @@ Outcome generateSoaCommand(const CommandContext& c)
     std::optional<SoaImport> imported;
     std::string ownSheet, ownEdition;
     if (!existing.found)
-        if (const FoundSoa own = findSoa(c.doc, std::string(source.sheet)); own.table)
+        if (const FoundSoa own = findSoa(c.doc, registerSheetsOf(found)); own.table)
         {
             imported = importOwnSoa(cat, *own.table, own.cloudPart ? &*own.cloudPart : nullptr);
             ownSheet = own.table->sheet;

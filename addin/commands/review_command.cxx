@@ -75,7 +75,7 @@ Outcome reviewCommand(const CommandContext& c)
         in.registerMapProblem = {found->storedMapProblem, found->storedMapProblemJa};
     }
     progress.set(1);
-    const FoundSoa foundSoa = findSoa(c.doc, in.registerSheet);
+    const FoundSoa foundSoa = findSoa(c.doc, registerSheetsOf(found));
     const std::optional<SoaTable>& soa = foundSoa.table;
     if (soa)
         in.soa = &*soa;
@@ -90,11 +90,13 @@ Outcome reviewCommand(const CommandContext& c)
     if (reportOnly) // scripts and isms-review: the findings as JSON, nothing written
     {
         Outcome out(true, summary(findings, c.uiLang));
-        nlohmann::json report = {{"findings", nlohmann::json::parse(findingsToJson(findings))},
-                                 {"register", in.reg ? in.registerSheet : ""},
-                                 {"soa", soa ? soa->sheet : ""},
-                                 {"soaCloudPart", cloudPart ? cloudPart->sheet : ""},
-                                 {"soaNotReviewed", nlohmann::json::array()}};
+        nlohmann::json report = {
+            {"findings", nlohmann::json::parse(findingsToJson(findings))},
+            {"register", in.reg ? in.registerSheet : ""},
+            {"soa", soa ? soa->sheet : ""},
+            {"soaCloudPart", cloudPart ? cloudPart->sheet : ""},
+            {"soaNotReviewed", nlohmann::json::array()},
+            {"registerNotReviewed", found.ok() ? found->notUsed : std::vector<std::string>{}}};
         for (const auto& [sheet, edition] : foundSoa.notUsed)
             report["soaNotReviewed"].push_back({{"sheet", sheet}, {"edition", edition}});
         out.result = report.dump();
@@ -118,6 +120,14 @@ Outcome reviewCommand(const CommandContext& c)
     std::string msg = fill(str::kReviewDone, ui, {summary(findings, ui), written.sheet});
     msg += "\n";
     msg += fill(str::kReviewSources, ui, {registerFound, soaFound});
+    if (found.ok() && !found->notUsed.empty())
+    {
+        std::string sheets;
+        for (const std::string& sheet : found->notUsed)
+            sheets += (sheets.empty() ? "" : str::kListSeparator.str(ui)) +
+                      fill(str::kSheetNamed, ui, {sheet});
+        msg += "\n" + fill(str::kReviewOtherRegister, ui, {sheets});
+    }
     if (!foundSoa.notUsed.empty())
     {
         std::string sheets;

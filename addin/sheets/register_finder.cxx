@@ -6,10 +6,13 @@
 #include "sheets/sheet_reader.hxx"
 #include "sheets/revision_history_sheet.hxx"
 #include "sheets/soa_sheet.hxx"
+#include "isms/sheet_year.hpp"
 #include "isms/utf.hpp"
 #include "isms/workbook_settings.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace isms::addin
 {
@@ -46,7 +49,10 @@ Result<FoundRegister> findRegister(const css::uno::Reference<css::sheet::XSpread
             }
         }
     }
-    double bestConfidence = -1;
+    // The most confident detection; between sheets detected as confidently, the one whose name
+    // looks current (undated, else the later year: last year's register is often kept beside
+    // this year's), else the first.
+    std::optional<std::pair<double, int>> best;
     // The sheets isms-calc generates are never the register.
     const int soaSheet = namedRangeSheet(doc, kSoaRange),
               gapSheet = namedRangeSheet(doc, kSoaGapsRange),
@@ -58,15 +64,32 @@ Result<FoundRegister> findRegister(const css::uno::Reference<css::sheet::XSpread
             continue;
         auto grid = std::make_unique<Grid>(readUsedArea(s.sheet));
         auto map = detectRegister(*grid);
-        if (!map.ok() || map->confidence <= bestConfidence)
+        if (!map.ok())
             continue;
-        bestConfidence = map->confidence;
+        const std::pair<double, int> rank{map->confidence, currentnessOfSheetName(toUtf16(s.name))};
+        if (best && rank <= *best)
+        {
+            out.notUsed.push_back(s.name);
+            continue;
+        }
+        if (best)
+            out.notUsed.push_back(out.sheet);
+        best = rank;
         out.sheet = s.name;
         out.reg = readRegister(*grid, *map);
         out.grid = std::move(grid);
     }
-    if (bestConfidence < 0)
+    if (!best)
         return Error{ErrorKind::NotFound, -1, "no risk register found on any sheet"};
+    return out;
+}
+
+std::vector<std::string> registerSheetsOf(const Result<FoundRegister>& found)
+{
+    if (!found.ok())
+        return {};
+    std::vector<std::string> out{found->sheet};
+    out.insert(out.end(), found->notUsed.begin(), found->notUsed.end());
     return out;
 }
 

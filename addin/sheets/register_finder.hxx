@@ -1,6 +1,7 @@
 #pragma once
 // Finding the risk register in a workbook: the mapping stored in ISMS.RegisterMap when it is
-// valid, else the sheet where detection is most confident. Stores a detected mapping back.
+// valid, else the sheet where detection is most confident (as confident: the sheet whose name
+// looks current, undated or the later year). Stores a detected mapping back.
 
 #include "isms/register.hpp"
 
@@ -8,6 +9,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace isms::addin
 {
@@ -20,10 +22,15 @@ struct FoundRegister
     bool fromStoredMap = false;
     std::string storedMapProblem;   ///< why a stored ISMS.RegisterMap was not used (English)
     std::string storedMapProblemJa; ///< the same in Japanese, when known (else empty)
+    /// Other sheets detected as a register, not used (detection only), in sheet order.
+    std::vector<std::string> notUsed;
 };
 
 /// Reads the register; NotFound when no sheet has one. redetect: ignore a stored mapping.
 [[nodiscard]] Result<FoundRegister>
 findRegister(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, bool redetect);
+
+/// Every sheet laid out like a register: the one found, then the others (none when not found).
+[[nodiscard]] std::vector<std::string> registerSheetsOf(const Result<FoundRegister>& found);
 
 } // namespace isms::addin

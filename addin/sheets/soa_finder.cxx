@@ -7,6 +7,7 @@
 #include "sheets/register_finder.hxx"
 #include "sheets/sheet_reader.hxx"
 #include "sheets/soa_sheet.hxx"
+#include "isms/sheet_year.hpp"
 #include "isms/soa_parts.hpp"
 #include "isms/utf.hpp"
 #include "isms/workbook_settings.hpp"
@@ -63,11 +64,16 @@ std::vector<Candidate> soaTablesOn(const std::vector<NamedSheet>& sheets,
 
 /// Whether a is likelier the SoA than b: a table of cloud controls only (an SoA's 27017 part)
 /// last; then the one numbered by the newer edition (a workbook may keep its superseded 2013
-/// SoA beside the 2022 one); then the one with more rows.
+/// SoA beside the 2022 one); then the one with more rows; then the one whose sheet name looks
+/// current (undated, else the later year: last year's SoA kept beside this year's).
 bool likelier(const Candidate& a, const Candidate& b)
 {
-    return std::tuple(!a.cloudOnly, editionRank(a.table.edition), a.table.rows.size()) >
-           std::tuple(!b.cloudOnly, editionRank(b.table.edition), b.table.rows.size());
+    auto key = [](const Candidate& c)
+    {
+        return std::tuple(!c.cloudOnly, editionRank(c.table.edition), c.table.rows.size(),
+                          currentnessOfSheetName(toUtf16(c.table.sheet)));
+    };
+    return key(a) > key(b);
 }
 
 /// From the tables on the other sheets: main's 27017 part (the one with the most rows, when
@@ -91,12 +97,12 @@ void sortOut(FoundSoa& out, std::vector<Candidate> others)
 } // namespace
 
 FoundSoa findSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                 const std::string& registerSheet)
+                 const std::vector<std::string>& registerSheets)
 {
     FoundSoa out;
     const auto sheets = sheetsOf(doc);
     // Sheets isms-calc generated that list controls but are no SoA, and the register.
-    std::vector<std::string> skip{registerSheet};
+    std::vector<std::string> skip = registerSheets;
     for (const char* range : {kSoaGapsRange, kFindingsRange, kChangesRange})
         if (const int i = namedRangeSheet(doc, range); i >= 0 && std::size_t(i) < sheets.size())
             skip.push_back(sheets[std::size_t(i)].name);

@@ -29,9 +29,10 @@ struct FoundSoa
     std::string storedMapProblem; ///< why a stored ISMS.SoaMap was not used (English)
 };
 
-/// registerSheet is never taken for the SoA (detection only).
+/// The sheets in registerSheets (the register used, and others laid out like one) are never
+/// taken for the SoA (detection only).
 [[nodiscard]] FoundSoa findSoa(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
-                               const std::string& registerSheet);
+                               const std::vector<std::string>& registerSheets);
 
 /// The map of a found table (for the SoA columns dialog and ISMS.SoaMap).
 [[nodiscard]] SoaMap mapOf(const SoaTable& table);

@@ -48,6 +48,7 @@ const std::map<std::string, Expectation>& expectations()
         {"clean-ja", {{}, false}},
         {"cloud-part-ja", {{}, false}},      // the 27017 controls on a sheet of their own
         {"superseded-2013-en", {{}, false}}, // the 2013 SoA kept beside the current one
+        {"two-years-ja", {{}, false}},       // last year's register kept beside this year's
         {"missing-controls-en", {{"SOA-MISSING-CONTROL"}, true}},
         {"no-role-ja", {{"SOA-NO-ROLE"}, true}},
         {"cert-outlives-en", {{"CERT-27017-OUTLIVES-27001"}, true}},
@@ -271,6 +272,7 @@ TEST_F(IsmsReview, TheReportNamesTheSheetsItReadAndTheTablesItDidNotReview)
     const auto* apart = workbook("cloud-part-ja.xlsx");
     ASSERT_NE(apart, nullptr);
     EXPECT_EQ(apart->at("sheets"), nlohmann::json({{"register", "リスク台帳"},
+                                                   {"registerNotReviewed", nlohmann::json::array()},
                                                    {"soa", "適用宣言書"},
                                                    {"soaCloudPart", "適用宣言書(ISO27017)"},
                                                    {"soaNotReviewed", nlohmann::json::array()}}));
@@ -281,10 +283,19 @@ TEST_F(IsmsReview, TheReportNamesTheSheetsItReadAndTheTablesItDidNotReview)
     ASSERT_EQ(notReviewed.size(), 1u) << notReviewed.dump();
     EXPECT_EQ(notReviewed[0].at("sheet"), "SoA (2013, superseded)");
     EXPECT_EQ(notReviewed[0].at("edition"), "2013");
+    // 「リスク台帳(2025年度)」 comes first and is detected as confidently as 「…(2026年度)」.
+    const auto* years = workbook("two-years-ja.xlsx");
+    ASSERT_NE(years, nullptr);
+    EXPECT_EQ(years->at("sheets").at("register"), "リスク台帳(2026年度)");
+    EXPECT_EQ(years->at("sheets").at("registerNotReviewed"),
+              nlohmann::json::array({"リスク台帳(2025年度)"}));
+    EXPECT_EQ(years->at("sheets").at("soaNotReviewed"), nlohmann::json::array())
+        << "last year's register is no SoA either";
     EXPECT_EQ(workbook("damaged.ods")->at("sheets"), nlohmann::json()) << "not reviewed: null";
 
     const ReviewerRun ja = reviewer("--lang ja '" + (s_corpus / "superseded-2013-en.ods").string() +
-                                        "' '" + (s_corpus / "cloud-part-ja.ods").string() + "'",
+                                        "' '" + (s_corpus / "cloud-part-ja.ods").string() + "' '" +
+                                        (s_corpus / "two-years-ja.ods").string() + "'",
                                     s_work);
     EXPECT_EQ(ja.exitCode, 0) << ja.out << ja.err;
     for (const char* line :
@@ -292,7 +303,8 @@ TEST_F(IsmsReview, TheReportNamesTheSheetsItReadAndTheTablesItDidNotReview)
           "   レビューしなかった表(適用宣言書に似た表): 「SoA (2013, superseded)」(27001:2013 "
           "の番号)\n",
           "   読んだシート: リスク台帳「リスク台帳」、適用宣言書「適用宣言書」(27017 "
-          "の管理策「適用宣言書(ISO27017)」)\n"})
+          "の管理策「適用宣言書(ISO27017)」)\n",
+          "   レビューしなかった表(リスク台帳に似た表): 「リスク台帳(2025年度)」\n"})
         EXPECT_NE(ja.out.find(line), std::string::npos) << line << "\n" << ja.out;
 }
 

@@ -59,6 +59,15 @@ void sheetLines(std::ostringstream& out, const nlohmann::json& s, bool ja)
         out << "   sheets read: register " << (named(reg) ? quoted(reg, ja) : "(none)") << ", SoA "
             << (named(soa) ? quoted(soa, ja) : "(none)")
             << (named(part) ? " (its 27017 controls: " + quoted(part, ja) + ")" : "") << "\n";
+    const nlohmann::json& registers = s.value("registerNotReviewed", nlohmann::json::array());
+    if (registers.is_array() && !registers.empty())
+    {
+        out << (ja ? "   レビューしなかった表(リスク台帳に似た表): "
+                   : "   not reviewed, also laid out like a risk register: ");
+        for (std::size_t i = 0; i < registers.size(); ++i)
+            out << (i == 0 ? "" : ja ? "、" : ", ") << quoted(registers[i], ja);
+        out << "\n";
+    }
     const nlohmann::json& others = s.value("soaNotReviewed", nlohmann::json::array());
     if (!others.is_array() || others.empty())
         return;
@@ -115,7 +124,14 @@ nlohmann::json sheetsRead(const nlohmann::json& reviewReport)
             if (o.is_object())
                 others.push_back({{"sheet", o.value("sheet", std::string())},
                                   {"edition", o.value("edition", std::string())}});
+    nlohmann::json registers = nlohmann::json::array();
+    if (const auto it = reviewReport.find("registerNotReviewed");
+        it != reviewReport.end() && it->is_array())
+        for (const auto& r : *it)
+            if (r.is_string())
+                registers.push_back(r);
     return {{"register", name("register")},
+            {"registerNotReviewed", registers},
             {"soa", name("soa")},
             {"soaCloudPart", name("soaCloudPart")},
             {"soaNotReviewed", others}};

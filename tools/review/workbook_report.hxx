@@ -24,8 +24,9 @@ struct WorkbookReport
     std::string sha256;  ///< of the file before the review ("" when unreadable)
     bool unchanged = true;
     nlohmann::json findings = nlohmann::json::array(); ///< as the extension's Review returns them
-    /// The sheets the review read, as the extension's Review names them: register, soa,
-    /// soaCloudPart ("" when none), soaNotReviewed ([{sheet, edition}]); null when not reviewed.
+    /// The sheets the review read, as the extension's Review names them: register,
+    /// registerNotReviewed ([sheet]), soa, soaCloudPart ("" when none), soaNotReviewed
+    /// ([{sheet, edition}]); null when not reviewed.
     nlohmann::json sheets;
     int major = 0, minor = 0, observation = 0;
     double seconds = 0;
