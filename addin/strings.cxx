@@ -26,4 +26,12 @@ std::string fill(const UiText& text, Lang l, std::initializer_list<std::string_v
     return out;
 }
 
+std::string namedSheets(const std::vector<std::string>& sheets, Lang l)
+{
+    std::string out;
+    for (const std::string& sheet : sheets)
+        out += (out.empty() ? "" : str::kListSeparator.str(l)) + fill(str::kSheetNamed, l, {sheet});
+    return out;
+}
+
 } // namespace isms::addin

@@ -13,6 +13,7 @@
 
 #include <initializer_list>
 #include <string>
+#include <vector>
 #include <string_view>
 
 namespace isms::addin
@@ -56,6 +57,8 @@ inline constexpr UiText kUnknownCommand{"Unknown ISMS command.", "不明な ISMS
 inline constexpr UiText kCommandError{"isms-calc error: {1}", "isms-calc のエラー: {1}"};
 /// Between the items of a list in a text.
 inline constexpr UiText kListSeparator{", ", "、"};
+/// {1} = a sheet's name
+inline constexpr UiText kSheetNamed{"sheet '{1}'", "シート「{1}」"};
 
 // ---------------------------------------------------------------- Detect Risk Register
 inline constexpr UiText kDetectRegisterNotFound{
@@ -75,6 +78,14 @@ inline constexpr UiText kDetectRegisterDetectedInstead{
 inline constexpr UiText kDetectRegisterMapStored{
     "The mapping is stored in the document property ISMS.RegisterMap (you may correct it).",
     "対応付けを文書のプロパティ ISMS.RegisterMap に保存しました(修正可能)。"};
+/// {1} = the sheets (kSheetNamed, joined by kListSeparator)
+inline constexpr UiText kDetectRegisterOthers{
+    "\nAlso laid out like a risk register, not used: {1}. Used: the table detected with the most "
+    "confidence, then the one on the undated or latest-dated sheet. To use another, choose it in "
+    "ISMS ▸ Risk Register Columns….",
+    "\nリスク台帳に似た表がほかにもありますが、使っていません: {1}。最も確実に検出された表を、"
+    "同程度なら年度のないシート又は最も新しい年度のシートの表を使いました。別の表を使うには "
+    "ISMS ▸ リスク台帳の列… で選んでください。"};
 
 // ---------------------------------------------------------------- Register columns
 inline constexpr UiText kMapColumnsNotInteractive{
@@ -129,8 +140,6 @@ inline constexpr UiText kReviewKeptEarlierOne{
     "前回の指摘 1 件は今回検出されませんでした。記入された内容があるため、その行は"
     "「今回は検出されず」として残しています。"};
 /// {1} = sheet name
-/// {1} = a sheet's name
-inline constexpr UiText kSheetNamed{"sheet '{1}'", "シート「{1}」"};
 /// {1} = the SoA's sheet, {2} = the sheet of its 27017 controls (kept apart)
 inline constexpr UiText kReviewOnSheetWithCloudPart{
     "sheet '{1}', its ISO/IEC 27017 controls on sheet '{2}'",
@@ -475,4 +484,7 @@ inline constexpr UiText kFindingsNotFoundAgain{"Not found again", "今回は検�
 inline constexpr UiText kFindingsDocumentProperties{"(document properties)", "(文書のプロパティ)"};
 
 } // namespace str
+
+/// The sheets as "sheet 'A', sheet 'B'" (シート「A」、シート「B」): kSheetNamed, kListSeparator.
+[[nodiscard]] std::string namedSheets(const std::vector<std::string>& sheets, Lang l);
 } // namespace isms::addin

@@ -29,6 +29,8 @@ Outcome detectRegisterCommand(const CommandContext& c)
                str::kDetectRegisterDetectedInstead.str(lang);
     else if (!f.fromStoredMap)
         msg += str::kDetectRegisterMapStored.in(lang);
+    if (!f.notUsed.empty())
+        msg += fill(str::kDetectRegisterOthers, lang, {namedSheets(f.notUsed, lang)});
     return {true, msg};
 }
 

@@ -121,13 +121,7 @@ Outcome reviewCommand(const CommandContext& c)
     msg += "\n";
     msg += fill(str::kReviewSources, ui, {registerFound, soaFound});
     if (found.ok() && !found->notUsed.empty())
-    {
-        std::string sheets;
-        for (const std::string& sheet : found->notUsed)
-            sheets += (sheets.empty() ? "" : str::kListSeparator.str(ui)) +
-                      fill(str::kSheetNamed, ui, {sheet});
-        msg += "\n" + fill(str::kReviewOtherRegister, ui, {sheets});
-    }
+        msg += "\n" + fill(str::kReviewOtherRegister, ui, {namedSheets(found->notUsed, ui)});
     if (!foundSoa.notUsed.empty())
     {
         std::string sheets;

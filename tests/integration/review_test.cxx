@@ -326,6 +326,27 @@ TEST_F(Review, TheCurrentSoaIsReviewedNotTheSupersededOneKeptBesideIt)
     Office::close(doc);
 }
 
+TEST_F(Review, LastYearsRegisterKeptBesideThisYearsIsNotUsed)
+{
+    // 「リスク台帳(2025年度)」 comes first, detected as confidently as 「リスク台帳(2026年度)」;
+    // last year one risk had no treatment yet (a major finding, were it reviewed).
+    auto doc = office().load(fixture("two-years-ja"));
+    const auto detect = runCommand(office(), doc, "DetectRegister");
+    ASSERT_TRUE(detect.success) << detect.message;
+    EXPECT_NE(detect.message.find(
+                  "Also laid out like a risk register, not used: sheet 'リスク台帳(2025年度)'."),
+              std::string::npos)
+        << detect.message;
+    const auto map = nlohmann::json::parse(documentPropertyText(doc, "ISMS.RegisterMap"));
+    EXPECT_EQ(map.at("sheet"), "リスク台帳(2026年度)");
+    const auto report = runCommand(office(), doc, "Review", {{"ReportOnly", true}});
+    ASSERT_TRUE(report.success) << report.message;
+    const auto json = nlohmann::json::parse(report.message);
+    EXPECT_EQ(json.at("register"), "リスク台帳(2026年度)");
+    EXPECT_EQ(json.at("findings").size(), 0u) << json.dump();
+    Office::close(doc);
+}
+
 TEST_F(Review, ReportOnlyWritesNothing)
 {
     auto doc = office().load(fixture("cert-outlives-en"));
