@@ -36,8 +36,8 @@ int editionRank(const std::string& edition)
     return edition == "2022" ? 3 : edition == "2013" ? 2 : edition == "2005" ? 1 : 0;
 }
 
-/// A table laid out like an SoA on a sheet other than the one used, and whether it holds only
-/// cloud controls (soa_parts.hpp).
+/// A table laid out like an SoA found on a sheet, and whether it holds only cloud controls
+/// (soa_parts.hpp).
 struct Candidate
 {
     SoaTable table;
