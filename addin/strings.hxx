@@ -356,7 +356,8 @@ inline constexpr UiText kSoaCarriedOver{
     "reasons, justification, status, owner, evidence, review dates, notes), as written. That "
     "sheet is unchanged.",
     "\n自組織の適用宣言書({1})から、{2} の管理策の記入内容(適用可否、理由、除外理由、実施状況、"
-    "責任者、証拠、レビュー日、備考)をそのまま引き継ぎました。そのシートは変更していません。"};
+    "管理策の責任者、証拠、レビュー日、備考)"
+    "をそのまま引き継ぎました。そのシートは変更していません。"};
 /// {1} = how many rows, {2} = what they name, as written
 inline constexpr UiText kSoaNotCarried{
     "\nNot carried over: {1} row(s) naming no control of ISO/IEC 27001:2022 Annex A or "
