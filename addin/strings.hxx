@@ -78,6 +78,12 @@ inline constexpr UiText kDetectRegisterDetectedInstead{
 inline constexpr UiText kDetectRegisterMapStored{
     "The mapping is stored in the document property ISMS.RegisterMap (you may correct it).",
     "対応付けを文書のプロパティ ISMS.RegisterMap に保存しました(修正可能)。"};
+/// {1} = the sheet ISMS.RegisterMap names, {2} = the later-dated sheets (namedSheets)
+inline constexpr UiText kRegisterMapOlder{
+    "\nISMS.RegisterMap names sheet '{1}', but {2} is laid out like a risk register too and is "
+    "dated later. If that is this year's register, choose it in ISMS ▸ Risk Register Columns….",
+    "\nISMS.RegisterMap はシート「{1}」を指していますが、{2}もリスク台帳に似た表で、より新しい"
+    "年度のシートです。今年度のリスク台帳であれば、ISMS ▸ リスク台帳の列… で選んでください。"};
 /// {1} = the sheets (kSheetNamed, joined by kListSeparator)
 inline constexpr UiText kDetectRegisterOthers{
     "\nAlso laid out like a risk register, not used: {1}. Used: the table detected with the most "

@@ -31,6 +31,8 @@ Outcome detectRegisterCommand(const CommandContext& c)
         msg += str::kDetectRegisterMapStored.in(lang);
     if (!f.notUsed.empty())
         msg += fill(str::kDetectRegisterOthers, lang, {namedSheets(f.notUsed, lang)});
+    if (const auto newer = newerRegisterSheets(c.doc, f); !newer.empty())
+        msg += fill(str::kRegisterMapOlder, lang, {f.sheet, namedSheets(newer, lang)});
     return {true, msg};
 }
 

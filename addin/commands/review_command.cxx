@@ -75,7 +75,11 @@ Outcome reviewCommand(const CommandContext& c)
         in.registerMapProblem = {found->storedMapProblem, found->storedMapProblemJa};
     }
     progress.set(1);
-    const FoundSoa foundSoa = findSoa(c.doc, registerSheetsOf(found));
+    const std::vector<std::string> newerRegisters =
+        found.ok() ? newerRegisterSheets(c.doc, *found) : std::vector<std::string>{};
+    std::vector<std::string> registerSheets = registerSheetsOf(found);
+    registerSheets.insert(registerSheets.end(), newerRegisters.begin(), newerRegisters.end());
+    const FoundSoa foundSoa = findSoa(c.doc, registerSheets);
     const std::optional<SoaTable>& soa = foundSoa.table;
     if (soa)
         in.soa = &*soa;
@@ -96,7 +100,8 @@ Outcome reviewCommand(const CommandContext& c)
             {"soa", soa ? soa->sheet : ""},
             {"soaCloudPart", cloudPart ? cloudPart->sheet : ""},
             {"soaNotReviewed", nlohmann::json::array()},
-            {"registerNotReviewed", found.ok() ? found->notUsed : std::vector<std::string>{}}};
+            {"registerNotReviewed", found.ok() ? found->notUsed : std::vector<std::string>{}},
+            {"registerDatedLater", newerRegisters}};
         for (const auto& [sheet, edition] : foundSoa.notUsed)
             report["soaNotReviewed"].push_back({{"sheet", sheet}, {"edition", edition}});
         out.result = report.dump();
@@ -120,6 +125,9 @@ Outcome reviewCommand(const CommandContext& c)
     std::string msg = fill(str::kReviewDone, ui, {summary(findings, ui), written.sheet});
     msg += "\n";
     msg += fill(str::kReviewSources, ui, {registerFound, soaFound});
+    if (!newerRegisters.empty())
+        msg +=
+            fill(str::kRegisterMapOlder, ui, {in.registerSheet, namedSheets(newerRegisters, ui)});
     if (found.ok() && !found->notUsed.empty())
         msg += "\n" + fill(str::kReviewOtherRegister, ui, {namedSheets(found->notUsed, ui)});
     if (!foundSoa.notUsed.empty())

@@ -84,6 +84,21 @@ Result<FoundRegister> findRegister(const css::uno::Reference<css::sheet::XSpread
     return out;
 }
 
+std::vector<std::string>
+newerRegisterSheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                    const FoundRegister& found)
+{
+    std::vector<std::string> out;
+    const auto stored = yearOfSheetName(toUtf16(found.sheet));
+    if (!found.fromStoredMap || !stored)
+        return out;
+    for (const NamedSheet& s : sheetsOf(doc))
+        if (const auto year = yearOfSheetName(toUtf16(s.name));
+            year && *year > *stored && detectRegister(readUsedArea(s.sheet)).ok())
+            out.push_back(s.name);
+    return out;
+}
+
 std::vector<std::string> registerSheetsOf(const Result<FoundRegister>& found)
 {
     if (!found.ok())

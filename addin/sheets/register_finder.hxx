@@ -30,6 +30,14 @@ struct FoundRegister
 [[nodiscard]] Result<FoundRegister>
 findRegister(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc, bool redetect);
 
+/// Sheets laid out like a register whose names are dated later than the sheet a stored
+/// ISMS.RegisterMap names (both dated): a map stored before this year's register was added
+/// beside last year's. Empty when the register was detected or its sheet is undated. Reads the
+/// other sheets: for commands, not for the sidebar.
+[[nodiscard]] std::vector<std::string>
+newerRegisterSheets(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,
+                    const FoundRegister& found);
+
 /// Every sheet laid out like a register: the one found, then the others (none when not found).
 [[nodiscard]] std::vector<std::string> registerSheetsOf(const Result<FoundRegister>& found);
 

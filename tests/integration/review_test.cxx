@@ -344,6 +344,24 @@ TEST_F(Review, LastYearsRegisterKeptBesideThisYearsIsNotUsed)
     const auto json = nlohmann::json::parse(report.message);
     EXPECT_EQ(json.at("register"), "リスク台帳(2026年度)");
     EXPECT_EQ(json.at("findings").size(), 0u) << json.dump();
+
+    // A map stored when last year's register was the only one is used as it is, but the
+    // later-dated sheet is pointed out.
+    std::string stored = documentPropertyText(doc, "ISMS.RegisterMap");
+    const std::string current = "リスク台帳(2026年度)", last = "リスク台帳(2025年度)";
+    stored.replace(stored.find(current), current.size(), last);
+    setDocumentPropertyText(doc, "ISMS.RegisterMap", stored);
+    const auto again =
+        nlohmann::json::parse(runCommand(office(), doc, "Review", {{"ReportOnly", true}}).message);
+    EXPECT_EQ(again.at("register"), last);
+    EXPECT_EQ(again.at("registerDatedLater"), nlohmann::json::array({current}));
+    EXPECT_EQ(again.at("soaNotReviewed"), nlohmann::json::array()) << "a register is no SoA";
+    const auto result = runCommand(office(), doc, "Review");
+    ASSERT_TRUE(result.success) << result.message;
+    EXPECT_NE(result.message.find("ISMS.RegisterMap names sheet '" + last + "', but sheet '" +
+                                  current + "' is laid out like a risk register too"),
+              std::string::npos)
+        << result.message;
     Office::close(doc);
 }
 

@@ -273,6 +273,7 @@ TEST_F(IsmsReview, TheReportNamesTheSheetsItReadAndTheTablesItDidNotReview)
     ASSERT_NE(apart, nullptr);
     EXPECT_EQ(apart->at("sheets"), nlohmann::json({{"register", "リスク台帳"},
                                                    {"registerNotReviewed", nlohmann::json::array()},
+                                                   {"registerDatedLater", nlohmann::json::array()},
                                                    {"soa", "適用宣言書"},
                                                    {"soaCloudPart", "適用宣言書(ISO27017)"},
                                                    {"soaNotReviewed", nlohmann::json::array()}}));

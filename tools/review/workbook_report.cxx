@@ -68,6 +68,16 @@ void sheetLines(std::ostringstream& out, const nlohmann::json& s, bool ja)
             out << (i == 0 ? "" : ja ? "、" : ", ") << quoted(registers[i], ja);
         out << "\n";
     }
+    const nlohmann::json& later = s.value("registerDatedLater", nlohmann::json::array());
+    if (later.is_array() && !later.empty())
+    {
+        out << (ja ? "   注意: ISMS.RegisterMap の指すシートより新しい年度のリスク台帳に似た表: "
+                   : "   note: laid out like a risk register and dated later than the sheet "
+                     "ISMS.RegisterMap names: ");
+        for (std::size_t i = 0; i < later.size(); ++i)
+            out << (i == 0 ? "" : ja ? "、" : ", ") << quoted(later[i], ja);
+        out << "\n";
+    }
     const nlohmann::json& others = s.value("soaNotReviewed", nlohmann::json::array());
     if (!others.is_array() || others.empty())
         return;
@@ -124,14 +134,18 @@ nlohmann::json sheetsRead(const nlohmann::json& reviewReport)
             if (o.is_object())
                 others.push_back({{"sheet", o.value("sheet", std::string())},
                                   {"edition", o.value("edition", std::string())}});
-    nlohmann::json registers = nlohmann::json::array();
-    if (const auto it = reviewReport.find("registerNotReviewed");
-        it != reviewReport.end() && it->is_array())
-        for (const auto& r : *it)
-            if (r.is_string())
-                registers.push_back(r);
+    auto names = [&](const char* key)
+    {
+        nlohmann::json out = nlohmann::json::array();
+        if (const auto it = reviewReport.find(key); it != reviewReport.end() && it->is_array())
+            for (const auto& r : *it)
+                if (r.is_string())
+                    out.push_back(r);
+        return out;
+    };
     return {{"register", name("register")},
-            {"registerNotReviewed", registers},
+            {"registerNotReviewed", names("registerNotReviewed")},
+            {"registerDatedLater", names("registerDatedLater")},
             {"soa", name("soa")},
             {"soaCloudPart", name("soaCloudPart")},
             {"soaNotReviewed", others}};

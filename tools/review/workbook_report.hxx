@@ -25,7 +25,8 @@ struct WorkbookReport
     bool unchanged = true;
     nlohmann::json findings = nlohmann::json::array(); ///< as the extension's Review returns them
     /// The sheets the review read, as the extension's Review names them: register,
-    /// registerNotReviewed ([sheet]), soa, soaCloudPart ("" when none), soaNotReviewed
+    /// registerNotReviewed ([sheet]), registerDatedLater ([sheet]: dated later than the sheet a
+    /// stored ISMS.RegisterMap names), soa, soaCloudPart ("" when none), soaNotReviewed
     /// ([{sheet, edition}]); null when not reviewed.
     nlohmann::json sheets;
     int major = 0, minor = 0, observation = 0;
