@@ -26,12 +26,20 @@ std::string fill(const UiText& text, Lang l, std::initializer_list<std::string_v
     return out;
 }
 
-std::string namedSheets(const std::vector<std::string>& sheets, Lang l)
+std::string listed(const std::vector<std::string>& items, Lang l)
 {
     std::string out;
-    for (const std::string& sheet : sheets)
-        out += (out.empty() ? "" : str::kListSeparator.str(l)) + fill(str::kSheetNamed, l, {sheet});
+    for (const std::string& item : items)
+        out += (out.empty() ? "" : str::kListSeparator.str(l)) + item;
     return out;
+}
+
+std::string namedSheets(const std::vector<std::string>& sheets, Lang l)
+{
+    std::vector<std::string> named;
+    for (const std::string& sheet : sheets)
+        named.push_back(fill(str::kSheetNamed, l, {sheet}));
+    return listed(named, l);
 }
 
 } // namespace isms::addin

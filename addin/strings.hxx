@@ -13,8 +13,8 @@
 
 #include <initializer_list>
 #include <string>
-#include <vector>
 #include <string_view>
+#include <vector>
 
 namespace isms::addin
 {
@@ -145,7 +145,6 @@ inline constexpr UiText kReviewKeptEarlierOne{
     "because something was written beside it.",
     "前回の指摘 1 件は今回検出されませんでした。記入された内容があるため、その行は"
     "「今回は検出されず」として残しています。"};
-/// {1} = sheet name
 /// {1} = the SoA's sheet, {2} = the sheet of its 27017 controls (kept apart)
 inline constexpr UiText kReviewOnSheetWithCloudPart{
     "sheet '{1}', its ISO/IEC 27017 controls on sheet '{2}'",
@@ -492,6 +491,8 @@ inline constexpr UiText kFindingsDocumentProperties{"(document properties)", "(�
 
 } // namespace str
 
-/// The sheets as "sheet 'A', sheet 'B'" (シート「A」、シート「B」): kSheetNamed, kListSeparator.
+/// The items joined by kListSeparator: "A, B" / 「A、B」.
+[[nodiscard]] std::string listed(const std::vector<std::string>& items, Lang l);
+/// The sheets as "sheet 'A', sheet 'B'" (シート「A」、シート「B」): kSheetNamed, listed.
 [[nodiscard]] std::string namedSheets(const std::vector<std::string>& sheets, Lang l);
 } // namespace isms::addin

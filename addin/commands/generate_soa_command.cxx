@@ -29,22 +29,16 @@ std::string importReport(const SoaImport& imported, const std::string& ownSheet,
 {
     if (imported.olderNumbering)
         return fill(str::kSoaOlderNumbering, lang, {ownSheet, ownEdition});
-    auto list = [&](const std::vector<std::string>& items)
-    {
-        std::string out;
-        for (const std::string& item : items)
-            out += (out.empty() ? "" : str::kListSeparator.str(lang)) + item;
-        return out;
-    };
     std::string out;
     if (!imported.rows.empty())
         out += fill(str::kSoaCarriedOver, lang,
                     {namedSheets(imported.sheets, lang), std::to_string(imported.rows.size())});
     if (!imported.notControls.empty())
-        out += fill(str::kSoaNotCarried, lang,
-                    {std::to_string(imported.notControls.size()), list(imported.notControls)});
+        out +=
+            fill(str::kSoaNotCarried, lang,
+                 {std::to_string(imported.notControls.size()), listed(imported.notControls, lang)});
     if (!imported.repeated.empty())
-        out += fill(str::kSoaRepeatedCarried, lang, {list(imported.repeated)});
+        out += fill(str::kSoaRepeatedCarried, lang, {listed(imported.repeated, lang)});
     return out;
 }
 

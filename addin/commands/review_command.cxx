@@ -132,12 +132,12 @@ Outcome reviewCommand(const CommandContext& c)
         msg += "\n" + fill(str::kReviewOtherRegister, ui, {namedSheets(found->notUsed, ui)});
     if (!foundSoa.notUsed.empty())
     {
-        std::string sheets;
+        std::vector<std::string> sheets;
         for (const auto& [sheet, edition] : foundSoa.notUsed)
-            sheets += (sheets.empty() ? "" : str::kListSeparator.str(ui)) +
-                      (edition.empty() ? fill(str::kSheetNamed, ui, {sheet})
-                                       : fill(str::kReviewOnSheetNumbered, ui, {sheet, edition}));
-        msg += "\n" + fill(str::kReviewOtherSoa, ui, {sheets});
+            sheets.push_back(edition.empty()
+                                 ? fill(str::kSheetNamed, ui, {sheet})
+                                 : fill(str::kReviewOnSheetNumbered, ui, {sheet, edition}));
+        msg += "\n" + fill(str::kReviewOtherSoa, ui, {listed(sheets, ui)});
     }
     if (written.notFoundAgain == 1)
         msg += "\n" + str::kReviewKeptEarlierOne.str(ui);

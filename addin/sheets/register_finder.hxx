@@ -22,7 +22,7 @@ struct FoundRegister
     bool fromStoredMap = false;
     std::string storedMapProblem;   ///< why a stored ISMS.RegisterMap was not used (English)
     std::string storedMapProblemJa; ///< the same in Japanese, when known (else empty)
-    /// Other sheets detected as a register, not used (detection only), in sheet order.
+    /// Other sheets detected as a register, not used (detection only).
     std::vector<std::string> notUsed;
 };
 

@@ -1,6 +1,5 @@
 #include "isms/sheet_year.hpp"
 
-#include <algorithm>
 #include <limits>
 #include <string>
 

@@ -40,8 +40,20 @@ std::string quoted(const nlohmann::json& name, bool ja)
     return ja ? "「" + n + "」" : "'" + n + "'";
 }
 
-/// Which sheets were read as the register and the SoA, and which tables laid out like an SoA
-/// were not reviewed: the lines under a workbook's counts.
+/// "   label 'A', 'B'" and a line end; nothing when there are no items.
+void listLine(std::ostringstream& out, const char* label, const std::vector<std::string>& items,
+              bool ja)
+{
+    if (items.empty())
+        return;
+    out << "   " << label;
+    for (std::size_t i = 0; i < items.size(); ++i)
+        out << (i == 0 ? "" : ja ? "、" : ", ") << items[i];
+    out << "\n";
+}
+
+/// Which sheets were read as the register and the SoA, and which tables laid out like a
+/// register or an SoA were not reviewed: the lines under a workbook's counts.
 void sheetLines(std::ostringstream& out, const nlohmann::json& s, bool ja)
 {
     if (!s.is_object())
@@ -59,39 +71,35 @@ void sheetLines(std::ostringstream& out, const nlohmann::json& s, bool ja)
         out << "   sheets read: register " << (named(reg) ? quoted(reg, ja) : "(none)") << ", SoA "
             << (named(soa) ? quoted(soa, ja) : "(none)")
             << (named(part) ? " (its 27017 controls: " + quoted(part, ja) + ")" : "") << "\n";
-    const nlohmann::json& registers = s.value("registerNotReviewed", nlohmann::json::array());
-    if (registers.is_array() && !registers.empty())
+    auto sheets = [&](const char* key)
     {
-        out << (ja ? "   レビューしなかった表(リスク台帳に似た表): "
-                   : "   not reviewed, also laid out like a risk register: ");
-        for (std::size_t i = 0; i < registers.size(); ++i)
-            out << (i == 0 ? "" : ja ? "、" : ", ") << quoted(registers[i], ja);
-        out << "\n";
-    }
-    const nlohmann::json& later = s.value("registerDatedLater", nlohmann::json::array());
-    if (later.is_array() && !later.empty())
+        std::vector<std::string> out;
+        for (const auto& name : s.value(key, nlohmann::json::array()))
+            out.push_back(quoted(name, ja));
+        return out;
+    };
+    listLine(out,
+             ja ? "レビューしなかった表(リスク台帳に似た表): "
+                : "not reviewed, also laid out like a risk register: ",
+             sheets("registerNotReviewed"), ja);
+    listLine(out,
+             ja ? "注意: ISMS.RegisterMap の指すシートより新しい年度のリスク台帳に似た表: "
+                : "note: laid out like a risk register and dated later than the sheet "
+                  "ISMS.RegisterMap names: ",
+             sheets("registerDatedLater"), ja);
+    std::vector<std::string> soas;
+    for (const auto& o : s.value("soaNotReviewed", nlohmann::json::array()))
     {
-        out << (ja ? "   注意: ISMS.RegisterMap の指すシートより新しい年度のリスク台帳に似た表: "
-                   : "   note: laid out like a risk register and dated later than the sheet "
-                     "ISMS.RegisterMap names: ");
-        for (std::size_t i = 0; i < later.size(); ++i)
-            out << (i == 0 ? "" : ja ? "、" : ", ") << quoted(later[i], ja);
-        out << "\n";
+        const std::string e = o.value("edition", std::string());
+        soas.push_back(quoted(o.value("sheet", nlohmann::json()), ja) +
+                       (e.empty() ? ""
+                        : ja      ? "(27001:" + e + " の番号)"
+                                  : " (27001:" + e + " numbering)"));
     }
-    const nlohmann::json& others = s.value("soaNotReviewed", nlohmann::json::array());
-    if (!others.is_array() || others.empty())
-        return;
-    out << (ja ? "   レビューしなかった表(適用宣言書に似た表): "
-               : "   not reviewed, also laid out like an SoA: ");
-    bool first = true;
-    for (const auto& o : others)
-    {
-        out << (first ? "" : ja ? "、" : ", ") << quoted(o.value("sheet", nlohmann::json()), ja);
-        if (const std::string e = o.value("edition", std::string()); !e.empty())
-            out << (ja ? "(27001:" + e + " の番号)" : " (27001:" + e + " numbering)");
-        first = false;
-    }
-    out << "\n";
+    listLine(out,
+             ja ? "レビューしなかった表(適用宣言書に似た表): "
+                : "not reviewed, also laid out like an SoA: ",
+             soas, ja);
 }
 
 struct Totals
