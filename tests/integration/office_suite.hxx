@@ -17,6 +17,7 @@ template <typename Config> class OfficeSuite : public ::testing::Test
 protected:
     static void SetUpTestSuite()
     {
+        s_deathReported = false;
         try
         {
             s_office = std::make_unique<Office>(Config::options());
@@ -36,13 +37,21 @@ protected:
     {
         if (s_office)
         {
-            EXPECT_TRUE(s_office->alive()) << "soffice died during the test (a crash)";
+            if (!s_office->alive() && !s_deathReported)
+            {
+                s_deathReported = true; // the tests after it fail too; the report once
+                ADD_FAILURE() << "soffice died during the test (a crash): "
+                              << s_office->deathReport();
+            }
+            else
+                EXPECT_TRUE(s_office->alive()) << "soffice died in an earlier test";
         }
     }
     static Office& office() { return *s_office; }
 
     static inline std::unique_ptr<Office> s_office;
     static inline std::string s_startError;
+    static inline bool s_deathReported = false;
 };
 
 struct EnglishOfficeWithExtension

@@ -17,7 +17,9 @@
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
 #include <com/sun/star/accessibility/XAccessibleEditableText.hpp>
 #include <com/sun/star/accessibility/XAccessibleText.hpp>
+#include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
 #include <com/sun/star/awt/XExtendedToolkit.hpp>
 #include <com/sun/star/awt/XTopWindow.hpp>
@@ -50,16 +52,22 @@
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include <com/sun/star/text/XTextRange.hpp>
+#include <cppuhelper/implbase1.hxx>
+#include <rtl/ref.hxx>
 
 #include <gtest/gtest.h>
 
 #include <algorithm>
 #include <chrono>
+#include <condition_variable>
+#include <exception>
 #include <csignal>
 #include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <mutex>
+#include <stdexcept>
 #include <string>
 #include <thread>
 #include <vector>
@@ -185,6 +193,81 @@ struct ClosesDocument
     }
 };
 
+/// One piece of work run on the office's main thread (see onMainThread).
+class MainThreadCall final : public cppu::WeakImplHelper1<css::awt::XCallback>
+{
+public:
+    explicit MainThreadCall(std::function<void()> work) : m_work(std::move(work)) {}
+    void SAL_CALL notify(const css::uno::Any&) override
+    {
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (m_state == State::Abandoned)
+                return;
+            m_state = State::Running;
+        }
+        try
+        {
+            m_work();
+        }
+        catch (...)
+        {
+            m_error = std::current_exception();
+        }
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            m_state = State::Done;
+        }
+        m_done.notify_all();
+    }
+    /// Waits for the work; throws what it threw, or when the office did not run it in time.
+    void wait(std::chrono::seconds deadline)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        if (!m_done.wait_for(lock, deadline, [this] { return m_state == State::Done; }))
+        {
+            if (m_state == State::Waiting)
+            {
+                m_state = State::Abandoned; // it must not run later, on what is gone by then
+                throw std::runtime_error("the office's main thread did not run the call within " +
+                                         std::to_string(deadline.count()) + " s");
+            }
+            m_done.wait(lock, [this] { return m_state == State::Done; }); // running: let it end
+        }
+        if (m_error)
+            std::rethrow_exception(m_error);
+    }
+
+private:
+    enum class State
+    {
+        Waiting,
+        Running,
+        Done,
+        Abandoned
+    };
+    std::function<void()> m_work;
+    std::mutex m_mutex;
+    std::condition_variable m_done;
+    State m_state = State::Waiting;
+    std::exception_ptr m_error;
+};
+
+/// Runs `work` (in this process) while the office's main thread waits for it, so every call it
+/// makes into the office runs on that thread (UNO gives a nested call the caller's thread),
+/// holding the office's lock. The office's top windows must be listed so:
+/// XExtendedToolkit::getTopWindow walks the office's window list without that lock (7.4), and
+/// from a bridge thread while the office opened or closed a dialog it crashed the office
+/// (SIGSEGV in Application::GetTopWindow: once in 44 openings of the Extension Manager, and
+/// once in a CI run).
+void onMainThread(const css::uno::Reference<css::uno::XComponentContext>& context,
+                  std::function<void()> work)
+{
+    rtl::Reference<MainThreadCall> call(new MainThreadCall(std::move(work)));
+    css::awt::AsyncCallback::create(context)->addCallback(call.get(), css::uno::Any());
+    call->wait(std::chrono::seconds(30));
+}
+
 /// Polls until the condition holds or the deadline passes. An accessibility object that went
 /// away while the condition looked at it (a dialog closing, a box being built: the office
 /// answers DisposedException) counts as "not yet" — without this, one such race in a hundred
@@ -284,6 +367,7 @@ class Sidebar : public ::testing::Test
 protected:
     static void start(const std::string& language)
     {
+        s_deathReported = false;
         try
         {
             s_display = std::make_unique<VirtualDisplay>();
@@ -312,7 +396,14 @@ protected:
     {
         if (s_office)
         {
-            EXPECT_TRUE(s_office->alive()) << "soffice died during the test (a crash)";
+            if (!s_office->alive() && !s_deathReported)
+            {
+                s_deathReported = true; // the tests after it fail too; the report once
+                ADD_FAILURE() << "soffice died during the test (a crash): "
+                              << s_office->deathReport();
+            }
+            else
+                EXPECT_TRUE(s_office->alive()) << "soffice died in an earlier test";
         }
     }
 
@@ -492,32 +583,42 @@ protected:
         return waitFor(
             [&]
             {
-                for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i)
-                {
-                    css::uno::Reference<a11y::XAccessible> acc(toolkit->getTopWindow(i),
-                                                               css::uno::UNO_QUERY);
-                    if (!acc.is())
-                        continue;
-                    std::vector<Node> nodes;
-                    collect(acc->getAccessibleContext(), 0, nodes);
-                    // The frame window is not the box; the box is an alert (or dialog).
-                    const auto box =
-                        std::find_if(nodes.begin(), nodes.end(),
-                                     [](const Node& n) {
-                                         return n.role == a11y::AccessibleRole::ALERT ||
-                                                n.role == a11y::AccessibleRole::DIALOG;
-                                     });
-                    if (box == nodes.end())
-                        continue;
-                    for (auto n = box; n != nodes.end(); ++n)
-                        // (the Japanese UI adds an accelerator: "閉じる(C)")
-                        if (n->role == a11y::AccessibleRole::PUSH_BUTTON &&
-                            (name.empty() || n->text == name || n->text.rfind(name + "(", 0) == 0))
-                            return bool(css::uno::Reference<a11y::XAccessibleAction>(
-                                            n->context, css::uno::UNO_QUERY_THROW)
-                                            ->doAccessibleAction(0));
-                }
-                return false;
+                bool pressed = false;
+                onMainThread(s_office->context(),
+                             [&]
+                             {
+                                 for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i)
+                                 {
+                                     css::uno::Reference<a11y::XAccessible> acc(
+                                         toolkit->getTopWindow(i), css::uno::UNO_QUERY);
+                                     if (!acc.is())
+                                         continue;
+                                     std::vector<Node> nodes;
+                                     collect(acc->getAccessibleContext(), 0, nodes);
+                                     // The frame window is not the box; the box is an alert (or
+                                     // dialog).
+                                     const auto box = std::find_if(
+                                         nodes.begin(), nodes.end(),
+                                         [](const Node& n) {
+                                             return n.role == a11y::AccessibleRole::ALERT ||
+                                                    n.role == a11y::AccessibleRole::DIALOG;
+                                         });
+                                     if (box == nodes.end())
+                                         continue;
+                                     for (auto n = box; n != nodes.end(); ++n)
+                                         // (the Japanese UI adds an accelerator: "閉じる(C)")
+                                         if (n->role == a11y::AccessibleRole::PUSH_BUTTON &&
+                                             (name.empty() || n->text == name ||
+                                              n->text.rfind(name + "(", 0) == 0))
+                                         {
+                                             pressed = css::uno::Reference<a11y::XAccessibleAction>(
+                                                           n->context, css::uno::UNO_QUERY_THROW)
+                                                           ->doAccessibleAction(0);
+                                             return;
+                                         }
+                                 }
+                             });
+                return pressed;
             },
             std::chrono::seconds(15));
 #pragma GCC diagnostic pop
@@ -535,14 +636,22 @@ protected:
         waitFor(
             [&]
             {
-                for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i)
+                // the top windows' trees, as the office's main thread sees them
+                std::vector<std::vector<Node>> windows;
+                onMainThread(s_office->context(),
+                             [&]
+                             {
+                                 for (sal_Int32 i = 0; i < toolkit->getTopWindowCount(); ++i)
+                                 {
+                                     css::uno::Reference<a11y::XAccessible> acc(
+                                         toolkit->getTopWindow(i), css::uno::UNO_QUERY);
+                                     if (acc.is())
+                                         collect(acc->getAccessibleContext(), 0,
+                                                 windows.emplace_back());
+                                 }
+                             });
+                for (const auto& nodes : windows)
                 {
-                    css::uno::Reference<a11y::XAccessible> acc(toolkit->getTopWindow(i),
-                                                               css::uno::UNO_QUERY);
-                    if (!acc.is())
-                        continue;
-                    std::vector<Node> nodes;
-                    collect(acc->getAccessibleContext(), 0, nodes);
                     const auto box = std::find_if(
                         nodes.begin(), nodes.end(),
                         [](const Node& n) { return n.role == a11y::AccessibleRole::DIALOG; });
@@ -787,6 +896,7 @@ protected:
     static inline std::unique_ptr<VirtualDisplay> s_display;
     static inline std::unique_ptr<Office> s_office;
     static inline std::string s_startError;
+    static inline bool s_deathReported = false;
     css::uno::Reference<css::frame::XModel> m_model;
     css::uno::Reference<css::frame::XFrame> m_frame;
 };

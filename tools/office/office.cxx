@@ -23,6 +23,7 @@
 #include <cppuhelper/bootstrap.hxx>
 #include <rtl/bootstrap.hxx>
 
+#include <algorithm>
 #include <array>
 #include <atomic>
 #include <cerrno>
@@ -406,10 +407,37 @@ Office::~Office()
 
 bool Office::alive() const
 {
-    if (m_pid <= 0)
+    if (m_pid <= 0 || m_exitStatus != -1)
         return false;
     int status = 0;
-    return waitpid(m_pid, &status, WNOHANG) == 0;
+    const pid_t r = waitpid(m_pid, &status, WNOHANG);
+    if (r == m_pid)
+        m_exitStatus = status;
+    return r == 0;
+}
+
+std::string Office::deathReport() const
+{
+    if (alive())
+        return "";
+    std::string how = "it ended";
+    if (m_exitStatus != -1 && WIFSIGNALED(m_exitStatus))
+        how = "it was killed by signal " + std::to_string(WTERMSIG(m_exitStatus)) + " (" +
+              strsignal(WTERMSIG(m_exitStatus)) + ")";
+    else if (m_exitStatus != -1 && WIFEXITED(m_exitStatus))
+        how = "it exited with code " + std::to_string(WEXITSTATUS(m_exitStatus));
+    // The end of its output: the last 60 lines.
+    const std::string log = readFile(m_dir + "/office.log");
+    std::size_t from = log.size();
+    for (int newlines = 0; newlines < 61 && from > 0; ++newlines)
+    {
+        const std::size_t nl = log.rfind('\n', from - 1);
+        from = nl == std::string::npos ? 0 : nl;
+    }
+    if (from > 0 || log.rfind('\n', 0) == 0)
+        ++from; // after the newline
+    return how + "; the office's last output:\n" +
+           (log.empty() ? std::string("(none)") : log.substr(std::min(from, log.size())));
 }
 
 void Office::storeSheetPdf(const css::uno::Reference<css::sheet::XSpreadsheetDocument>& doc,

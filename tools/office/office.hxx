@@ -74,6 +74,10 @@ public:
     [[nodiscard]] std::chrono::milliseconds startupTime() const { return m_startup; }
     /// Whether the soffice process is still running.
     [[nodiscard]] bool alive() const;
+    /// Why the office is no longer running ("" while it runs): how it ended and the last lines
+    /// of its own output, where LibreOffice writes "Fatal exception: Signal 11" and its stack.
+    /// For a test that finds the office gone: the next reader learns what happened.
+    [[nodiscard]] std::string deathReport() const;
     /// Kills the office at once (SIGKILL to the process group this object started), from any
     /// thread: a call blocked on it then fails. For a watchdog; the object is useless after.
     void abort() const noexcept;
@@ -83,9 +87,10 @@ public:
 private:
     void stop();
 
-    std::string m_dir;  // throwaway profile root
-    std::string m_pipe; // unique pipe name
-    pid_t m_pid = -1;   // process group leader we started
+    std::string m_dir;             // throwaway profile root
+    std::string m_pipe;            // unique pipe name
+    pid_t m_pid = -1;              // process group leader we started
+    mutable int m_exitStatus = -1; // waitpid status once alive() found it ended
     css::uno::Reference<css::uno::XComponentContext> m_ctx;
     std::chrono::milliseconds m_startup{0};
 };
