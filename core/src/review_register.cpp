@@ -75,12 +75,26 @@ struct Side
     const char* ja;
 };
 
+/// One side's findings over the whole register, and how often its stated value differs from
+/// the computed one: when most rows differ, the register follows another method.
+struct SideTally
+{
+    std::vector<Finding> findings;
+    int compared = 0; ///< rows with a stated and a computed value
+    struct Difference
+    {
+        int row;
+        double stated, computed;
+    };
+    std::vector<Difference> differing;
+};
+
 /// Checks the stated value and level of one side (inherent or residual) against the computed
 /// value; returns the value the rest of the review uses (computed, else stated).
 std::optional<double> checkSide(const ReviewInput& in, const RiskMethod& m, const RiskRow& r,
-                                std::optional<double> computed, const Side& side,
-                                std::vector<Finding>& out)
+                                std::optional<double> computed, const Side& side, SideTally& tally)
 {
+    std::vector<Finding>& out = tally.findings;
     const std::string& sheet = in.registerSheet;
     const RegisterMap& map = in.reg->map;
     std::optional<double> stated;
@@ -90,6 +104,12 @@ std::optional<double> checkSide(const ReviewInput& in, const RiskMethod& m, cons
                    "=ISMS.RISK3), or correct the inputs it was computed from.",
                    "ブックの方法(=ISMS.RISK 又は =ISMS.RISK3)で値を計算し直すか、計算のもとに"
                    "なった入力を訂正してください。"};
+    if (computed && stated)
+    {
+        ++tally.compared;
+        if (std::fabs(*computed - *stated) > 1e-9)
+            tally.differing.push_back({r.row, *stated, *computed});
+    }
     if (computed && stated && std::fabs(*computed - *stated) > 1e-9)
         out.push_back(make(
             "REG-VALUE-INCONSISTENT", Severity::Minor, {sheet, r.row, map.col(side.valueField)},
@@ -138,6 +158,47 @@ std::optional<double> checkSide(const ReviewInput& in, const RiskMethod& m, cons
             }
         }
     return value;
+}
+
+/// A side's findings; when most of its stated values differ from what the method computes (a
+/// register that multiplies by the asset value too, a 1–25 scale), one observation for the
+/// column instead: every row's value and level would be "wrong" by the same misreading.
+void valueFindings(const ReviewInput& in, const RiskMethod& m, const Side& side,
+                   const SideTally& tally, std::vector<Finding>& out)
+{
+    const std::size_t n = tally.differing.size();
+    if (n <= 3 || n * 2 <= std::size_t(tally.compared))
+    {
+        out.insert(out.end(), tally.findings.begin(), tally.findings.end());
+        return;
+    }
+    std::string examples, examplesJa;
+    for (std::size_t i = 0; i < n && i < 3; ++i)
+    {
+        const auto& d = tally.differing[i];
+        const std::string row = std::to_string(d.row + 1);
+        examples += (i ? ", " : "") + num(d.stated) + " where it gives " + num(d.computed) +
+                    " (row " + row + ")";
+        examplesJa += (i ? "、" : "") + num(d.stated) + "(計算では " + num(d.computed) + "、" +
+                      row + " 行目)";
+    }
+    const std::string of = std::to_string(n) + " of " + std::to_string(tally.compared);
+    out.push_back(make(
+        "REG-METHOD-MISMATCH", Severity::Observation,
+        {in.registerSheet, -1, in.reg->map.col(side.valueField)},
+        {"The " + std::string(side.en) + "s do not follow the " + m.id + " method: " + of +
+             " differ from what it computes from their rows' levels (" + examples +
+             "). The register seems to use another method (for example, times an asset value), "
+             "so its values and levels were not checked row by row.",
+         std::string(side.ja) + "は " + m.id + " の方法に従っていません。" +
+             std::to_string(tally.compared) + " 件中 " + std::to_string(n) +
+             " 件が行の各レベルから計算した値と異なります(" + examplesJa +
+             ")。台帳は別の方法(例えば資産価値も掛ける方法)を使っているようなので、値と"
+             "レベルを行ごとには確認していません。"},
+        {"Set ISMS.RiskMethod (ISMS sidebar ▸ Workbook) to the method your register follows "
+         "(a preset or a method definition), or correct the values.",
+         "ISMS サイドバーの「ワークブック」パネルで ISMS.RiskMethod を台帳が従う方法(プリセット"
+         "又は方法の定義)にするか、値を訂正してください。"}));
 }
 
 bool hasScoring(const RegisterMap& map)
@@ -301,11 +362,12 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
     const Side inherentSide{F::RiskValue, F::RiskLevel, "risk value", "リスク値"};
     const Side residualSide{F::ResidualValue, F::ResidualLevel, "residual risk value",
                             "残留リスク値"};
+    SideTally inherentTally, residualTally;
     for (const RiskRow& r : reg.risks)
     {
         const RowScore s = scoreRisk(r, m);
-        const auto inherent = checkSide(in, m, r, s.inherent, inherentSide, out);
-        const auto residual = checkSide(in, m, r, s.residual, residualSide, out);
+        const auto inherent = checkSide(in, m, r, s.inherent, inherentSide, inherentTally);
+        const auto residual = checkSide(in, m, r, s.residual, residualSide, residualTally);
 
         // Residual against inherent: by value, else by the stated levels.
         bool residualHigher = false;
@@ -377,6 +439,8 @@ void reviewRegister(const Catalog& /*cat*/, const ReviewInput& in, std::vector<F
                  "リスク対応(低減・回避・移転)と管理策を選ぶか、リスク所有者による受容を記録して"
                  "ください。"}));
     }
+    valueFindings(in, m, inherentSide, inherentTally, out);
+    valueFindings(in, m, residualSide, residualTally, out);
 }
 
 } // namespace isms::review_detail

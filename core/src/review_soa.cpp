@@ -45,6 +45,38 @@ std::string riskName(const RiskRow& r)
     return "row " + std::to_string(r.row + 1);
 }
 
+/// Up to this many controls without a row are named one finding each (with their titles); more
+/// are one finding naming them all: a partial SoA is one fault, not sixty lines on the
+/// Findings sheet.
+constexpr std::size_t kMissingOneByOne = 5;
+
+/// SOA-MISSING-CONTROL for many controls at once; `ofWhat` reads "of the 93 controls of …".
+Finding missingTogether(const SoaTable& t, const std::vector<const Control*>& missing,
+                        const Text& ofWhat)
+{
+    const std::string n = std::to_string(missing.size());
+    return make("SOA-MISSING-CONTROL", Severity::Major, {t.sheet, -1, -1},
+                {n + " " + ofWhat.en + " have no row in the SoA: " + joinIds(missing) + ".",
+                 ofWhat.ja + " " + n + " の行が適用宣言書にありません: " + joinIds(missing) + "。"},
+                {"Add a row for each, stating whether it applies, with the reason (ISMS ▸ "
+                 "Generate SoA lists them all).",
+                 "それぞれの行を追加し、適用するかどうかとその理由を記載してください(ISMS ▸ "
+                 "適用宣言書の作成ですべて列挙されます)。"});
+}
+
+/// A role as written on an SoA cover, perhaps with the service models after it in brackets
+/// ("クラウドサービスプロバイダ(SaaS)", "Cloud service provider (IaaS, PaaS)").
+std::optional<Role> coverRole(std::u16string_view text)
+{
+    if (auto r = parseRole(text, 0); r.ok())
+        return *r;
+    const std::size_t open = text.find_first_of(u"(（");
+    if (open != std::u16string_view::npos && open > 0)
+        if (auto r = parseRole(trimmed(text.substr(0, open)), 0); r.ok())
+            return *r;
+    return std::nullopt;
+}
+
 void noRole(const ReviewInput& in, std::vector<Finding>& out)
 {
     if (in.settings.role)
@@ -77,8 +109,7 @@ void noRole(const ReviewInput& in, std::vector<Finding>& out)
             if (label != u"role" && label != u"立場" && label != u"cloudrole" &&
                 label != u"クラウドの立場" && label != u"役割" && label != u"cloudservicerole")
                 continue;
-            const GridCell& v = in.soa->cover[i].second;
-            if (auto r = parseRole(v.text, 0); r.ok())
+            if (auto r = coverRole(in.soa->cover[i].second.text))
             {
                 onCover = *r;
                 where = {in.soa->sheet, in.soa->coverRow[i], in.soa->coverCol[i]};
@@ -198,7 +229,7 @@ void decisions(const SoaTable& t, const std::vector<RowInfo>& rows, std::vector<
     const bool hasReasons = t.has(C::RiskReason) || t.has(C::OtherReasons);
     auto reasoned = [&](const SoaRow& row, SoaColumn c)
     { return t.has(c) && !isPlaceholder(row.at(c)); };
-    std::vector<const RowInfo*> undecided, unreasoned;
+    std::vector<const RowInfo*> undecided, unreasoned, implementedWithoutColumn;
     for (const RowInfo& ri : rows)
     {
         const std::string& id = ri.control->canonical;
@@ -229,11 +260,12 @@ void decisions(const SoaTable& t, const std::vector<RowInfo>& rows, std::vector<
         }
         if (t.has(C::Status) && statusSaysImplemented(ri.row->at(C::Status)))
         {
-            const bool evidenced = t.has(C::Evidence) && !isPlaceholder(ri.row->at(C::Evidence));
-            if (!evidenced)
+            if (!t.has(C::Evidence))
+                implementedWithoutColumn.push_back(&ri);
+            else if (isPlaceholder(ri.row->at(C::Evidence)))
                 out.push_back(make(
                     "SOA-IMPLEMENTED-NO-EVIDENCE", Severity::Minor,
-                    {t.sheet, ri.sheetRow, firstColumn(t, {C::Evidence, C::Status})},
+                    {t.sheet, ri.sheetRow, t.col(C::Evidence)},
                     {id + " is reported as implemented, but no evidence is referenced.",
                      id + " は実施済みとされていますが、証拠(エビデンス)が示されていません。"},
                     {"Name the record that shows the control operating (procedure, log, report, "
@@ -244,6 +276,25 @@ void decisions(const SoaTable& t, const std::vector<RowInfo>& rows, std::vector<
     }
     reportUndecided(t, decisionCol, undecided, out);
     reportUnreasoned(t, decisionCol, unreasoned, out);
+    // No evidence column at all: one finding about the table, not one per implemented row.
+    if (!implementedWithoutColumn.empty())
+    {
+        std::vector<const Control*> ids;
+        for (const RowInfo* ri : implementedWithoutColumn)
+            ids.push_back(ri->control);
+        const std::string n = std::to_string(ids.size());
+        out.push_back(make(
+            "SOA-IMPLEMENTED-NO-EVIDENCE", Severity::Minor,
+            {t.sheet, t.headerRow, t.col(C::Status)},
+            {"The SoA has no evidence column: none of the " + n +
+                 " controls reported as implemented names its evidence (" + joinIds(ids) + ").",
+             "適用宣言書に証拠(エビデンス)の列がありません。実施済みとされている " + n +
+                 " の管理策のいずれも証拠を示していません(" + joinIds(ids) + ")。"},
+            {"Add an evidence column and name, per control, the record that shows it operating "
+             "(procedure, log, report, ticket).",
+             "証拠の列を設け、管理策ごとに運用を示す記録(手順書、ログ、報告書、チケット等)を"
+             "記載してください。"}));
+    }
 }
 
 void citedButExcluded(const SoaTable& t, const Register& reg,
@@ -297,6 +348,8 @@ void coverCounts(const SoaTable& t, std::vector<Finding>& out)
     const SoaColumn decisionCol =
         t.has(C::Applicability) ? C::Applicability : C::DerivedApplicability;
     int applicable = 0, excluded = 0, undecided = 0, flagged = 0, total = 0;
+    // the same counted over another standard's rows (27018): a cover may count them or not
+    int oApplicable = 0, oExcluded = 0, oUndecided = 0, oFlagged = 0, oTotal = 0;
     for (std::size_t i = 0; i < t.rows.size(); ++i)
     {
         const SoaRow& row = t.rows[i].second;
@@ -308,6 +361,15 @@ void coverCounts(const SoaTable& t, std::vector<Finding>& out)
         const Applicability a = classifyApplicability(row.at(decisionCol));
         if (t.ids[i].empty() && row.at(decisionCol).empty())
             continue; // a heading or note row in a person's own layout
+        if (std::find(t.otherStandardRows.begin(), t.otherStandardRows.end(), t.rows[i].first) !=
+            t.otherStandardRows.end())
+        {
+            ++oTotal;
+            oApplicable += a == Applicability::Applicable;
+            oExcluded += a == Applicability::Excluded;
+            oUndecided += a == Applicability::Undecided;
+            oFlagged += t.has(C::RowNote) && !row.at(C::RowNote).empty();
+        }
         ++total;
         applicable += a == Applicability::Applicable;
         excluded += a == Applicability::Excluded;
@@ -318,6 +380,7 @@ void coverCounts(const SoaTable& t, std::vector<Finding>& out)
     {
         std::initializer_list<std::u16string_view> labels;
         int actual;
+        int others; ///< of actual, rows of another standard: actual - others is right too
         bool enabled;
         Text what;
     };
@@ -326,26 +389,31 @@ void coverCounts(const SoaTable& t, std::vector<Finding>& out)
           u"numberofapplicablecontrols", u"applicable", u"適用管理策数", u"適用数",
           u"適用する管理策の数", u"適用件数", u"適用管理策"},
          applicable,
+         oApplicable,
          true,
          {"applicable controls", "適用する管理策"}},
         {{u"controlsexcluded", u"適用除外の管理策", u"excludedcontrols",
           u"numberofexcludedcontrols", u"notapplicable", u"excluded", u"除外数", u"適用除外数",
           u"適用除外の管理策の数", u"除外件数", u"適用除外件数", u"適用除外"},
          excluded,
+         oExcluded,
          true,
          {"excluded controls", "適用除外の管理策"}},
         {{u"controlsnotyetdecided", u"未決定の管理策", u"undecided", u"未決定", u"未決定数",
           u"undecidedcontrols"},
          undecided,
+         oUndecided,
          true,
          {"undecided controls", "未決定の管理策"}},
         {{u"rowsflaggedforreview", u"確認が必要な行"},
          flagged,
+         oFlagged,
          t.has(C::RowNote),
          {"rows flagged for review", "確認が必要な行"}},
         {{u"totalcontrols", u"numberofcontrols", u"controlstotal", u"管理策数", u"管理策の総数",
           u"管理策の数", u"合計", u"total"},
          total,
+         oTotal,
          true,
          {"controls in total", "管理策の総数"}},
     };
@@ -362,7 +430,7 @@ void coverCounts(const SoaTable& t, std::vector<Finding>& out)
             if (!match)
                 continue;
             const auto stated = cellNumber(t.cover[i].second);
-            if (!stated || long(*stated) == c.actual)
+            if (!stated || long(*stated) == c.actual || long(*stated) == c.actual - c.others)
                 break;
             const std::string s = cellUtf8(t.cover[i].second), n = std::to_string(c.actual);
             out.push_back(make(
@@ -570,8 +638,18 @@ void reviewSoa(const Catalog& cat, const ReviewInput& in, std::vector<Finding>& 
              "附属書A のすべての管理策について行を設け、適用可否を記載してください(ISMS ▸ "
              "適用宣言書の作成ですべて列挙されます)。"}));
     else
+    {
+        std::vector<const Control*> missing;
         for (const Control* c : annex)
             if (!byId.count(c->canonical))
+                missing.push_back(c);
+        if (missing.size() > kMissingOneByOne)
+            out.push_back(missingTogether(
+                t, missing,
+                {"of the " + std::to_string(annex.size()) + " controls of 27001:2022 Annex A",
+                 "27001:2022 附属書A の " + std::to_string(annex.size()) + " の管理策のうち"}));
+        else
+            for (const Control* c : missing)
                 out.push_back(
                     make("SOA-MISSING-CONTROL", Severity::Major, {t.sheet, -1, -1},
                          {"Annex A control " + c->canonical + " (" + c->title.en +
@@ -582,6 +660,7 @@ void reviewSoa(const Catalog& cat, const ReviewInput& in, std::vector<Finding>& 
                               " stating whether it applies, with the reason.",
                           c->canonical +
                               " の行を追加し、適用するかどうかとその理由を記載してください。"}));
+    }
 
     // Completeness: 27017 CLD controls.
     const bool cloudInScope = in.settings.role || !in.settings.cloudServices.empty();
@@ -603,7 +682,7 @@ void reviewSoa(const Catalog& cat, const ReviewInput& in, std::vector<Finding>& 
              "それぞれ決定してください。"}));
     else if (nCloud > 0)
         for (const Control* c : cld)
-            if (!byId.count(c->canonical))
+            if (!byId.count(c->canonical)) // at most 6: named one by one
                 out.push_back(
                     make("SOA-MISSING-CONTROL", Severity::Major, {t.sheet, -1, -1},
                          {"27017 cloud control " + c->canonical + " (" + c->title.en +

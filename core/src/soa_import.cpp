@@ -21,7 +21,14 @@ void carry(const Catalog& cat, const SoaTable& t, bool onlyCld, std::set<const C
     for (std::size_t i = 0; i < t.rows.size() && i < t.ids.size(); ++i)
     {
         if (t.ids[i].empty())
-            continue; // a heading, a note, a row that names no single control
+        {
+            // a heading, a note, a row that names no single control, or another standard's
+            // control (ISO/IEC 27018's A.5.1), which is named as not carried
+            if (!onlyCld && std::find(t.otherStandardRows.begin(), t.otherStandardRows.end(),
+                                      t.rows[i].first) != t.otherStandardRows.end())
+                out.notControls.push_back(cellUtf8(t.rows[i].second.at(C::Control)));
+            continue;
+        }
         const SoaRow& from = t.rows[i].second;
         const auto found = cat.lookup(std::string_view(t.ids[i]));
         const Control* c = found.ok() ? *found : nullptr;

@@ -590,6 +590,46 @@ bool startsWithAny(std::u16string_view folded, std::initializer_list<std::u16str
     return false;
 }
 
+/// Whether any cell of the row names ISO/IEC 27018 ("ISO/IEC 27018:2019 附属書A", "27018 追加
+///管理策").
+bool names27018(const SoaRow& row)
+{
+    for (const GridCell& c : row.cells)
+        if (!c.isNumber && c.text.find(u"27018") != std::u16string::npos)
+            return true;
+    return false;
+}
+
+/// A cloud SoA often lists ISO/IEC 27018's controls (A.1.1 … A.11.x) after a section row that
+/// names 27018: those numbers are not Annex A's (27018's A.5.1 is not 27001's A.5.1). Their
+/// rows get no id and are listed in otherStandardRows, up to the next section row that does not
+/// name 27018, or a CLD row.
+void setAsideOtherStandards(SoaTable& t)
+{
+    bool in27018 = false;
+    std::size_t section = 0; // index into the sorted sectionRows
+    for (std::size_t i = 0; i < t.rows.size(); ++i)
+    {
+        const int sheetRow = t.rows[i].first;
+        while (section < t.sectionRows.size() && t.sectionRows[section] < sheetRow)
+            ++section;
+        if (section < t.sectionRows.size() && t.sectionRows[section] == sheetRow)
+        {
+            in27018 = names27018(t.rows[i].second);
+            continue;
+        }
+        if (!in27018 || t.ids[i].empty())
+            continue;
+        if (t.ids[i].rfind("CLD", 0) == 0)
+        {
+            in27018 = false; // the 27017 controls again, without a heading of their own
+            continue;
+        }
+        t.ids[i].clear();
+        t.otherStandardRows.push_back(sheetRow);
+    }
+}
+
 /// The id of every row, the sections, the numbering (see SoaTable).
 void identifyRows(SoaTable& t)
 {
@@ -602,6 +642,8 @@ void identifyRows(SoaTable& t)
     for (std::size_t i = 0; i < cells.size(); ++i)
         if (t.ids[i].empty()) // several ids, or an id that is no control: still the row's id
             t.ids[i] = soaRowControlId(*cells[i]);
+        else if (!cells[i]->isNumber && soaRowControlId(*cells[i]).empty())
+            t.ids[i].clear(); // a note whose sentence holds a number ("… version 5.1")
     int n2013 = 0, n2022 = 0, n2005 = 0;
     for (std::size_t i = 0; i < cells.size(); ++i)
     {
@@ -661,6 +703,7 @@ void identifyRows(SoaTable& t)
         if (section)
             t.sectionRows.push_back(t.rows[i].first);
     }
+    setAsideOtherStandards(t);
 }
 
 /// The rows below the header (blank and repeated-heading rows left out), their ids and
@@ -725,14 +768,40 @@ void readSoaRows(const Grid& grid, SoaTable& t)
 
 } // namespace
 
+namespace
+{
+/// Whether text before an id leaves it the cell's id: nothing, a bracket or a number sign
+/// ("【5.1】", "No. 5.1"), or a word for control ("管理策 5.1", "Control 5.1"). An id further
+/// into a sentence ("Approved on 3 February — version 1.1") names no row.
+bool leadsTheCell(std::u16string_view before)
+{
+    before = trimmed(before);
+    if (before.size() <= 3)
+        return true;
+    const std::u16string f = foldForMatching(before);
+    return f == u"control" || f == u"管理策" || f == u"controlno" || f == u"管理策番号";
+}
+} // namespace
+
 std::string soaRowControlId(const GridCell& cell)
 {
     const IdCellReading r = readIdCell(cell, Catalog::builtin());
+    const std::u16string_view text = cell.isNumber ? std::u16string_view() : cell.text;
     if (!r.controls.empty()) // the first id is the row's; a title may name others
-        return r.controls[0].control->canonical;
-    if (r.controls.empty() && r.unknown.size() == 1) // an id that is no control: still an id
+    {
+        const IdMention& m = r.controls[0];
+        if (m.source != IdSource::Text || leadsTheCell(text.substr(0, m.begin)))
+            return m.control->canonical;
+        return {};
+    }
+    if (r.unknown.size() == 1) // an id that is no control: still an id, when it leads
         if (auto id = parseControlId(std::u16string_view(r.unknown[0])); id.ok())
-            return id->canonical();
+        {
+            const std::size_t at = text.find(r.unknown[0]);
+            if (cell.isNumber ||
+                (at != std::u16string_view::npos && leadsTheCell(text.substr(0, at))))
+                return id->canonical();
+        }
     return {};
 }
 

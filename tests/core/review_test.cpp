@@ -54,6 +54,8 @@ struct SoaSheet
     std::function<void(const std::string&, RowSpec&)> edit; // per row, after the defaults
     std::vector<RowSpec> extraRows;
     std::optional<double> applicableOnCover; // override the computed count
+    bool evidenceColumn = true;              // false: columns A–E only, as many people's SoAs
+    std::u16string coverRole = u"provider";  // the cover's Role value
 
     static constexpr int kHeader = 15;
 
@@ -93,7 +95,7 @@ struct SoaSheet
         cover(u"Organisation", u"組織名", u"Acme");
         cover(u"ISMS scope", u"ISMS の適用範囲", u"Acme SaaS");
         cover(u"Cloud services in scope", u"対象のクラウドサービス", u"Acme Cloud");
-        cover(u"Role", u"立場", u"provider");
+        cover(u"Role", u"立場", CellSpec(coverRole));
         cover(u"Cloud service models", u"サービス形態", u"SaaS");
         cover(u"Standards", u"規格", u"ISO/IEC 27001:2022 Annex A, ISO/IEC 27017:2015");
         cover(u"Version", u"版数", u"1.0");
@@ -110,10 +112,15 @@ struct SoaSheet
              {SoaColumn::Control, SoaColumn::Title, SoaColumn::Applicability,
               SoaColumn::ExclusionJustification, SoaColumn::Status, SoaColumn::Evidence})
             head.push_back(u16(soaColumnLabel(c).in(ja ? Lang::Ja : Lang::En)));
+        const std::size_t width = evidenceColumn ? 6 : 5;
+        head.resize(width);
         rows.push_back(head);
         for (RowSpec& r : table)
+        {
+            r.resize(width);
             rows.push_back(r);
-        return makeGrid(rows, 6);
+        }
+        return makeGrid(rows, int(width));
     }
 };
 
@@ -329,6 +336,43 @@ TEST(ReviewSoa, DuplicateRow)
     EXPECT_TRUE(withRule(fs, "SOA-COVER-COUNTS").size() == 1) << describe(fs); // 101 rows now
 }
 
+TEST(ReviewSoa, Iso27018RowsAfterTheirSectionRowAreNotReadAsAnnexA)
+{
+    // A public-cloud PII processor's SoA: 27018's own controls after a section row naming it.
+    // 27018's A.5.1 is not 27001's A.5.1 (5.1): no duplicate, no unknown control.
+    for (const char16_t* heading :
+         {u"ISO/IEC 27018:2019 Annex A (PII protection)", u"【ISO/IEC 27018 追加管理策】"})
+    {
+        SCOPED_TRACE(utf8(heading));
+        Workbook wb;
+        wb.soa.extraRows.push_back({heading});
+        for (const char16_t* id : {u"A.1.1", u"A.2.1", u"A.5.1", u"A.10.1", u"A.11.1"})
+            wb.soa.extraRows.push_back({id, u"PII", u"Applicable", {}, u"Implemented", u"DOC"});
+        const auto fs = wb.run();
+        EXPECT_TRUE(withRule(fs, "SOA-DUPLICATE").empty()) << describe(fs);
+        EXPECT_TRUE(withRule(fs, "SOA-UNKNOWN-CONTROL").empty()) << describe(fs);
+        EXPECT_TRUE(withRule(fs, "SOA-COVER-COUNTS").empty()) << describe(fs);
+        ASSERT_TRUE(wb.table);
+        const int first = SoaSheet::kHeader + 1 + 101; // after the 100 rows and the section row
+        EXPECT_EQ(wb.table->otherStandardRows,
+                  (std::vector<int>{first, first + 1, first + 2, first + 3, first + 4}));
+    }
+    // Without the section row, A.5.1 is 27001's: the second row for 5.1.
+    Workbook plain;
+    plain.soa.extraRows.push_back({u"A.5.1", u"again", u"Applicable", {}, u"Implemented", u"D"});
+    expectOne(plain.run(), "SOA-DUPLICATE", Severity::Minor, "SoA", SoaSheet::kHeader + 101,
+              kSoaControl);
+    // A 27017 section after the 27018 block ends it.
+    Workbook after;
+    after.soa.ids.resize(93); // Annex A only; the CLD rows follow the 27018 block
+    after.soa.extraRows.push_back({u"ISO/IEC 27018"});
+    after.soa.extraRows.push_back({u"A.5.1", u"PII", u"Applicable", {}, u"Implemented", u"D"});
+    after.soa.extraRows.push_back({u"ISO/IEC 27017"});
+    after.soa.extraRows.push_back({u"5.1", u"again", u"Applicable", {}, u"Implemented", u"D"});
+    const auto fa = after.run();
+    expectOne(fa, "SOA-DUPLICATE", Severity::Minor, "SoA", SoaSheet::kHeader + 1 + 96, kSoaControl);
+}
+
 TEST(ReviewSoa, SoaNumberedBy2013)
 {
     Workbook wb;
@@ -393,6 +437,31 @@ TEST(ReviewSoa, UnknownControlRow)
     const auto fs = wb.run();
     expectOne(fs, "SOA-UNKNOWN-CONTROL", Severity::Minor, "SoA", SoaSheet::kHeader + 101,
               kSoaControl);
+}
+
+TEST(ReviewSoa, ANoteBelowTheTableIsNoControlRow)
+{
+    // A footer in the control column: the numbers in its sentence name no control.
+    for (const char16_t* note :
+         {u"Aprobado por la Dirección el 3 de febrero de 2025 — versión 1.1",
+          u"Approved by the board on 3 February 2025, version 5.1", u"改訂履歴: 第 2.3 版"})
+    {
+        SCOPED_TRACE(utf8(note));
+        Workbook wb;
+        wb.soa.extraRows.push_back({note});
+        const auto fs = wb.run();
+        EXPECT_TRUE(withRule(fs, "SOA-UNKNOWN-CONTROL").empty()) << describe(fs);
+        EXPECT_TRUE(withRule(fs, "SOA-DUPLICATE").empty()) << describe(fs);
+    }
+    // An id after a short lead-in is still the row's.
+    for (const char16_t* written : {u"Control 5.99", u"【5.99】", u"No. 5.99"})
+    {
+        SCOPED_TRACE(utf8(written));
+        Workbook wb;
+        wb.soa.extraRows.push_back({written, u"?", u"Applicable", {}, {}, {}});
+        expectOne(wb.run(), "SOA-UNKNOWN-CONTROL", Severity::Minor, "SoA", SoaSheet::kHeader + 101,
+                  kSoaControl);
+    }
 }
 
 TEST(ReviewSoa, ExclusionWithoutJustification)
@@ -488,6 +557,57 @@ TEST(ReviewSoa, ImplementedWithoutEvidence)
     EXPECT_TRUE(withRule(wb.run(), "SOA-IMPLEMENTED-NO-EVIDENCE").empty());
 }
 
+TEST(ReviewSoa, AnSoaWithoutAnEvidenceColumnIsOneFindingNotOnePerRow)
+{
+    for (const bool ja : {false, true})
+    {
+        Workbook wb;
+        wb.soa.ja = ja;
+        wb.soa.evidenceColumn = false;
+        const auto fs = wb.run();
+        SCOPED_TRACE(ja ? "ja" : "en");
+        // the 91 applicable Annex A controls and the 7 CLD ones are "Implemented" in the clean
+        // SoA: one finding about the table, at the status column's heading
+        expectOne(fs, "SOA-IMPLEMENTED-NO-EVIDENCE", Severity::Minor, "SoA", SoaSheet::kHeader, 4);
+        ASSERT_FALSE(withRule(fs, "SOA-IMPLEMENTED-NO-EVIDENCE").empty()) << describe(fs);
+        const Finding f = withRule(fs, "SOA-IMPLEMENTED-NO-EVIDENCE")[0];
+        EXPECT_NE(f.message.en.find("no evidence column"), std::string::npos) << f.message.en;
+        EXPECT_NE(f.message.en.find(" 98 controls"), std::string::npos) << f.message.en;
+        EXPECT_NE(f.message.en.find("5.1, 5.2"), std::string::npos) << f.message.en;
+        EXPECT_NE(f.message.ja.find("証拠(エビデンス)の列がありません"), std::string::npos);
+    }
+}
+
+TEST(ReviewSoa, ManyMissingControlsAreOneFindingAFewAreNamedOneByOne)
+{
+    // Five missing: one finding each, with the title.
+    Workbook few;
+    for (const char* id : {"5.1", "5.2", "6.3", "8.1", "8.34"})
+        few.soa.ids.erase(std::find(few.soa.ids.begin(), few.soa.ids.end(), id));
+    const auto some = withRule(few.run(), "SOA-MISSING-CONTROL");
+    ASSERT_EQ(some.size(), 5u);
+    EXPECT_NE(some[0].message.en.find("Annex A control 5.1 ("), std::string::npos)
+        << some[0].message.en;
+    // Six or more (a partial SoA): one major finding naming them all.
+    Workbook many;
+    many.soa.ids.erase(std::remove_if(many.soa.ids.begin(), many.soa.ids.end(),
+                                      [](const std::string& id) { return id.rfind("8.", 0) == 0; }),
+                       many.soa.ids.end());
+    const auto fs = many.run();
+    expectOne(fs, "SOA-MISSING-CONTROL", Severity::Major, "SoA", -1, -1);
+    ASSERT_FALSE(withRule(fs, "SOA-MISSING-CONTROL").empty()) << describe(fs);
+    const Finding f = withRule(fs, "SOA-MISSING-CONTROL")[0];
+    EXPECT_EQ(f.message.en.rfind("34 of the 93 controls of 27001:2022 Annex A have no row in the "
+                                 "SoA: 8.1, 8.2, ",
+                                 0),
+              0u)
+        << f.message.en;
+    EXPECT_NE(f.message.en.find(", 8.34."), std::string::npos) << f.message.en;
+    EXPECT_NE(f.message.ja.find("27001:2022 附属書A の 93 の管理策のうち 34 の行が"),
+              std::string::npos)
+        << f.message.ja;
+}
+
 TEST(ReviewSoa, ControlCitedByTreatedRiskButExcluded)
 {
     Workbook wb;
@@ -530,6 +650,23 @@ TEST(ReviewSoa, NoRoleStated)
     const auto fs = wb.run();
     // The cover of the sheet names "provider": the statement exists, only not in ISMS.Role.
     expectOne(fs, "SOA-NO-ROLE", Severity::Minor, "SoA", 4, 1);
+
+    // Written as people do: the service model after the role, in brackets.
+    for (const char16_t* written :
+         {u"クラウドサービスプロバイダ(SaaS)", u"Cloud service provider (IaaS, PaaS)",
+          u"プロバイダ（SaaS）", u"両方 (IaaS を利用し SaaS を提供)"})
+    {
+        SCOPED_TRACE(utf8(written));
+        Workbook w;
+        w.settings.role.clear();
+        w.soa.coverRole = written;
+        expectOne(w.run(), "SOA-NO-ROLE", Severity::Minor, "SoA", 4, 1);
+    }
+    // A bracket alone is no role.
+    Workbook bracket;
+    bracket.settings.role.clear();
+    bracket.soa.coverRole = u"(SaaS)";
+    expectOne(bracket.run(), "SOA-NO-ROLE", Severity::Major, "", -1, -1);
 
     Workbook none;
     none.settings.role.clear();
@@ -593,6 +730,39 @@ TEST(ReviewRegister, StatedValueDiffersFromMethod)
     Workbook residual;
     residual.risks[2].rv = 4; // 1 × 3 = 3
     expectOne(residual.run(), "REG-VALUE-INCONSISTENT", Severity::Minor, "Risks", 3, kRegResidual);
+}
+
+TEST(ReviewRegister, ValuesOfAnotherMethodAreOneObservationNotAFindingPerRow)
+{
+    // Likelihood × impact × an asset value of 3, read with 5x5: every value and level "wrong".
+    Workbook wb;
+    wb.risks.clear();
+    for (int i = 1; i <= 6; ++i)
+    {
+        const int l = 1 + i % 3, im = 1 + i % 2;
+        wb.risks.push_back({u16("R-" + std::to_string(i)), l, im, 3 * l * im, u"High", u"Reduce",
+                            u"5.15", 1, 1, 3});
+    }
+    const auto fs = wb.run();
+    EXPECT_TRUE(withRule(fs, "REG-VALUE-INCONSISTENT").empty()) << describe(fs);
+    ASSERT_EQ(withRule(fs, "REG-METHOD-MISMATCH").size(), 2u) << describe(fs);
+    const Finding values = withRule(fs, "REG-METHOD-MISMATCH")[0];
+    EXPECT_EQ(values.where.col, kRegValue);
+    EXPECT_EQ(
+        values.message.en.rfind("The risk values do not follow the 5x5 method: 6 of 6 differ", 0),
+        0u)
+        << values.message.en;
+    EXPECT_NE(values.message.en.find("12 where it gives 4 (row 2)"), std::string::npos)
+        << values.message.en;
+    EXPECT_EQ(withRule(fs, "REG-METHOD-MISMATCH")[1].where.col, kRegResidual);
+
+    // Three rows off are three findings: mistakes, not another method.
+    Workbook few;
+    few.risks = cleanRisks();
+    for (auto& r : few.risks)
+        r.value = 24;
+    EXPECT_EQ(withRule(few.run(), "REG-VALUE-INCONSISTENT").size(), 3u);
+    EXPECT_TRUE(withRule(few.run(), "REG-METHOD-MISMATCH").empty());
 }
 
 TEST(ReviewRegister, UntreatedAboveCriterion)

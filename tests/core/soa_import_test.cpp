@@ -95,6 +95,9 @@ TEST(SoaImport, RowsOfOtherStandardsAreNamedNotCarried)
         named += n + " ";
     EXPECT_NE(named.find("A.1.1"), std::string::npos) << named;
     EXPECT_NE(named.find("A.11.1"), std::string::npos) << named;
+    // 27018's A.5.1 is its own control, not a second row for 27001's A.5.1
+    EXPECT_NE(named.find("A.5.1 "), std::string::npos) << named;
+    EXPECT_TRUE(got.repeated.empty());
     EXPECT_EQ(got.sheets, std::vector<std::string>{"適用宣言書"});
 }
 

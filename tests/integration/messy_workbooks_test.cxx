@@ -43,6 +43,22 @@ std::multiset<std::string> rulesInReport(const std::string& report)
     return rules;
 }
 
+/// How many controls the report's SOA-MISSING-CONTROL findings name: one each, or, when many
+/// are missing, one finding that starts with their number ("34 of the 93 controls …").
+std::size_t controlsReportedMissing(const std::string& report)
+{
+    std::size_t n = 0;
+    const json parsed = json::parse(report);
+    for (const auto& f : parsed.at("findings"))
+    {
+        if (f.at("rule") != "SOA-MISSING-CONTROL")
+            continue;
+        const std::string en = f.at("message").at("en").get<std::string>();
+        n += !en.empty() && en[0] >= '0' && en[0] <= '9' ? std::stoul(en) : 1;
+    }
+    return n;
+}
+
 std::string describe(const std::multiset<std::string>& rules)
 {
     std::string out;
@@ -165,7 +181,9 @@ TEST_F(MessyWorkbooks, ReviewFindsTheSoaAndOnlyTheControlsWithoutARow)
                 EXPECT_EQ(rules.count("SOA-NOT-FOUND"), 0u) << r.message.substr(0, 600);
                 if (want["edition"] == "2022")
                 {
-                    EXPECT_EQ(rules.count("SOA-MISSING-CONTROL"), missing) << describe(rules);
+                    EXPECT_EQ(controlsReportedMissing(r.message), missing) << describe(rules);
+                    // a partial SoA is one finding, not one per control
+                    EXPECT_LE(rules.count("SOA-MISSING-CONTROL"), 5u + 7u) << describe(rules);
                 }
                 else if (want["edition"] == "2013")
                 {

@@ -340,10 +340,17 @@ TEST_F(IsmsReview, AFolderOfCsvAndOtherFilesReviewsTheCsvAndNamesTheRest)
         for (const auto& f : w["findings"])
         {
             EXPECT_NE(f["rule"], "SOA-NOT-FOUND");
-            missing += f["rule"] == "SOA-MISSING-CONTROL" ? 1 : 0;
+            if (f["rule"] == "SOA-MISSING-CONTROL")
+            {
+                ++missing;
+                EXPECT_EQ(f["message"]["en"].get<std::string>().rfind(
+                              "91 of the 93 controls of 27001:2022 Annex A have no row", 0),
+                          0u)
+                    << f["message"]["en"];
+            }
         }
     }
-    EXPECT_EQ(missing, 91);
+    EXPECT_EQ(missing, 1) << "a partial SoA is one finding naming the controls";
     EXPECT_EQ(report["summary"]["skipped"], 1);
 }
 

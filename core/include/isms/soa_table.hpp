@@ -40,6 +40,10 @@ struct SoaTable
     /// The numbering the control column uses: "2022", "2013", "2005" (133 controls, up to
     /// A.15.3.2: ids that 2013 does not have), or "" when it names no control.
     std::string edition;
+    /// Sheet rows (0-based) of another standard's controls kept in the table: ISO/IEC 27018's
+    /// A.1.1 … A.11.x below a section row that names 27018. Their ids are "" (27018's A.5.1 is
+    /// not 27001's): no rule reads them as Annex A controls.
+    std::vector<int> otherStandardRows;
     std::vector<int> restoredFromDate; ///< sheet rows whose id had been turned into a date
     std::vector<int> ambiguousNumber;  ///< sheet rows whose number could be either of two ids
     /// Label / value pairs above the header (label trimmed, without a trailing colon), in sheet
