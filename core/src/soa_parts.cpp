@@ -2,7 +2,10 @@
 
 #include "isms/soa_compare.hpp"
 
+#include "isms/control_functions.hpp"
+
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 #include <utility>
@@ -127,6 +130,65 @@ Joined join(const Catalog& cat, const SoaTable& main, const SoaTable& part)
     return out;
 }
 
+/// SOA-CLOUD-PART-DISAGREES: a control the part declares applicable (a 27002:2013 control whose
+/// cloud guidance 27017 adds, or a 2022 one) while every Annex A control that carries it is
+/// excluded in main — the two sheets cannot both be right.
+void partDisagreements(const Catalog& cat, const SoaTable& main, const SoaTable& part,
+                       std::vector<Finding>& out)
+{
+    auto decisionColumn = [](const SoaTable& t)
+    {
+        return t.has(SoaColumn::Applicability) ? SoaColumn::Applicability
+                                               : SoaColumn::DerivedApplicability;
+    };
+    const SoaColumn mainCol = decisionColumn(main), partCol = decisionColumn(part);
+    if (!main.has(mainCol) || !part.has(partCol))
+        return;
+    std::map<const Control*, Applicability> inMain;
+    for (std::size_t i = 0; i < main.rows.size() && i < main.ids.size(); ++i)
+        if (const Control* c = controlOf(cat, main.ids[i]))
+            inMain.emplace(c, classifyApplicability(main.rows[i].second.at(mainCol)));
+    for (std::size_t i = 0; i < part.rows.size() && i < part.ids.size(); ++i)
+    {
+        const Control* c = controlOf(cat, part.ids[i]);
+        if (!c || isCld(c) ||
+            classifyApplicability(part.rows[i].second.at(partCol)) != Applicability::Applicable)
+            continue;
+        const std::vector<const Control*> carriers =
+            c->edition == Edition::Iso27001_2013 ? c->mapped : std::vector<const Control*>{c};
+        std::vector<const Control*> excluded;
+        bool anyOther = false;
+        for (const Control* k : carriers)
+        {
+            const auto it = inMain.find(k);
+            if (it == inMain.end())
+                continue; // no row: SOA-MISSING-CONTROL says so
+            if (it->second == Applicability::Excluded)
+                excluded.push_back(k);
+            else
+                anyOther = true;
+        }
+        if (excluded.empty() || anyOther)
+            continue;
+        const std::string ids = joinIds(excluded);
+        out.push_back(
+            {"SOA-CLOUD-PART-DISAGREES",
+             Severity::Minor,
+             {part.sheet, part.rows[i].first, part.col(partCol)},
+             {c->canonical + " is applicable on the ISO/IEC 27017 sheet '" + part.sheet +
+                  "', but the Annex A control" + (excluded.size() > 1 ? "s" : "") + " that carr" +
+                  (excluded.size() > 1 ? "y" : "ies") + " it (" + ids + ") " +
+                  (excluded.size() > 1 ? "are" : "is") + " excluded on '" + main.sheet + "'.",
+              c->canonical + " は ISO/IEC 27017 のシート「" + part.sheet +
+                  "」では適用とされていますが、これを含む附属書A の管理策(" + ids + ")は「" +
+                  main.sheet + "」で適用除外とされています。"},
+             {"Decide the two together: the cloud guidance applies when the Annex A control "
+              "does; correct one of the sheets and keep the reason.",
+              "両方を合わせて決定してください。クラウドの指針は附属書A の管理策を適用するときに"
+              "適用されます。いずれかのシートを訂正し、理由を記載してください。"}});
+    }
+}
+
 } // namespace
 
 std::vector<Finding> reviewWithCloudPart(const Catalog& cat, const ReviewInput& in,
@@ -166,6 +228,7 @@ std::vector<Finding> reviewWithCloudPart(const Catalog& cat, const ReviewInput& 
             f.where.row = joined.sheetRow(f.where.row);
             f.where.col = partColumn(main, cloudPart, f.where.col);
         }
+    partDisagreements(cat, main, cloudPart, out);
     // In review()'s order again: severity, sheet, row, column, rule.
     auto key = [](const Finding& f)
     { return std::tie(f.severity, f.where.sheet, f.where.row, f.where.col, f.rule); };

@@ -117,6 +117,40 @@ TEST(SoaParts, AFindingOnTheCloudSheetPointsAtItsOwnRowAndColumn)
     EXPECT_NE(f.message.en.find("CLD.9.5.1"), std::string::npos) << f.message.en;
 }
 
+TEST(SoaParts, AControlApplicableOnTheCloudSheetButExcludedInAnnexAIsPointedOut)
+{
+    TwoSheets t = load();
+    // 9.2.1 (user registration) is applicable on the 27017 sheet; exclude 5.16, which carries it
+    // in 2022, on the Annex A sheet.
+    const std::size_t p = rowOf(t.part, "A.9.2.1");
+    ASSERT_EQ(cat().lookup(std::string_view("A.9.2.1")).value()->mapped.size(), 1u);
+    const std::size_t m = rowOf(t.main, "5.16");
+    t.main.rows[m].second.at(SoaColumn::Applicability).text = u"適用除外";
+    t.main.rows[m].second.at(SoaColumn::ExclusionJustification).text = u"該当業務なし";
+    const auto found = reviewWithCloudPart(cat(), t.in, t.part);
+    std::vector<Finding> disagree;
+    for (const Finding& f : found)
+        if (f.rule == "SOA-CLOUD-PART-DISAGREES")
+            disagree.push_back(f);
+    ASSERT_FALSE(disagree.empty()) << "no SOA-CLOUD-PART-DISAGREES";
+    const auto at9 =
+        std::find_if(disagree.begin(), disagree.end(),
+                     [&](const Finding& f) { return f.where.row == t.part.rows[p].first; });
+    ASSERT_NE(at9, disagree.end());
+    EXPECT_EQ(at9->where.sheet, kPartSheet);
+    EXPECT_EQ(at9->where.col, 3);
+    EXPECT_EQ(at9->severity, Severity::Minor);
+    EXPECT_NE(at9->message.en.find("A.9.2.1 is applicable on the ISO/IEC 27017 sheet"),
+              std::string::npos)
+        << at9->message.en;
+    EXPECT_NE(at9->message.en.find("(5.16) is excluded on '適用宣言書'"), std::string::npos)
+        << at9->message.en;
+    EXPECT_NE(at9->message.ja.find("これを含む附属書A の管理策(5.16)"), std::string::npos);
+    // Every finding of the rule is about a control that 5.16 carries.
+    for (const Finding& f : disagree)
+        EXPECT_NE(f.message.en.find("(5.16)"), std::string::npos) << f.message.en;
+}
+
 TEST(SoaParts, EachCloudControlIsTakenOnceAndOnlyWhenTheAnnexASheetLacksIt)
 {
     TwoSheets t = load();
