@@ -100,14 +100,19 @@ std::vector<Finding> review(const Catalog& cat, const ReviewInput& in)
     review_detail::reviewSoa(cat, in, out);
     review_detail::reviewRegister(cat, in, out);
     review_detail::reviewCertification(in, out);
-    std::stable_sort(out.begin(), out.end(),
+    sortFindings(out);
+    return out;
+}
+
+void sortFindings(std::vector<Finding>& findings)
+{
+    std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding& a, const Finding& b)
                      {
                          return std::tie(a.severity, a.where.sheet, a.where.row, a.where.col,
                                          a.rule) < std::tie(b.severity, b.where.sheet, b.where.row,
                                                             b.where.col, b.rule);
                      });
-    return out;
 }
 
 std::string findingsToJson(const std::vector<Finding>& findings)

@@ -7,7 +7,6 @@
 #include <algorithm>
 #include <map>
 #include <set>
-#include <tuple>
 #include <utility>
 
 namespace isms
@@ -229,11 +228,7 @@ std::vector<Finding> reviewWithCloudPart(const Catalog& cat, const ReviewInput& 
             f.where.col = partColumn(main, cloudPart, f.where.col);
         }
     partDisagreements(cat, main, cloudPart, out);
-    // In review()'s order again: severity, sheet, row, column, rule.
-    auto key = [](const Finding& f)
-    { return std::tie(f.severity, f.where.sheet, f.where.row, f.where.col, f.rule); };
-    std::stable_sort(out.begin(), out.end(),
-                     [&](const Finding& a, const Finding& b) { return key(a) < key(b); });
+    sortFindings(out);
     return out;
 }
 

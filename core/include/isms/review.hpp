@@ -156,9 +156,12 @@ struct ReviewInput
     Certification cert;
 };
 
-/// Applies every rule. Sorted by severity (major first), then sheet, row and column (the
-/// workbook and whole-sheet findings before cells), then rule id.
+/// Applies every rule. Sorted by sortFindings.
 [[nodiscard]] std::vector<Finding> review(const Catalog& cat, const ReviewInput& in);
+
+/// The order of review(): severity (major first), then sheet, row and column (the workbook and
+/// whole-sheet findings before cells), then rule id; equal ones keep their order.
+void sortFindings(std::vector<Finding>& findings);
 
 /// The findings as a JSON array of objects {rule, severity, sheet, cell, row, message:{en,ja},
 /// fix:{en,ja}}: cell as cellRef(), row 1-based or null.
