@@ -11,6 +11,21 @@
 namespace isms::office
 {
 
+/// After a test: fails it when the office is gone; the first time (deathReported false) with how
+/// it ended and what it last wrote, later ones (the tests after it) briefly.
+inline void expectOfficeAlive(const Office& office, bool& deathReported)
+{
+    if (office.alive())
+        return;
+    if (deathReported)
+    {
+        ADD_FAILURE() << "soffice died in an earlier test";
+        return;
+    }
+    deathReported = true;
+    ADD_FAILURE() << "soffice died during the test (a crash): " << office.deathReport();
+}
+
 /// Derive a suite from this; Options() may be overridden through the template parameter.
 template <typename Config> class OfficeSuite : public ::testing::Test
 {
@@ -37,14 +52,7 @@ protected:
     {
         if (s_office)
         {
-            if (!s_office->alive() && !s_deathReported)
-            {
-                s_deathReported = true; // the tests after it fail too; the report once
-                ADD_FAILURE() << "soffice died during the test (a crash): "
-                              << s_office->deathReport();
-            }
-            else
-                EXPECT_TRUE(s_office->alive()) << "soffice died in an earlier test";
+            expectOfficeAlive(*s_office, s_deathReported);
         }
     }
     static Office& office() { return *s_office; }

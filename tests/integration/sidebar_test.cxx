@@ -5,6 +5,7 @@
 // office language, and selection changes stay fast. Screenshots go to the build directory.
 
 #include "office.hxx"
+#include "office_suite.hxx"
 #include "sheet_checks.hxx"
 #include "isms/catalog.hpp"
 #include "isms/guidance.hpp"
@@ -396,14 +397,7 @@ protected:
     {
         if (s_office)
         {
-            if (!s_office->alive() && !s_deathReported)
-            {
-                s_deathReported = true; // the tests after it fail too; the report once
-                ADD_FAILURE() << "soffice died during the test (a crash): "
-                              << s_office->deathReport();
-            }
-            else
-                EXPECT_TRUE(s_office->alive()) << "soffice died in an earlier test";
+            expectOfficeAlive(*s_office, s_deathReported);
         }
     }
 
