@@ -224,8 +224,7 @@ bool inherited(const GridCell& decision)
 void decisions(const SoaTable& t, const std::vector<RowInfo>& rows, std::vector<Finding>& out)
 {
     const bool hasDecision = t.has(C::Applicability) || t.has(C::DerivedApplicability);
-    const SoaColumn decisionCol =
-        t.has(C::Applicability) ? C::Applicability : C::DerivedApplicability;
+    const SoaColumn decisionCol = t.decisionColumn();
     const bool hasReasons = t.has(C::RiskReason) || t.has(C::OtherReasons);
     auto reasoned = [&](const SoaRow& row, SoaColumn c)
     { return t.has(c) && !isPlaceholder(row.at(c)); };
@@ -301,8 +300,7 @@ void citedButExcluded(const SoaTable& t, const Register& reg,
                       const std::map<std::string, std::size_t>& byId,
                       const std::vector<RowInfo>& rows, std::vector<Finding>& out)
 {
-    const SoaColumn decisionCol =
-        t.has(C::Applicability) ? C::Applicability : C::DerivedApplicability;
+    const SoaColumn decisionCol = t.decisionColumn();
     if (!t.has(decisionCol))
         return;
     std::map<std::size_t, std::vector<std::string>> citing; // SoA row index → risk names
@@ -345,8 +343,7 @@ void citedButExcluded(const SoaTable& t, const Register& reg,
 
 void coverCounts(const SoaTable& t, std::vector<Finding>& out)
 {
-    const SoaColumn decisionCol =
-        t.has(C::Applicability) ? C::Applicability : C::DerivedApplicability;
+    const SoaColumn decisionCol = t.decisionColumn();
     int applicable = 0, excluded = 0, undecided = 0, flagged = 0, total = 0;
     // the same counted over another standard's rows (27018): a cover may count them or not
     int oApplicable = 0, oExcluded = 0, oUndecided = 0, oFlagged = 0, oTotal = 0;
@@ -361,8 +358,8 @@ void coverCounts(const SoaTable& t, std::vector<Finding>& out)
         const Applicability a = classifyApplicability(row.at(decisionCol));
         if (t.ids[i].empty() && row.at(decisionCol).empty())
             continue; // a heading or note row in a person's own layout
-        if (std::find(t.otherStandardRows.begin(), t.otherStandardRows.end(), t.rows[i].first) !=
-            t.otherStandardRows.end())
+        if (std::binary_search(t.otherStandardRows.begin(), t.otherStandardRows.end(),
+                               t.rows[i].first))
         {
             ++oTotal;
             oApplicable += a == Applicability::Applicable;

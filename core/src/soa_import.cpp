@@ -24,8 +24,8 @@ void carry(const Catalog& cat, const SoaTable& t, bool onlyCld, std::set<const C
         {
             // a heading, a note, a row that names no single control, or another standard's
             // control (ISO/IEC 27018's A.5.1), which is named as not carried
-            if (!onlyCld && std::find(t.otherStandardRows.begin(), t.otherStandardRows.end(),
-                                      t.rows[i].first) != t.otherStandardRows.end())
+            if (!onlyCld && std::binary_search(t.otherStandardRows.begin(),
+                                               t.otherStandardRows.end(), t.rows[i].first))
                 out.notControls.push_back(cellUtf8(t.rows[i].second.at(C::Control)));
             continue;
         }

@@ -135,12 +135,7 @@ Joined join(const Catalog& cat, const SoaTable& main, const SoaTable& part)
 void partDisagreements(const Catalog& cat, const SoaTable& main, const SoaTable& part,
                        std::vector<Finding>& out)
 {
-    auto decisionColumn = [](const SoaTable& t)
-    {
-        return t.has(SoaColumn::Applicability) ? SoaColumn::Applicability
-                                               : SoaColumn::DerivedApplicability;
-    };
-    const SoaColumn mainCol = decisionColumn(main), partCol = decisionColumn(part);
+    const SoaColumn mainCol = main.decisionColumn(), partCol = part.decisionColumn();
     if (!main.has(mainCol) || !part.has(partCol))
         return;
     std::map<const Control*, Applicability> inMain;

@@ -590,6 +590,17 @@ bool startsWithAny(std::u16string_view folded, std::initializer_list<std::u16str
     return false;
 }
 
+/// Whether text before an id leaves it the cell's id: nothing, a bracket or a number sign
+/// ("【5.1】", "No. 5.1"), or a word for control ("管理策 5.1", "Control 5.1"). An id further
+/// into a sentence ("Approved on 3 February — version 1.1") names no row.
+bool leadsTheCell(std::u16string_view before)
+{
+    before = trimmed(before);
+    if (before.size() <= 3)
+        return true;
+    const std::u16string f = foldForMatching(before);
+    return f == u"control" || f == u"管理策" || f == u"controlno" || f == u"管理策番号";
+}
 /// Whether any cell of the row names ISO/IEC 27018 ("ISO/IEC 27018:2019 附属書A", "27018 追加
 ///管理策").
 bool names27018(const SoaRow& row)
@@ -642,12 +653,13 @@ void identifyRows(SoaTable& t)
     for (std::size_t i = 0; i < cells.size(); ++i)
         if (t.ids[i].empty()) // several ids, or an id that is no control: still the row's id
             t.ids[i] = soaRowControlId(*cells[i]);
-        else if (!cells[i]->isNumber && soaRowControlId(*cells[i]).empty())
-            t.ids[i].clear(); // a note whose sentence holds a number ("… version 5.1")
     int n2013 = 0, n2022 = 0, n2005 = 0;
     for (std::size_t i = 0; i < cells.size(); ++i)
     {
         const IdCellReading r = readIdCell(*cells[i], cat);
+        if (!r.controls.empty() && r.controls[0].source == IdSource::Text &&
+            !leadsTheCell(std::u16string_view(cells[i]->text).substr(0, r.controls[0].begin)))
+            t.ids[i].clear(); // a note whose sentence holds a number ("… version 5.1")
         if (r.fromDate)
             t.restoredFromDate.push_back(t.rows[i].first);
         for (const IdMention& m : r.controls)
@@ -766,21 +778,6 @@ void readSoaRows(const Grid& grid, SoaTable& t)
     }
 }
 
-} // namespace
-
-namespace
-{
-/// Whether text before an id leaves it the cell's id: nothing, a bracket or a number sign
-/// ("【5.1】", "No. 5.1"), or a word for control ("管理策 5.1", "Control 5.1"). An id further
-/// into a sentence ("Approved on 3 February — version 1.1") names no row.
-bool leadsTheCell(std::u16string_view before)
-{
-    before = trimmed(before);
-    if (before.size() <= 3)
-        return true;
-    const std::u16string f = foldForMatching(before);
-    return f == u"control" || f == u"管理策" || f == u"controlno" || f == u"管理策番号";
-}
 } // namespace
 
 std::string soaRowControlId(const GridCell& cell)

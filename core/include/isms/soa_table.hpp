@@ -57,6 +57,12 @@ struct SoaTable
     SoaTable() { column.fill(-1); }
     [[nodiscard]] int col(SoaColumn c) const noexcept { return column[std::size_t(c)]; }
     [[nodiscard]] bool has(SoaColumn c) const noexcept { return col(c) >= 0; }
+    /// The column that holds the decision: Applicability, else DerivedApplicability.
+    [[nodiscard]] SoaColumn decisionColumn() const noexcept
+    {
+        return has(SoaColumn::Applicability) ? SoaColumn::Applicability
+                                             : SoaColumn::DerivedApplicability;
+    }
 };
 
 /// Finds the SoA's header in the first 30 rows of the grid (row 0 = sheet row 1). A header row
